@@ -1,0 +1,38 @@
+import type { Policy } from '../policy-types';
+
+const INCIDENT = ['incident'];
+const REQUEST = ['request'];
+
+export const connectEngage: Policy = {
+  id: 'connect-engage',
+  label: 'Connect & Engage SLA',
+  source: 'Connect & Engage Service Level Agreement, July 2024',
+  types: [
+    { id: 'request', label: 'Support request', hasSla: true, usesPriority: true },
+    { id: 'incident', label: 'Incident', hasSla: true, usesPriority: true },
+  ],
+  plans: [
+    {
+      id: 'standard',
+      label: 'Standard',
+      calendar: 'connect-engage-business',
+      defaultPriority: 'normal',
+      priorities: [
+        { id: 'high', label: 'High (business critical)', targets: { response: '1h' }, appliesTo: REQUEST },
+        { id: 'normal', label: 'Normal (general inquiry)', targets: { response: '8h' }, appliesTo: REQUEST },
+        // P1 and P2 escalate immediately: their update cadence runs around the clock.
+        { id: 'p1', label: 'P1 Critical', targets: { update: { within: '15m', calendar: '24x7' } }, appliesTo: INCIDENT },
+        { id: 'p2', label: 'P2 Major', targets: { update: { within: '30m', calendar: '24x7' } }, appliesTo: INCIDENT },
+        { id: 'p3', label: 'P3 Significant', targets: { update: '120m' }, appliesTo: INCIDENT },
+        { id: 'p4', label: 'P4 Limited', targets: {}, appliesTo: INCIDENT },
+        { id: 'p5', label: 'P5 Minor', targets: {}, appliesTo: INCIDENT },
+      ],
+    },
+  ],
+  clock: {
+    responseFrom: 'created',
+    timersFrom: 'created',
+    pausedIn: { response: [], workaround: [], resolution: [], update: [] },
+    atRiskFraction: 0.75,
+  },
+};

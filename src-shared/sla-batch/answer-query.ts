@@ -1,0 +1,106 @@
+import { CalendarRegistry } from '../calendar/calendar-registry';
+import { compileCalendar } from '../calendar/calendar-schema';
+import { explainWorkingTime, type ExplainedSpan } from '../calendar/explain-working-time';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { CompiledPolicy } from '../policy/compiled-policy';
+import { parsePolicy } from '../policy/policy-schema';
+import { POLICY_PRESETS } from '../policy/presets';
+import { toIsoInZone } from '../time/instant';
+import { checkTicketEvents, withTicketDefaults } from '../ticket/check-ticket-events';
+import type { TimerResult } from '../ticket/evaluate-timer';
+import { explainTimer } from '../ticket/explain-timer';
+import { ticketClocks } from '../ticket/ticket-clocks';
+import { toEngineEvent } from '../ticket/ticket-event-schema';
+import { InputError, parseOrThrow } from '../validation/issues';
+import { query, type Query, type TicketQuery } from './query-schema';
+
+export type Answer = Record<string, unknown>;
+
+/** The engine's context for a batch: compiled calendars and policies, kept warm across queries. */
+export class SlaContext {
+  readonly calendars = new CalendarRegistry();
+  private readonly policies = new Map<string, CompiledPolicy>();
+
+  calendar(ref: string | Record<string, unknown>, field: string): WorkingCalendar {
+    return typeof ref === 'string' ? this.calendars.get(ref, field) : compileCalendar(ref, field);
+  }
+
+  policy(id: string, field: string): CompiledPolicy {
+    let compiled = this.policies.get(id);
+    if (!compiled) {
+      const preset = POLICY_PRESETS[id];
+      if (!preset) throw new InputError([{ field, reason: `unknown policy "${id}"; known: ${Object.keys(POLICY_PRESETS).join(', ')}` }]);
+      compiled = new CompiledPolicy(parsePolicy(preset, (c) => this.calendars.has(c), field), this.calendars);
+      this.policies.set(id, compiled);
+    }
+    return compiled;
+  }
+}
+
+/** Answers one query; a bad query gets `{ error }` naming the field and the reason. Never throws. */
+export function answerQuery(context: SlaContext, input: unknown): Answer {
+  try {
+    return answer(context, parseOrThrow(query, input, ''));
+  } catch (error) {
+    if (error instanceof InputError) return { error: error.message };
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function answer(context: SlaContext, q: Query): Answer {
+  switch (q.op) {
+    case 'due': {
+      const calendar = context.calendar(q.calendar, 'calendar');
+      return { due: toIsoInZone(calendar.addWorkingTime(q.start, Math.round(q.minutes * 60_000)), calendar.zone) };
+    }
+    case 'elapsed':
+      return { ms: context.calendar(q.calendar, 'calendar').workingTimeBetween(q.from, q.to) };
+    case 'explain': {
+      const calendar = context.calendar(q.calendar, 'calendar');
+      return { spans: explainWorkingTime(calendar, q.from, q.to).map((s) => spanOut(s, calendar.zone)) };
+    }
+    case 'ticket':
+      return answerTicket(context, q);
+  }
+}
+
+function answerTicket(context: SlaContext, q: TicketQuery): Answer {
+  const plan = context.policy(q.policy, 'policy').plan(q.plan, 'plan');
+  const type = q.ticket.type ?? '';
+  const events = withTicketDefaults(
+    q.ticket.events.map((e) => toEngineEvent(e, type)),
+    { type: q.ticket.type, priority: q.ticket.priority, environment: q.ticket.environment },
+  );
+  checkTicketEvents(plan, events, 'ticket.events');
+  const clocks = ticketClocks(plan, events, q.now, { withTrace: q.explain === true });
+  const timers: Record<string, unknown> = {};
+  for (const [kind, timer] of Object.entries(clocks.timers)) timers[kind] = timerOut(timer, q.explain === true);
+  return { status: clocks.status, priority: clocks.priority, timers };
+}
+
+function timerOut(t: TimerResult, withExplanation: boolean): Record<string, unknown> {
+  const zone = t.calendar.zone;
+  const iso = (ms: number | null): string | null => (ms === null ? null : toIsoInZone(ms, zone));
+  const out: Record<string, unknown> = {
+    state: t.state,
+    isRunning: t.isRunning,
+    elapsedMs: t.elapsedMs,
+    targetMs: t.targetMs,
+    target: t.targetText,
+    remainingMs: t.remainingMs,
+    fraction: Math.round(t.fraction * 10_000) / 10_000,
+    due: iso(t.due),
+    atRiskAt: iso(t.atRiskAt),
+    startedAt: iso(t.startedAt),
+    stoppedAt: iso(t.stoppedAt),
+    calendar: t.calendar.id,
+  };
+  if (withExplanation) out['explanation'] = explainTimer(t).map((s) => spanOut(s, zone));
+  return out;
+}
+
+function spanOut(s: ExplainedSpan, zone: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { from: toIsoInZone(s.start, zone), to: toIsoInZone(s.end, zone), counted: s.isCounted, reason: s.reason, ms: s.end - s.start };
+  if (s.detail !== undefined) out['detail'] = s.detail;
+  return out;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ENVIRONMENTS } from '../policy/policy-types';
+import { instantSchema, wireEventSchema } from '../ticket/ticket-event-schema';
+
+/** A calendar by built-in id, or inline calendar data (validated when compiled). */
+const calendarRef = z.union([z.string().min(1), z.record(z.string(), z.unknown())], { message: 'must be a calendar id or a calendar object' });
+
+export const dueQuery = z
+  .object({
+    op: z.literal('due'),
+    calendar: calendarRef,
+    start: instantSchema,
+    minutes: z.number({ message: 'must be a number of working minutes' }).finite(),
+  })
+  .strict();
+
+export const elapsedQuery = z.object({ op: z.literal('elapsed'), calendar: calendarRef, from: instantSchema, to: instantSchema }).strict();
+
+export const explainQuery = z.object({ op: z.literal('explain'), calendar: calendarRef, from: instantSchema, to: instantSchema }).strict();
+
+export const ticketQuery = z
+  .object({
+    op: z.literal('ticket'),
+    policy: z.string().min(1, 'must be a preset id'),
+    plan: z.string().optional(),
+    now: instantSchema,
+    explain: z.boolean().optional(),
+    ticket: z
+      .object({
+        type: z.string().optional(),
+        priority: z.string().optional(),
+        environment: z.enum(ENVIRONMENTS, { message: `must be one of ${ENVIRONMENTS.join(', ')}` }).optional(),
+        events: z.array(wireEventSchema).min(1, 'must hold at least the created event'),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const query = z.discriminatedUnion('op', [dueQuery, elapsedQuery, explainQuery, ticketQuery], {
+  message: 'op must be one of due, elapsed, explain, ticket',
+});
+
+export type Query = z.output<typeof query>;
+export type TicketQuery = z.output<typeof ticketQuery>;

@@ -1,0 +1,107 @@
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { TimerKind } from '../policy/policy-types';
+import type { TicketSegment } from './ticket-segments';
+import type { TimerPhase, TimerRule } from './timer-rules';
+
+export type TimerState = 'pending' | 'running' | 'paused' | 'met' | 'breached';
+
+/** One stretch of a timer's life since it last (re)started, for explanations. */
+export interface TimerTraceEntry {
+  readonly start: number;
+  readonly end: number;
+  readonly phase: TimerPhase;
+  readonly reason: string;
+  readonly calendar: WorkingCalendar;
+}
+
+export interface TimerResult {
+  readonly kind: TimerKind;
+  readonly state: TimerState;
+  /** Still counting now (a breached timer may still be running). */
+  readonly isRunning: boolean;
+  readonly elapsedMs: number;
+  readonly targetMs: number;
+  readonly targetText: string;
+  /** target − elapsed: negative once breached. */
+  readonly remainingMs: number;
+  readonly fraction: number;
+  /** When elapsed reaches the target: past (breach moment) or projected; null while paused or pending. */
+  readonly due: number | null;
+  /** When elapsed reaches the at-risk fraction of the target; null when not known. */
+  readonly atRiskAt: number | null;
+  readonly startedAt: number | null;
+  readonly stoppedAt: number | null;
+  /** The calendar the timer counts on now. */
+  readonly calendar: WorkingCalendar;
+  readonly trace: readonly TimerTraceEntry[] | null;
+}
+
+/**
+ * Runs one timer over a ticket's history up to `now`. Elapsed time is the working time of the
+ * counting stretches, each measured on the calendar of the priority in force then; the target
+ * is the one in force now (a priority change keeps elapsed time and switches targets).
+ * Returns null when the ticket carries no target for this timer now.
+ */
+export function evaluateTimer(rule: TimerRule, segments: readonly TicketSegment[], now: number, fallback: WorkingCalendar, atRiskFraction: number, withTrace: boolean): TimerResult | null {
+  let current: TicketSegment | undefined;
+  for (const s of segments) {
+    if (s.start > now) break;
+    current = s;
+  }
+  if (!current) return null;
+  const target = rule.targetOf(current);
+  if (!target) return null;
+  const riskMs = Math.ceil(target.ms * atRiskFraction);
+  let elapsed = 0;
+  let due: number | null = null;
+  let atRiskAt: number | null = null;
+  let startedAt: number | null = null;
+  let stoppedAt: number | null = null;
+  let trace: TimerTraceEntry[] | null = withTrace ? [] : null;
+  for (const s of segments) {
+    if (s.start > now) break;
+    if (rule.restartsAt(s)) {
+      elapsed = 0;
+      due = atRiskAt = startedAt = stoppedAt = null;
+      if (trace) trace = [];
+    }
+    const end = s.end < now ? s.end : now;
+    const phase = rule.phaseOf(s);
+    const calendar = rule.targetOf(s)?.calendar ?? fallback;
+    if (phase === 'counting') {
+      startedAt ??= s.start;
+      stoppedAt = null;
+      const worked = calendar.workingTimeBetween(s.start, end);
+      if (due === null && elapsed + worked >= target.ms) due = calendar.addWorkingTime(s.start, target.ms - elapsed);
+      if (atRiskAt === null && elapsed + worked >= riskMs) atRiskAt = calendar.addWorkingTime(s.start, riskMs - elapsed);
+      elapsed += worked;
+    } else if (phase === 'stopped') {
+      stoppedAt ??= s.start;
+    }
+    if (trace && end > s.start) trace.push({ start: s.start, end, phase, reason: rule.reasonOf(s, phase), calendar });
+  }
+  const phase = rule.phaseOf(current);
+  const calendar = target.calendar;
+  if (phase === 'counting') {
+    due ??= calendar.addWorkingTime(now, target.ms - elapsed);
+    atRiskAt ??= calendar.addWorkingTime(now, riskMs - elapsed);
+  }
+  const isBreached = elapsed > target.ms;
+  const state: TimerState = isBreached ? 'breached' : phase === 'counting' ? 'running' : phase === 'paused' ? 'paused' : phase === 'stopped' ? 'met' : 'pending';
+  return {
+    kind: rule.kind,
+    state,
+    isRunning: phase === 'counting',
+    elapsedMs: elapsed,
+    targetMs: target.ms,
+    targetText: target.text,
+    remainingMs: target.ms - elapsed,
+    fraction: elapsed / target.ms,
+    due: phase === 'counting' || isBreached ? due : null,
+    atRiskAt: phase === 'counting' || elapsed >= riskMs ? atRiskAt : null,
+    startedAt,
+    stoppedAt: phase === 'stopped' ? stoppedAt : null,
+    calendar,
+    trace,
+  };
+}

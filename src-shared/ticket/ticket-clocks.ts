@@ -1,0 +1,53 @@
+import type { CompiledPlan } from '../policy/compiled-policy';
+import type { Environment, Status, TimerKind } from '../policy/policy-types';
+import { evaluateTimer, type TimerResult } from './evaluate-timer';
+import type { TicketEvent } from './ticket-event';
+import { foldTicket, type TicketHistory } from './ticket-segments';
+import { timerRules } from './timer-rules';
+
+export const TIMER_ORDER: readonly TimerKind[] = ['response', 'workaround', 'resolution', 'update', 'reply'];
+
+export interface TicketClocks {
+  readonly type: string;
+  readonly environment: Environment;
+  readonly status: Status;
+  readonly priority: string | null;
+  readonly createdAt: number;
+  readonly timers: Partial<Record<TimerKind, TimerResult>>;
+}
+
+export interface ClockOptions {
+  /** Keep each timer's stretches for explanations (costs allocations; off for boards and bulk work). */
+  readonly withTrace?: boolean;
+}
+
+/** Every clock of a ticket as it stands at `now`, derived from its event log alone. */
+export function ticketClocks(plan: CompiledPlan, events: readonly TicketEvent[], now: number, options: ClockOptions = {}): TicketClocks {
+  const history = historyOf(plan, events);
+  return clocksOfHistory(plan, history, now, options);
+}
+
+export function historyOf(plan: CompiledPlan, events: readonly TicketEvent[]): TicketHistory {
+  return foldTicket(events, (type, env) => plan.defaultPriority(type, env), plan.policy.clock.responseFrom === 'earliest_report_or_awareness');
+}
+
+export function clocksOfHistory(plan: CompiledPlan, history: TicketHistory, now: number, options: ClockOptions = {}): TicketClocks {
+  const timers: Partial<Record<TimerKind, TimerResult>> = {};
+  for (const rule of timerRules(plan, history)) {
+    const result = evaluateTimer(rule, history.segments, now, plan.calendar, plan.policy.clock.atRiskFraction, options.withTrace === true);
+    if (result) timers[rule.kind] = result;
+  }
+  let current = history.segments[0];
+  for (const s of history.segments) {
+    if (s.start > now) break;
+    current = s;
+  }
+  return {
+    type: history.type,
+    environment: history.environment,
+    status: current?.status ?? 'new',
+    priority: current?.priority ?? null,
+    createdAt: history.createdAt,
+    timers,
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
+import { parseInstant } from '../time/instant';
+import type { TicketEvent } from './ticket-event';
+
+/** An ISO-8601 instant with an offset, parsed to epoch milliseconds. */
+export const instantSchema = z.string({ message: 'must be an ISO-8601 instant string' }).transform((text, ctx) => {
+  const parsed = parseInstant(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.reason });
+    return z.NEVER;
+  }
+  return parsed.ms;
+});
+
+const base = {
+  id: z.string().min(1).optional(),
+  at: instantSchema,
+  by: z.string().optional(),
+  workstation: z.string().optional(),
+  note: z.string().optional(),
+};
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be an id such as "normal" or "p1"');
+const plainKinds = ['responded', 'acknowledged', 'workaround_given', 'resolved', 'reopened', 'update_sent', 'call_logged', 'note_added', 'assigned', 'escalated'] as const;
+
+/**
+ * One event as it travels (CLI, IPC, import files): `at` is ISO-8601 with an offset. Parsing
+ * yields the engine's event with `at` in epoch milliseconds. Extra fields an event kind does
+ * not know are rejected, so a typo ("stauts") is an error rather than a silent no-op.
+ */
+export const wireEventSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({
+        ...base,
+        kind: z.literal('created'),
+        type: id.optional(),
+        priority: id.optional(),
+        environment: z.enum(ENVIRONMENTS, { message: `must be one of ${ENVIRONMENTS.join(', ')}` }).optional(),
+        reportedAt: instantSchema.optional(),
+        awareAt: instantSchema.optional(),
+      })
+      .strict(),
+    z.object({ ...base, kind: z.literal('status_changed'), status: z.enum(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` }) }).strict(),
+    z.object({ ...base, kind: z.literal('priority_changed'), priority: id, reason: z.string().optional(), callId: z.string().optional() }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.enum(plainKinds),
+        callId: z.string().optional(),
+        purpose: z.string().optional(),
+        assignee: z.string().optional(),
+        line: z.string().optional(),
+      })
+      .strict(),
+  ],
+  { message: 'kind must be one of created, responded, acknowledged, status_changed, priority_changed, workaround_given, resolved, reopened, update_sent, call_logged, note_added, assigned, escalated' },
+);
+
+export type WireEvent = z.input<typeof wireEventSchema>;
+export type ParsedWireEvent = z.output<typeof wireEventSchema>;
+
+/** Narrows a parsed wire event to the engine's event (type filled in by the caller for `created`). */
+export function toEngineEvent(event: ParsedWireEvent, fallbackType: string): TicketEvent {
+  if (event.kind === 'created') {
+    const { type, ...rest } = event;
+    return { ...rest, type: type ?? fallbackType };
+  }
+  return event;
+}

@@ -1,0 +1,69 @@
+import type { CompiledPlan, ResolvedTarget, ResolvedTargets } from '../policy/compiled-policy';
+import type { TargetKind, TimerKind } from '../policy/policy-types';
+import type { TicketHistory, TicketSegment } from './ticket-segments';
+
+export type TimerPhase = 'pending' | 'counting' | 'paused' | 'stopped';
+
+/** What a timer does during each stretch of a ticket's history, and which target applies. */
+export interface TimerRule {
+  readonly kind: TimerKind;
+  phaseOf(segment: TicketSegment): TimerPhase;
+  /** Why the timer is in that phase, for explanations: the status it is paused in, what stopped it. */
+  reasonOf(segment: TicketSegment, phase: TimerPhase): string;
+  /** Whether the timer starts over (elapsed back to zero) at the start of this stretch. */
+  restartsAt(segment: TicketSegment): boolean;
+  targetOf(segment: TicketSegment): ResolvedTarget | undefined;
+}
+
+function stopReason(s: TicketSegment, kind: TimerKind): string {
+  if (kind === 'reply') return 'customer replied';
+  if (s.status === 'closed') return 'closed';
+  if (s.isResolved || (kind === 'response' && s.hasEverResolved)) return 'resolved';
+  if (kind === 'response') return 'responded';
+  if (kind === 'workaround') return 'workaround given';
+  return 'stopped';
+}
+
+/** The timer rules of a ticket under a plan: one per target the ticket's priority and type carry. */
+export function timerRules(plan: CompiledPlan, history: TicketHistory): TimerRule[] {
+  const clock = plan.policy.clock;
+  const targetsOf = (s: TicketSegment): ResolvedTargets => plan.targetsFor(history.type, s.priority, history.environment);
+  const fromAck = clock.timersFrom === 'acknowledged';
+  const rules: TimerRule[] = [];
+
+  const slaRule = (kind: TargetKind, isStopped: (s: TicketSegment) => boolean): TimerRule => ({
+    kind,
+    phaseOf(s) {
+      if (isStopped(s)) return 'stopped';
+      if (kind !== 'response' && fromAck && !s.isResponded) return 'pending';
+      return clock.pausedIn[kind].includes(s.status) ? 'paused' : 'counting';
+    },
+    reasonOf(s, phase) {
+      if (phase === 'stopped') return stopReason(s, kind);
+      if (phase === 'pending') return 'awaiting acknowledgement';
+      return s.status;
+    },
+    restartsAt: kind === 'update' ? (s) => s.isUpdateGiven : () => false,
+    targetOf: (s) => targetsOf(s)[kind],
+  });
+
+  rules.push(slaRule('response', (s) => s.isResponded || s.hasEverResolved || s.status === 'closed'));
+  rules.push(slaRule('workaround', (s) => s.isWorkedAround || s.isResolved || s.status === 'closed'));
+  rules.push(slaRule('resolution', (s) => s.isResolved || s.status === 'closed'));
+  rules.push(slaRule('update', (s) => s.isResolved || s.status === 'closed'));
+
+  const reply = plan.replyTerm;
+  if (reply && plan.type(history.type)?.hasSla) {
+    rules.push({
+      kind: 'reply',
+      phaseOf(s) {
+        if (s.status === 'waiting_for_customer') return 'counting';
+        return s.hasEverWaited ? 'stopped' : 'pending';
+      },
+      reasonOf: (s, phase) => (phase === 'stopped' ? stopReason(s, 'reply') : phase === 'pending' ? 'not waiting for the customer' : s.status),
+      restartsAt: (s) => s.isWaitingEntered,
+      targetOf: () => reply,
+    });
+  }
+  return rules;
+}

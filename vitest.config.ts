@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// A machine zone unlike any calendar's (UTC+12:45/+13:45, and a different weekday from Europe
+// and the Americas for half of every day), so a hidden dependency on the machine's zone fails.
+process.env.TZ = 'Pacific/Chatham';
+
+export default defineConfig({
+  test: {
+    include: ['src-shared/**/*.test.ts', 'src-main/**/*.test.ts', 'src-renderer/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    pool: 'forks',
+    env: { TZ: 'Pacific/Chatham' },
+  },
+});
