@@ -29,8 +29,7 @@ export class WorkingCalendar {
   workingTimeBetween(from: number, to: number): number {
     if (to < from) return -this.workingTimeBetween(to, from);
     const timeline = this.timeline;
-    timeline.cover(from);
-    timeline.cover(to);
+    timeline.cover(from, to);
     return timeline.cumulativeAt(to) - timeline.cumulativeAt(from);
   }
 
@@ -59,8 +58,7 @@ export class WorkingCalendar {
   /** The working windows overlapping [from, to), clipped to it. */
   windowsBetween(from: number, to: number): Interval[] {
     if (to <= from) return [];
-    this.timeline.cover(from);
-    this.timeline.cover(to - 1);
+    this.timeline.cover(from, to - 1);
     return this.timeline.windowsBetween(from, to);
   }
 

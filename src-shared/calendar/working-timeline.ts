@@ -6,6 +6,8 @@ import { planDay, type DayPlan, type DayRules } from './day-plan';
 const MAX_EXTENSION_YEARS = 400;
 const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 9000;
+/** A range within this many years of the planned one extends it instead of replacing it. */
+const NEAR_YEARS = 3;
 
 /**
  * A calendar's working windows over a range of whole local years, as flat epoch-millisecond
@@ -26,13 +28,19 @@ export class WorkingTimeline {
 
   constructor(private readonly rules: DayRules) {}
 
-  /** Makes sure instant `t` lies within the planned years. */
-  cover(t: number): void {
-    if (t >= this.coverStart && t < this.coverEnd) return;
-    const year = DateTime.fromMillis(t, { zone: this.rules.zone }).year;
-    if (this.lastYear < this.firstYear) this.rebuild(year - 1, year + 1);
-    else if (year < this.firstYear) this.rebuild(Math.min(year - 1, this.firstYear - 2), this.lastYear);
-    else if (year > this.lastYear) this.rebuild(this.firstYear, Math.max(year + 1, this.lastYear + 2));
+  /**
+   * Makes sure [from, to] lies within the planned years. A range far from the planned one
+   * replaces it (planned years stay cached), so a stray query in 1999 does not make every
+   * later query carry 27 years of windows.
+   */
+  cover(from: number, to: number = from): void {
+    if (from >= this.coverStart && to < this.coverEnd) return;
+    const first = DateTime.fromMillis(from, { zone: this.rules.zone }).year;
+    const last = to === from ? first : DateTime.fromMillis(to, { zone: this.rules.zone }).year;
+    const isEmpty = this.lastYear < this.firstYear;
+    const isFar = first > this.lastYear + NEAR_YEARS || last < this.firstYear - NEAR_YEARS;
+    if (isEmpty || isFar) this.rebuild(first - 1, last + 1);
+    else this.rebuild(Math.min(first - 1, this.firstYear), Math.max(last + 1, this.lastYear));
   }
 
   /** Plans more years after the last one, about `years` of them; false once the limit is reached. */
