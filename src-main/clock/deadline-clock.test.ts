@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Deadline } from '../../src-shared/clock/deadline';
+import { MAX_SLEEP_MS } from '../../src-shared/clock/deadline-schedule';
+import { DeadlineClock } from './deadline-clock';
+
+/** A hand-driven clock: time moves only when the test says so. */
+function harness(start: number) {
+  let now = start;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  let nextId = 1;
+  const announced: Deadline[] = [];
+  const clock = new DeadlineClock({
+    now: () => now,
+    setTimer: (fn, ms) => {
+      const id = nextId++;
+      timers.set(id, { at: now + ms, fn });
+      return id;
+    },
+    clearTimer: (id) => timers.delete(id as number),
+    announce: (d) => announced.push(d),
+  });
+  const advance = (ms: number) => {
+    const until = now + ms;
+    for (;;) {
+      const next = [...timers.entries()].sort((a, b) => a[1].at - b[1].at)[0];
+      if (!next || next[1].at > until) break;
+      now = next[1].at;
+      timers.delete(next[0]);
+      next[1].fn();
+    }
+    now = until;
+  };
+  return { clock, announced, advance, timers, jump: (ms: number) => (now += ms) };
+}
+
+const d = (at: number, kind: Deadline['kind'] = 'breach', ticketId = 't1'): Deadline => ({ ticketId, ticketNumber: 'T-1', title: 'x', timer: 'response', kind, at, message: `${kind} at ${at}` });
+
+describe('DeadlineClock', () => {
+  it('sleeps until the earliest deadline and announces each one once', () => {
+    const h = harness(0);
+    h.clock.setDeadlines([d(5_000), d(2_000, 'at_risk')]);
+    expect([...h.timers.values()].map((t) => t.at)).toEqual([2_000]);
+    h.advance(1_999);
+    expect(h.announced).toEqual([]);
+    h.advance(1);
+    expect(h.announced.map((x) => x.kind)).toEqual(['at_risk']);
+    h.advance(10_000);
+    expect(h.announced.map((x) => x.kind)).toEqual(['at_risk', 'breach']);
+    h.clock.setDeadlines([d(5_000), d(2_000, 'at_risk')]);
+    expect(h.announced).toHaveLength(2);
+  });
+
+  it('announces what became due during sleep when recomputed after resume', () => {
+    const h = harness(0);
+    h.clock.setDeadlines([d(3 * 3_600_000)]);
+    h.jump(4 * 3_600_000); // the machine slept; no timer fired
+    expect(h.announced).toEqual([]);
+    h.clock.recompute();
+    expect(h.announced).toHaveLength(1);
+  });
+
+  it('never sleeps longer than an hour in one go', () => {
+    const h = harness(0);
+    h.clock.setDeadlines([d(10 * 24 * 3_600_000)]);
+    expect([...h.timers.values()][0]?.at).toBe(MAX_SLEEP_MS);
+  });
+
+  it('announces a deadline already past when it is reported', () => {
+    const h = harness(10_000);
+    h.clock.setDeadlines([d(5_000), d(20_000, 'breach', 't2')]);
+    expect(h.announced.map((x) => x.ticketId)).toEqual(['t1']);
+  });
+});

@@ -1,0 +1,19 @@
+import { dialog, type BrowserWindow } from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+/** Save dialog for a desk export; the content comes from the renderer, already serialised. */
+export async function saveExport(win: BrowserWindow, suggestedName: string, content: string): Promise<{ isSaved: boolean; path: string | null }> {
+  const result = await dialog.showSaveDialog(win, { defaultPath: suggestedName, filters: [{ name: 'Klok desk', extensions: ['json'] }] });
+  if (result.canceled || !result.filePath) return { isSaved: false, path: null };
+  await writeFile(result.filePath, content, 'utf8');
+  return { isSaved: true, path: result.filePath };
+}
+
+/** Open dialog for a desk import; validation happens in the renderer's import, field by field. */
+export async function openImport(win: BrowserWindow): Promise<{ content: string | null; name: string | null }> {
+  const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'Klok desk', extensions: ['json'] }] });
+  const file = result.filePaths[0];
+  if (result.canceled || !file) return { content: null, name: null };
+  return { content: await readFile(file, 'utf8'), name: basename(file) };
+}

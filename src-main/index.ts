@@ -1,0 +1,94 @@
+/**
+ * Klok's Electron shell: one instance, one hardened window, the application menu, the typed
+ * IPC handlers, and the deadline clock that wakes at the next instant that matters.
+ */
+import { app, BrowserWindow, ipcMain, Notification, powerMonitor } from 'electron';
+import { join } from 'node:path';
+import { DeadlineClock } from './clock/deadline-clock';
+import { openImport, saveExport } from './files/desk-files';
+import { registerHandlers } from './ipc/handler-map';
+import { installAppMenu } from './menu/app-menu';
+import { createMainWindow } from './window/main-window';
+
+const rendererUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
+let win: BrowserWindow | null = null;
+
+function isTrustedSender(url: string): boolean {
+  return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://');
+}
+
+function push(channel: 'clock:deadline-changed' | 'clock:time-changed', payload: unknown): void {
+  win?.webContents.send(channel, payload);
+}
+
+const clock = new DeadlineClock({
+  now: () => Date.now(),
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  announce(deadline) {
+    if (Notification.isSupported()) new Notification({ title: `Klok · ${deadline.ticketNumber}`, body: deadline.message }).show();
+    push('clock:deadline-changed', { deadline });
+  },
+});
+
+function start(): void {
+  win = createMainWindow({
+    userData: app.getPath('userData'),
+    preload: join(import.meta.dirname, '../preload/index.cjs'),
+    rendererUrl,
+    rendererFile: join(import.meta.dirname, '../renderer/index.html'),
+  });
+  win.on('closed', () => {
+    win = null;
+  });
+  installAppMenu(win);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  registerHandlers(
+    ipcMain,
+    {
+      'clock:set-deadlines': ({ deadlines, breachedCount, atRiskCount }) => {
+        app.setBadgeCount(breachedCount);
+        win?.setTitle(breachedCount + atRiskCount > 0 ? `Klok (${breachedCount} breached, ${atRiskCount} at risk)` : 'Klok');
+        return { scheduled: clock.setDeadlines(deadlines) };
+      },
+      'app:get-info': () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
+      'files:save-export': ({ suggestedName, content }) => (win ? saveExport(win, suggestedName, content) : { isSaved: false, path: null }),
+      'files:open-import': () => (win ? openImport(win) : { content: null, name: null }),
+    },
+    isTrustedSender,
+  );
+  void app.whenReady().then(() => {
+    start();
+    const recompute = (reason: 'resume' | 'time-change' | 'unlock') => () => {
+      clock.recompute();
+      push('clock:time-changed', { reason });
+    };
+    powerMonitor.on('resume', recompute('resume'));
+    powerMonitor.on('unlock-screen', recompute('unlock'));
+    // Electron has no cross-platform "system time changed" event; a wall clock that jumps away
+    // from the monotonic one by more than a minute is one.
+    let wall = Date.now();
+    let mono = performance.now();
+    setInterval(() => {
+      const drift = Date.now() - wall - (performance.now() - mono);
+      wall = Date.now();
+      mono = performance.now();
+      if (Math.abs(drift) > 60_000) recompute('time-change')();
+    }, 15_000).unref();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) start();
+    });
+  });
+  app.on('window-all-closed', () => {
+    clock.stop();
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

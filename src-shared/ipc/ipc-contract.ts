@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { DEADLINE_KINDS } from '../clock/deadline';
+import type { IpcCallName, IpcPushName } from './ipc-channels';
+
+/**
+ * The one contract between main and renderer. Calls are `domain:verb-noun` (renderer asks,
+ * main answers); pushes are `domain:noun-changed` (main tells). Main validates every call's
+ * argument with its schema before acting; the preload exposes nothing else.
+ */
+const deadline = z
+  .object({
+    ticketId: z.string().min(1).max(100),
+    ticketNumber: z.string().min(1).max(40),
+    title: z.string().max(500),
+    timer: z.string().min(1).max(40),
+    kind: z.enum(DEADLINE_KINDS),
+    at: z.number().finite(),
+    message: z.string().max(1000),
+  })
+  .strict();
+
+export const ipcCalls = {
+  'clock:set-deadlines': {
+    arg: z
+      .object({
+        deadlines: z.array(deadline).max(200_000),
+        breachedCount: z.number().int().nonnegative(),
+        atRiskCount: z.number().int().nonnegative(),
+      })
+      .strict(),
+    result: z.object({ scheduled: z.number().int() }),
+  },
+  'app:get-info': {
+    arg: z.undefined(),
+    result: z.object({ version: z.string(), platform: z.string(), shell: z.literal('electron') }),
+  },
+  'files:save-export': {
+    arg: z.object({ suggestedName: z.string().min(1).max(200), content: z.string().max(500_000_000) }).strict(),
+    result: z.object({ isSaved: z.boolean(), path: z.string().nullable() }),
+  },
+  'files:open-import': {
+    arg: z.undefined(),
+    result: z.object({ content: z.string().nullable(), name: z.string().nullable() }),
+  },
+} as const satisfies Record<IpcCallName, { arg: z.ZodType; result: z.ZodType }>;
+
+export const MENU_COMMANDS = ['new-ticket', 'import', 'export', 'view-queue', 'view-status', 'focus-search', 'language-en', 'language-nl'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const ipcPushes = {
+  'clock:deadline-changed': z.object({ deadline }),
+  'clock:time-changed': z.object({ reason: z.enum(['resume', 'time-change', 'unlock']) }),
+  'menu:command-changed': z.object({ command: z.enum(MENU_COMMANDS) }),
+} as const satisfies Record<IpcPushName, z.ZodType>;
+
+export type IpcCalls = typeof ipcCalls;
+export type { IpcCallName, IpcPushName };
+export type IpcArg<K extends IpcCallName> = z.input<IpcCalls[K]['arg']>;
+export type IpcResult<K extends IpcCallName> = z.output<IpcCalls[K]['result']>;
+
+export type IpcPushes = typeof ipcPushes;
+export type IpcPayload<K extends IpcPushName> = z.output<IpcPushes[K]>;
+
+/** What the preload exposes as `window.klok`: typed invoke and on over the contract, nothing else. */
+export interface KlokBridge {
+  invoke<K extends IpcCallName>(channel: K, ...arg: IpcArg<K> extends undefined ? [] : [IpcArg<K>]): Promise<IpcResult<K>>;
+  /** Subscribes to a push; returns the unsubscribe function. */
+  on<K extends IpcPushName>(channel: K, listener: (payload: IpcPayload<K>) => void): () => void;
+}
