@@ -14,6 +14,9 @@ export interface ResolvedTarget {
 
 export type ResolvedTargets = Partial<Record<TargetKind, ResolvedTarget>>;
 
+/** The targets of a ticket outside the SLA (no type SLA, or not production on a production-only plan). */
+export const NO_SLA: ResolvedTargets = Object.freeze({});
+/** A ticket under the SLA whose priority has no targets (C&E P4/P5). */
 const NO_TARGETS: ResolvedTargets = Object.freeze({});
 
 /**
@@ -72,8 +75,8 @@ export class CompiledPlan {
 
   private computeTargets(typeId: string, priorityId: string | null, environment: Environment): ResolvedTargets {
     const type = this.type(typeId);
-    if (!type?.hasSla) return NO_TARGETS;
-    if (this.def.productionOnly && environment !== 'production') return NO_TARGETS;
+    if (!type?.hasSla) return NO_SLA;
+    if (this.def.productionOnly && environment !== 'production') return NO_SLA;
     let targets: Targets | undefined;
     let calendar = this.calendar;
     if (type.usesPriority) {

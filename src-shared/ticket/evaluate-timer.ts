@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { ResolvedTargets } from '../policy/compiled-policy';
 import type { TimerKind } from '../policy/policy-types';
 import type { TicketSegment } from './ticket-segments';
 import type { TimerPhase, TimerRule } from './timer-rules';
@@ -42,14 +43,20 @@ export interface TimerResult {
  * is the one in force now (a priority change keeps elapsed time and switches targets).
  * Returns null when the ticket carries no target for this timer now.
  */
-export function evaluateTimer(rule: TimerRule, segments: readonly TicketSegment[], now: number, fallback: WorkingCalendar, atRiskFraction: number, withTrace: boolean): TimerResult | null {
-  let current: TicketSegment | undefined;
-  for (const s of segments) {
-    if (s.start > now) break;
-    current = s;
-  }
+export function evaluateTimer(
+  rule: TimerRule,
+  segments: readonly TicketSegment[],
+  targets: readonly ResolvedTargets[],
+  now: number,
+  fallback: WorkingCalendar,
+  atRiskFraction: number,
+  withTrace: boolean,
+): TimerResult | null {
+  let last = -1;
+  while (last + 1 < segments.length && (segments[last + 1] as TicketSegment).start <= now) last++;
+  const current = segments[last];
   if (!current) return null;
-  const target = rule.targetOf(current);
+  const target = rule.targetOf(targets[last] as ResolvedTargets);
   if (!target) return null;
   const riskMs = Math.ceil(target.ms * atRiskFraction);
   let elapsed = 0;
@@ -58,8 +65,8 @@ export function evaluateTimer(rule: TimerRule, segments: readonly TicketSegment[
   let startedAt: number | null = null;
   let stoppedAt: number | null = null;
   let trace: TimerTraceEntry[] | null = withTrace ? [] : null;
-  for (const s of segments) {
-    if (s.start > now) break;
+  for (let i = 0; i <= last; i++) {
+    const s = segments[i] as TicketSegment;
     if (rule.restartsAt(s)) {
       elapsed = 0;
       due = atRiskAt = startedAt = stoppedAt = null;
@@ -67,7 +74,7 @@ export function evaluateTimer(rule: TimerRule, segments: readonly TicketSegment[
     }
     const end = s.end < now ? s.end : now;
     const phase = rule.phaseOf(s);
-    const calendar = rule.targetOf(s)?.calendar ?? fallback;
+    const calendar = rule.targetOf(targets[i] as ResolvedTargets)?.calendar ?? fallback;
     if (phase === 'counting') {
       startedAt ??= s.start;
       stoppedAt = null;

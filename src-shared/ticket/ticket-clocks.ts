@@ -33,8 +33,9 @@ export function historyOf(plan: CompiledPlan, events: readonly TicketEvent[]): T
 
 export function clocksOfHistory(plan: CompiledPlan, history: TicketHistory, now: number, options: ClockOptions = {}): TicketClocks {
   const timers: Partial<Record<TimerKind, TimerResult>> = {};
-  for (const rule of timerRules(plan, history)) {
-    const result = evaluateTimer(rule, history.segments, now, plan.calendar, plan.policy.clock.atRiskFraction, options.withTrace === true);
+  const targets = history.segments.map((s) => plan.targetsFor(history.type, s.priority, history.environment));
+  for (const rule of timerRules(plan)) {
+    const result = evaluateTimer(rule, history.segments, targets, now, plan.calendar, plan.policy.clock.atRiskFraction, options.withTrace === true);
     if (result) timers[rule.kind] = result;
   }
   let current = history.segments[0];

@@ -1,6 +1,6 @@
-import type { CompiledPlan, ResolvedTarget, ResolvedTargets } from '../policy/compiled-policy';
+import { NO_SLA, type CompiledPlan, type ResolvedTarget, type ResolvedTargets } from '../policy/compiled-policy';
 import type { TargetKind, TimerKind } from '../policy/policy-types';
-import type { TicketHistory, TicketSegment } from './ticket-segments';
+import type { TicketSegment } from './ticket-segments';
 
 export type TimerPhase = 'pending' | 'counting' | 'paused' | 'stopped';
 
@@ -12,7 +12,8 @@ export interface TimerRule {
   reasonOf(segment: TicketSegment, phase: TimerPhase): string;
   /** Whether the timer starts over (elapsed back to zero) at the start of this stretch. */
   restartsAt(segment: TicketSegment): boolean;
-  targetOf(segment: TicketSegment): ResolvedTarget | undefined;
+  /** This timer's target among the targets in force during a stretch. */
+  targetOf(targets: ResolvedTargets): ResolvedTarget | undefined;
 }
 
 function stopReason(s: TicketSegment, kind: TimerKind): string {
@@ -24,10 +25,20 @@ function stopReason(s: TicketSegment, kind: TimerKind): string {
   return 'stopped';
 }
 
-/** The timer rules of a ticket under a plan: one per target the ticket's priority and type carry. */
-export function timerRules(plan: CompiledPlan, history: TicketHistory): TimerRule[] {
+const cache = new WeakMap<CompiledPlan, readonly TimerRule[]>();
+
+/** The timer rules of a plan (built once per plan): what each timer does in each ticket state. */
+export function timerRules(plan: CompiledPlan): readonly TimerRule[] {
+  let rules = cache.get(plan);
+  if (!rules) {
+    rules = buildRules(plan);
+    cache.set(plan, rules);
+  }
+  return rules;
+}
+
+function buildRules(plan: CompiledPlan): TimerRule[] {
   const clock = plan.policy.clock;
-  const targetsOf = (s: TicketSegment): ResolvedTargets => plan.targetsFor(history.type, s.priority, history.environment);
   const fromAck = clock.timersFrom === 'acknowledged';
   const rules: TimerRule[] = [];
 
@@ -44,7 +55,7 @@ export function timerRules(plan: CompiledPlan, history: TicketHistory): TimerRul
       return s.status;
     },
     restartsAt: kind === 'update' ? (s) => s.isUpdateGiven : () => false,
-    targetOf: (s) => targetsOf(s)[kind],
+    targetOf: (t) => t[kind],
   });
 
   rules.push(slaRule('response', (s) => s.isResponded || s.hasEverResolved || s.status === 'closed'));
@@ -53,7 +64,7 @@ export function timerRules(plan: CompiledPlan, history: TicketHistory): TimerRul
   rules.push(slaRule('update', (s) => s.isResolved || s.status === 'closed'));
 
   const reply = plan.replyTerm;
-  if (reply && plan.type(history.type)?.hasSla) {
+  if (reply) {
     rules.push({
       kind: 'reply',
       phaseOf(s) {
@@ -62,7 +73,7 @@ export function timerRules(plan: CompiledPlan, history: TicketHistory): TimerRul
       },
       reasonOf: (s, phase) => (phase === 'stopped' ? stopReason(s, 'reply') : phase === 'pending' ? 'not waiting for the customer' : s.status),
       restartsAt: (s) => s.isWaitingEntered,
-      targetOf: () => reply,
+      targetOf: (t) => (t === NO_SLA ? undefined : reply),
     });
   }
   return rules;
