@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, ipcMain, Notification, powerMonitor } from 'electron';
 import { join } from 'node:path';
-import { DeadlineClock } from './clock/deadline-clock';
+import { DeadlineClock } from '../src-shared/clock/deadline-clock';
 import { openImport, saveExport } from './files/desk-files';
 import { registerHandlers } from './ipc/handler-map';
 import { installAppMenu } from './menu/app-menu';

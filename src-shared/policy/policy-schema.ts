@@ -56,6 +56,7 @@ const policySchema = z
     types: z
       .array(z.object({ id, label: z.string().min(1), hasSla: z.boolean(), usesPriority: z.boolean() }).strict())
       .min(1, 'must list at least one ticket type'),
+    lines: z.array(z.object({ id, label: z.string().min(1) }).strict()).min(1, 'must list at least one support line'),
     plans: z.array(plan).min(1, 'must list at least one plan'),
     clock: z
       .object({

@@ -80,11 +80,18 @@ export interface ClockRules {
   readonly atRiskFraction: number;
 }
 
+/** A support line a ticket can be escalated to (first/second/third line; Konneqt L1–L4). */
+export interface LineDef {
+  readonly id: string;
+  readonly label: string;
+}
+
 export interface Policy {
   readonly id: string;
   readonly label: string;
   readonly source: string;
   readonly types: readonly TicketTypeDef[];
+  readonly lines: readonly LineDef[];
   readonly plans: readonly PlanDef[];
   readonly clock: ClockRules;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
 import { parseInstant } from '../time/instant';
-import type { TicketEvent } from './ticket-event';
+import { CALL_PURPOSES, CHANNELS, type TicketEvent } from './ticket-event';
 
 /** An ISO-8601 instant with an offset, parsed to epoch milliseconds. */
 export const instantSchema = z.string({ message: 'must be an ISO-8601 instant string' }).transform((text, ctx) => {
@@ -16,13 +16,14 @@ export const instantSchema = z.string({ message: 'must be an ISO-8601 instant st
 const base = {
   id: z.string().min(1).optional(),
   at: instantSchema,
-  by: z.string().optional(),
-  workstation: z.string().optional(),
-  note: z.string().optional(),
+  by: z.string().max(200).optional(),
+  workstation: z.string().max(200).optional(),
+  note: z.string().max(20_000).optional(),
 };
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be an id such as "normal" or "p1"');
-const plainKinds = ['responded', 'acknowledged', 'workaround_given', 'resolved', 'reopened', 'update_sent', 'call_logged', 'note_added', 'assigned', 'escalated'] as const;
+const plainKinds = ['responded', 'acknowledged', 'workaround_given', 'resolved', 'reopened', 'update_sent', 'note_added'] as const;
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
 /**
  * One event as it travels (CLI, IPC, import files): `at` is ISO-8601 with an offset. Parsing
@@ -41,20 +42,20 @@ export const wireEventSchema = z.discriminatedUnion(
         environment: z.enum(ENVIRONMENTS, { message: `must be one of ${ENVIRONMENTS.join(', ')}` }).optional(),
         reportedAt: instantSchema.optional(),
         awareAt: instantSchema.optional(),
+        number: text(40).optional(),
+        title: text(300).optional(),
+        description: text(20_000).optional(),
+        customerId: text(100).optional(),
+        contractId: text(100).optional(),
+        channel: z.enum(CHANNELS, { message: `must be one of ${CHANNELS.join(', ')}` }).optional(),
       })
       .strict(),
     z.object({ ...base, kind: z.literal('status_changed'), status: z.enum(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` }) }).strict(),
     z.object({ ...base, kind: z.literal('priority_changed'), priority: id, reason: z.string().optional(), callId: z.string().optional() }).strict(),
-    z
-      .object({
-        ...base,
-        kind: z.enum(plainKinds),
-        callId: z.string().optional(),
-        purpose: z.string().optional(),
-        assignee: z.string().optional(),
-        line: z.string().optional(),
-      })
-      .strict(),
+    z.object({ ...base, kind: z.literal('call_logged'), callId: text(100).optional(), purpose: z.enum(CALL_PURPOSES, { message: `must be one of ${CALL_PURPOSES.join(', ')}` }).optional() }).strict(),
+    z.object({ ...base, kind: z.literal('assigned'), assignee: text(200) }).strict(),
+    z.object({ ...base, kind: z.literal('escalated'), line: id }).strict(),
+    z.object({ ...base, kind: z.enum(plainKinds) }).strict(),
   ],
   { message: 'kind must be one of created, responded, acknowledged, status_changed, priority_changed, workaround_given, resolved, reopened, update_sent, call_logged, note_added, assigned, escalated' },
 );

@@ -1,5 +1,12 @@
 import type { Environment, Status } from '../policy/policy-types';
 
+export const CHANNELS = ['portal', 'email', 'phone', 'monitoring'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Why a phone call was made: calls only clarify or expedite an existing ticket, or settle a priority dispute. */
+export const CALL_PURPOSES = ['clarify', 'expedite', 'priority_dispute', 'report_high'] as const;
+export type CallPurpose = (typeof CALL_PURPOSES)[number];
+
 /**
  * The events a ticket's clocks are derived from. `at` is epoch milliseconds here; on the wire
  * and in the store it is an ISO-8601 instant. Events that do not move a clock (calls, notes,
@@ -8,7 +15,11 @@ import type { Environment, Status } from '../policy/policy-types';
 interface EventBase {
   readonly id?: string;
   readonly at: number;
+  /** Who did it (agent name) and on which workstation. */
   readonly by?: string;
+  readonly workstation?: string;
+  /** Free text: a reason, a call summary, a note. */
+  readonly note?: string;
 }
 
 export interface CreatedEvent extends EventBase {
@@ -20,6 +31,12 @@ export interface CreatedEvent extends EventBase {
   readonly reportedAt?: number;
   /** When the provider became aware, e.g. through monitoring (Konneqt response time). */
   readonly awareAt?: number;
+  readonly number?: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly customerId?: string;
+  readonly contractId?: string;
+  readonly channel?: Channel;
 }
 
 export interface StatusChangedEvent extends EventBase {
@@ -34,6 +51,22 @@ export interface PriorityChangedEvent extends EventBase {
   readonly callId?: string;
 }
 
+export interface CallLoggedEvent extends EventBase {
+  readonly kind: 'call_logged';
+  readonly callId?: string;
+  readonly purpose?: CallPurpose;
+}
+
+export interface AssignedEvent extends EventBase {
+  readonly kind: 'assigned';
+  readonly assignee: string;
+}
+
+export interface EscalatedEvent extends EventBase {
+  readonly kind: 'escalated';
+  readonly line: string;
+}
+
 export interface PlainEvent extends EventBase {
   readonly kind:
     | 'responded'
@@ -42,13 +75,10 @@ export interface PlainEvent extends EventBase {
     | 'resolved'
     | 'reopened'
     | 'update_sent'
-    | 'call_logged'
-    | 'note_added'
-    | 'assigned'
-    | 'escalated';
+    | 'note_added';
 }
 
-export type TicketEvent = CreatedEvent | StatusChangedEvent | PriorityChangedEvent | PlainEvent;
+export type TicketEvent = CreatedEvent | StatusChangedEvent | PriorityChangedEvent | CallLoggedEvent | AssignedEvent | EscalatedEvent | PlainEvent;
 export type TicketEventKind = TicketEvent['kind'];
 
 export const EVENT_KINDS: readonly TicketEventKind[] = [

@@ -11,6 +11,11 @@ export const connectEngage: Policy = {
     { id: 'request', label: 'Support request', hasSla: true, usesPriority: true },
     { id: 'incident', label: 'Incident', hasSla: true, usesPriority: true },
   ],
+  lines: [
+    { id: 'first', label: 'First line' },
+    { id: 'second', label: 'Second line' },
+    { id: 'third', label: 'Third line' },
+  ],
   plans: [
     {
       id: 'standard',

@@ -11,6 +11,12 @@ export const konneqt: Policy = {
     { id: 'service_request', label: 'Service Request', hasSla: true, usesPriority: false },
     { id: 'change_request', label: 'Change Request', hasSla: false, usesPriority: false },
   ],
+  lines: [
+    { id: 'l1', label: 'L1 initial handling' },
+    { id: 'l2', label: 'L2 diagnosis' },
+    { id: 'l3', label: 'L3 advanced troubleshooting' },
+    { id: 'l4', label: 'L4 product updates' },
+  ],
   plans: [
     {
       id: 'enterprise',

@@ -66,6 +66,11 @@ export const scope4mation: Policy = {
     { id: 'development_request', label: 'Development Request', hasSla: false, usesPriority: true },
     { id: 'consultancy_request', label: 'Consultancy Request', hasSla: false, usesPriority: true },
   ],
+  lines: [
+    { id: 'first', label: 'First line' },
+    { id: 'second', label: 'Second line' },
+    { id: 'third', label: 'Third line' },
+  ],
   plans: [
     plan('support', 'Support', [{ id: 'ad_hoc', label: 'Ad-hoc support (Support)', centsPerHour: 25_000, blockHours: 4 }, NON_QIXIUM]),
     plan('qaas', 'QaaS', [{ id: 'qaas', label: 'With QaaS subscription', centsPerHour: 15_000, blockHours: 4 }, NON_QIXIUM]),

@@ -1,5 +1,5 @@
-import { pruneAnnounced, scheduleStep } from '../../src-shared/clock/deadline-schedule';
-import { deadlineKey, type Deadline } from '../../src-shared/clock/deadline';
+import { pruneAnnounced, scheduleStep } from './deadline-schedule';
+import { deadlineKey, type Deadline } from './deadline';
 
 /** What the clock needs from the outside world, injected so tests control time. */
 export interface ClockPorts {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Deadline } from '../../src-shared/clock/deadline';
-import { MAX_SLEEP_MS } from '../../src-shared/clock/deadline-schedule';
+import type { Deadline } from './deadline';
+import { MAX_SLEEP_MS } from './deadline-schedule';
 import { DeadlineClock } from './deadline-clock';
 
 /** A hand-driven clock: time moves only when the test says so. */

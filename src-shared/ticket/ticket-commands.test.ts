@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { at } from '../test-support/instants';
+import { events, planOf } from '../test-support/ticket';
+import { decideCommand, type TicketCommand } from './ticket-commands';
+import { ticketClocks } from './ticket-clocks';
+import type { TicketEvent } from './ticket-event';
+import { summarizeTicket } from './ticket-summary';
+
+const plan = planOf('scope4mation', 'support');
+let ids = 0;
+
+function run(log: TicketEvent[], command: TicketCommand, now: string): TicketEvent[] {
+  const summary = summarizeTicket(log, 'normal', 'first');
+  const clocks = ticketClocks(plan, log, at(now));
+  return decideCommand(command, { plan, summary, clocks, now: at(now), by: 'Ann', workstation: 'ws-1', newId: () => `id-${++ids}` });
+}
+
+const created = events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'bug', priority: 'normal', number: 'T-1', title: 'Login fails' });
+
+describe('decideCommand', () => {
+  it('turns a first response on a new ticket into responded + in progress', () => {
+    expect(run(created, { kind: 'respond' }, '2026-03-02T09:30:00+01:00').map((e) => e.kind)).toEqual(['responded', 'status_changed']);
+  });
+  it('refuses a move the status flow does not allow, naming the field', () => {
+    const log = [...created, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'status_changed', status: 'waiting_for_development' })];
+    expect(() => run(log, { kind: 'set_status', status: 'closed' }, '2026-03-02T10:00:00+01:00')).toThrow(/^status: cannot move from waiting_for_development to closed/);
+  });
+  it('requires a reason for a priority change and a phone call for High', () => {
+    expect(() => run(created, { kind: 'set_priority', priority: 'low', reason: ' ' }, '2026-03-02T10:00:00+01:00')).toThrow(/^reason: a priority change needs a reason/);
+    expect(() => run(created, { kind: 'set_priority', priority: 'high', reason: 'outage' }, '2026-03-02T10:00:00+01:00')).toThrow(/^call: High must be phoned in/);
+    const ok = run(created, { kind: 'set_priority', priority: 'high', reason: 'outage', call: { purpose: 'report_high', note: 'customer phoned' } }, '2026-03-02T10:00:00+01:00');
+    expect(ok.map((e) => e.kind)).toEqual(['call_logged', 'priority_changed']);
+    expect((ok[1] as { callId?: string }).callId).toBe((ok[0] as { callId?: string }).callId);
+  });
+  it('closes administratively only after the reply term ran out', () => {
+    const log = [...created, ...events({ at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'waiting_for_customer' })];
+    expect(() => run(log, { kind: 'close_administratively' }, '2026-03-10T10:00:00+01:00')).toThrow(/reply term has run out/);
+    const closed = run(log, { kind: 'close_administratively' }, '2026-03-16T10:00:01+01:00');
+    expect(closed).toMatchObject([{ kind: 'status_changed', status: 'closed' }]);
+  });
+  it('only reopens resolved or closed tickets', () => {
+    expect(() => run(created, { kind: 'reopen' }, '2026-03-02T10:00:00+01:00')).toThrow(/^status: only a resolved or closed ticket/);
+  });
+});
+
+describe('summarizeTicket', () => {
+  it('is a fold of the log: status, priority, line and assignee as last set', () => {
+    const log = [
+      ...created,
+      ...events(
+        { at: '2026-03-02T09:05:00+01:00', kind: 'escalated', line: 'second' },
+        { at: '2026-03-02T09:06:00+01:00', kind: 'assigned', assignee: 'Bob' },
+        { at: '2026-03-02T09:07:00+01:00', kind: 'priority_changed', priority: 'low' },
+        { at: '2026-03-02T09:08:00+01:00', kind: 'status_changed', status: 'closed' },
+        { at: '2026-03-02T09:09:00+01:00', kind: 'reopened' },
+      ),
+    ];
+    expect(summarizeTicket(log, 'normal', 'first')).toMatchObject({ number: 'T-1', title: 'Login fails', status: 'in_progress', priority: 'low', line: 'second', assignee: 'Bob', eventCount: 6 });
+  });
+});

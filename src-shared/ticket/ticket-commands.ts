@@ -1,0 +1,102 @@
+import type { CompiledPlan } from '../policy/compiled-policy';
+import type { Status } from '../policy/policy-types';
+import { InputError } from '../validation/issues';
+import type { TicketClocks } from './ticket-clocks';
+import type { CallPurpose, TicketEvent } from './ticket-event';
+import type { TicketSummary } from './ticket-summary';
+import { canMove } from './status-flow';
+
+/** What an agent does to a ticket; each command becomes one or more events, or is refused. */
+export type TicketCommand =
+  | { readonly kind: 'respond'; readonly note?: string }
+  | { readonly kind: 'acknowledge' }
+  | { readonly kind: 'send_update'; readonly note?: string }
+  | { readonly kind: 'set_status'; readonly status: Status }
+  | { readonly kind: 'set_priority'; readonly priority: string; readonly reason: string; readonly call?: { readonly purpose: CallPurpose; readonly note: string } }
+  | { readonly kind: 'escalate'; readonly line: string }
+  | { readonly kind: 'assign'; readonly assignee: string }
+  | { readonly kind: 'give_workaround'; readonly note?: string }
+  | { readonly kind: 'resolve'; readonly note?: string }
+  | { readonly kind: 'reopen'; readonly note?: string }
+  | { readonly kind: 'close_administratively' }
+  | { readonly kind: 'log_call'; readonly purpose: CallPurpose; readonly note: string }
+  | { readonly kind: 'add_note'; readonly note: string };
+
+export interface CommandContext {
+  readonly plan: CompiledPlan;
+  readonly summary: TicketSummary;
+  readonly clocks: TicketClocks;
+  readonly now: number;
+  readonly by: string;
+  readonly workstation: string;
+  readonly newId: () => string;
+}
+
+const refuse = (field: string, reason: string): never => {
+  throw new InputError([{ field, reason }]);
+};
+
+/**
+ * Decides the events a command produces, enforcing the desk's rules: the status flow, priorities
+ * the plan knows, a reason for every priority change, a phone call for priorities that must be
+ * phoned in and for priority disputes, and administrative closing only once the customer's
+ * reply term has run out. Throws an InputError naming the field and the reason.
+ */
+export function decideCommand(command: TicketCommand, ctx: CommandContext): TicketEvent[] {
+  const { summary, now } = ctx;
+  const base = { at: now, by: ctx.by, workstation: ctx.workstation };
+  const event = <E extends Omit<TicketEvent, 'at' | 'id'>>(e: E): TicketEvent => ({ id: ctx.newId(), ...base, ...e }) as unknown as TicketEvent;
+  const isClosed = summary.status === 'closed';
+  if (isClosed && !['reopen', 'add_note', 'log_call'].includes(command.kind)) refuse('status', 'the ticket is closed; reopen it first');
+  switch (command.kind) {
+    case 'respond':
+      return [event({ kind: 'responded', ...(command.note ? { note: command.note } : {}) }), ...(summary.status === 'new' ? [event({ kind: 'status_changed', status: 'in_progress' })] : [])];
+    case 'acknowledge':
+      return [event({ kind: 'acknowledged' })];
+    case 'send_update':
+      return [event({ kind: 'update_sent', ...(command.note ? { note: command.note } : {}) })];
+    case 'set_status':
+      if (command.status === summary.status) refuse('status', `the ticket is already ${command.status}`);
+      if (!canMove(summary.status, command.status)) refuse('status', `cannot move from ${summary.status} to ${command.status}`);
+      return [event({ kind: 'status_changed', status: command.status })];
+    case 'set_priority': {
+      const allowed = ctx.plan.prioritiesFor(summary.type);
+      const priority = allowed.find((p) => p.id === command.priority);
+      if (!priority) refuse('priority', `"${command.priority}" is not a priority for ${summary.type} in this plan`);
+      if (command.priority === summary.priority) refuse('priority', `the ticket is already ${command.priority}`);
+      if (command.reason.trim() === '') refuse('reason', 'a priority change needs a reason');
+      if (priority?.mustPhone && !command.call) refuse('call', `${priority.label} must be phoned in: log the call`);
+      const callId = command.call ? ctx.newId() : undefined;
+      const call = command.call ? [event({ kind: 'call_logged', callId, purpose: command.call.purpose, note: command.call.note })] : [];
+      return [...call, event({ kind: 'priority_changed', priority: command.priority, note: command.reason, ...(callId ? { callId } : {}) })];
+    }
+    case 'escalate':
+      if (!ctx.plan.policy.lines.some((l) => l.id === command.line)) refuse('line', `unknown line "${command.line}"`);
+      if (command.line === summary.line) refuse('line', `the ticket is already at ${command.line}`);
+      return [event({ kind: 'escalated', line: command.line })];
+    case 'assign':
+      if (command.assignee.trim() === '') refuse('assignee', 'must name an agent');
+      return [event({ kind: 'assigned', assignee: command.assignee.trim() })];
+    case 'give_workaround':
+      return [event({ kind: 'workaround_given', ...(command.note ? { note: command.note } : {}) })];
+    case 'resolve':
+      if (summary.isResolved) refuse('status', 'the ticket is already resolved');
+      return [event({ kind: 'resolved', ...(command.note ? { note: command.note } : {}) })];
+    case 'reopen':
+      if (!isClosed && !summary.isResolved) refuse('status', 'only a resolved or closed ticket can be reopened');
+      return [event({ kind: 'reopened', ...(command.note ? { note: command.note } : {}) })];
+    case 'close_administratively': {
+      const reply = ctx.clocks.timers.reply;
+      if (summary.status !== 'waiting_for_customer' || !reply || reply.state !== 'breached') {
+        refuse('status', "a ticket can be closed administratively only when the customer's reply term has run out");
+      }
+      return [event({ kind: 'status_changed', status: 'closed', note: 'closed administratively: no reply within the reply term' })];
+    }
+    case 'log_call':
+      if (command.note.trim() === '') refuse('note', 'say what the call was about');
+      return [event({ kind: 'call_logged', callId: ctx.newId(), purpose: command.purpose, note: command.note })];
+    case 'add_note':
+      if (command.note.trim() === '') refuse('note', 'must not be empty');
+      return [event({ kind: 'note_added', note: command.note })];
+  }
+}
