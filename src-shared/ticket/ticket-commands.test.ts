@@ -10,7 +10,7 @@ const plan = planOf('scope4mation', 'support');
 let ids = 0;
 
 function run(log: TicketEvent[], command: TicketCommand, now: string): TicketEvent[] {
-  const summary = summarizeTicket(log, 'normal', 'first');
+  const summary = summarizeTicket(log, plan);
   const clocks = ticketClocks(plan, log, at(now));
   return decideCommand(command, { plan, summary, clocks, now: at(now), by: 'Ann', workstation: 'ws-1', newId: () => `id-${++ids}` });
 }
@@ -55,6 +55,6 @@ describe('summarizeTicket', () => {
         { at: '2026-03-02T09:09:00+01:00', kind: 'reopened' },
       ),
     ];
-    expect(summarizeTicket(log, 'normal', 'first')).toMatchObject({ number: 'T-1', title: 'Login fails', status: 'in_progress', priority: 'low', line: 'second', assignee: 'Bob', eventCount: 6 });
+    expect(summarizeTicket(log, plan)).toMatchObject({ number: 'T-1', title: 'Login fails', status: 'in_progress', priority: 'low', line: 'second', assignee: 'Bob', eventCount: 6 });
   });
 });

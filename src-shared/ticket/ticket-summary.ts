@@ -1,3 +1,4 @@
+import type { CompiledPlan } from '../policy/compiled-policy';
 import type { Environment, Status } from '../policy/policy-types';
 import type { Channel, TicketEvent } from './ticket-event';
 
@@ -23,7 +24,7 @@ export interface TicketSummary {
 }
 
 /** Folds a ticket's log (any order; applied by time, then log order) into its summary. */
-export function summarizeTicket(events: readonly TicketEvent[], defaultPriority: string | null, firstLine: string | null): TicketSummary {
+export function summarizeTicket(events: readonly TicketEvent[], plan: CompiledPlan): TicketSummary {
   const sorted = [...events].sort((a, b) => a.at - b.at);
   const created = sorted[0];
   if (!created || created.kind !== 'created') throw new Error('a ticket log starts with a created event');
@@ -37,8 +38,8 @@ export function summarizeTicket(events: readonly TicketEvent[], defaultPriority:
     environment: created.environment ?? 'production',
     channel: created.channel ?? 'portal',
     status: 'new',
-    priority: created.priority ?? defaultPriority,
-    line: firstLine,
+    priority: created.priority ?? plan.defaultPriority(created.type, created.environment ?? 'production'),
+    line: plan.policy.lines[0]?.id ?? null,
     assignee: null,
     isResponded: false,
     isResolved: false,
