@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 // The web target: the renderer electron-vite built, served as a plain site (no Electron needed).
+const renderer = resolve(import.meta.dirname, 'out/renderer');
+
 export default defineConfig({
-  root: 'out/renderer',
+  root: renderer,
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { outDir: 'out/renderer' },
+  build: { outDir: renderer },
 });

@@ -1,4 +1,43 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ContractPlans } from '../src-shared/desk/contract-plans';
+import { App } from './app';
+import { openKlokDb } from './db/klok-db';
+import { DeskServicesProvider, type DeskServices } from './desk/desk-services';
+import { currentPlatform } from './platform/current-platform';
+import { newId } from './store/actor';
+import './styles.css';
+
+/** The workstation's id, made once and kept in localStorage: every event says where it came from. */
+function workstationId(): string {
+  const key = 'klok.workstation';
+  const known = localStorage.getItem(key);
+  if (known) return known;
+  const made = `ws-${newId().slice(0, 8)}`;
+  localStorage.setItem(key, made);
+  return made;
+}
+
+const services: DeskServices = {
+  db: openKlokDb(),
+  plans: new ContractPlans(),
+  platform: currentPlatform(),
+  actor: { by: 'Agent', workstation: workstationId() },
+};
+
+// The store is local: data is fresh until Klok itself changes it, so no background refetching.
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } } });
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>Klok</p>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <DeskServicesProvider services={services}>
+          <App />
+        </DeskServicesProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

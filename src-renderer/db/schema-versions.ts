@@ -7,7 +7,7 @@ import type { Transaction } from 'dexie';
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Record<string, string>;
-  readonly upgrade?: (tx: Transaction) => Promise<void>;
+  readonly upgrade?: (tx: Transaction) => PromiseLike<unknown>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

@@ -1,0 +1,46 @@
+import { nextTimer, queueKey } from '../../../src-shared/board/board-model';
+import type { ContractPlans } from '../../../src-shared/desk/contract-plans';
+import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
+import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
+import { ticketClocks, type TicketClocks } from '../../../src-shared/ticket/ticket-clocks';
+import type { Contract, TicketRow } from '../../db/entities';
+import type { TicketWithLog } from '../../store/ticket-store';
+
+/** One ticket on the board: its row, its clocks as evaluated at `evaluatedAt`, its place in the queue. */
+export interface BoardEntry {
+  readonly row: TicketRow;
+  readonly contract: Contract;
+  readonly customerName: string;
+  readonly plan: CompiledPlan;
+  readonly clocks: TicketClocks;
+  readonly next: TimerResult | null;
+  readonly queueKey: number;
+  readonly evaluatedAt: number;
+  /** Lower-case text the search box matches against. */
+  readonly haystack: string;
+}
+
+/**
+ * Evaluates every open ticket's clocks once, at `evaluatedAt`, and orders the queue by the next
+ * breach. Between evaluations the board only subtracts working time (see remainingAt), so a
+ * one-second tick costs a few microseconds per visible row.
+ */
+export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: ContractPlans, customerNames: ReadonlyMap<string, string>, evaluatedAt: number): BoardEntry[] {
+  const entries = tickets.map(({ row, events, contract }): BoardEntry => {
+    const plan = plans.planFor(contract);
+    const clocks = ticketClocks(plan, events, evaluatedAt);
+    const customerName = customerNames.get(row.customerId) ?? '';
+    return {
+      row,
+      contract,
+      customerName,
+      plan,
+      clocks,
+      next: nextTimer(clocks),
+      queueKey: queueKey(clocks),
+      evaluatedAt,
+      haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
+    };
+  });
+  return entries.sort((a, b) => a.queueKey - b.queueKey || a.row.number.localeCompare(b.row.number, 'en', { numeric: true }));
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { now as clockNow } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+import { directoryQuery } from '../desk/queries';
+import { openTicketsQuery } from '../tickets/queries';
+import { deadlinesOf } from './board-deadlines';
+import { buildBoardEntries } from './board-entries';
+import { BoardFilterBar } from './board-filter-bar';
+import { applyFilters, NO_FILTERS, type BoardFilters } from './board-filters';
+import { QueueView, type TriageKey } from './queue-view';
+import { StatusView } from './status-view';
+
+export type BoardViewKind = 'queue' | 'status';
+
+/**
+ * The triage board: every open ticket's clocks evaluated once per change of the data (or when
+ * the machine wakes or its clock jumps), ordered by the next breach; the deadlines go to main.
+ */
+export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: { view: BoardViewKind; selectedId: string | null; onSelect: (id: string) => void; onTriage: (key: TriageKey, ticketId: string) => void; searchRef: React.RefObject<HTMLInputElement | null> }) {
+  const { t } = useI18n();
+  const { db, plans, platform } = useDeskServices();
+  const tickets = useQuery(openTicketsQuery(db));
+  const directory = useQuery(directoryQuery(db));
+  const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => platform.onTimeChanged(() => setEpoch((n) => n + 1)), [platform]);
+
+  const entries = useMemo(() => {
+    const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
+    return buildBoardEntries(tickets.data ?? [], plans, names, clockNow());
+    // epoch: re-evaluate after resume or a system time change
+  }, [tickets.data, directory.data, plans, epoch]);
+  const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
+
+  useEffect(() => {
+    const { deadlines, breached, atRisk } = deadlinesOf(entries, clockNow(), t);
+    platform.setDeadlines(deadlines, { breached, atRisk });
+  }, [entries, platform, t]);
+
+  const latest = useRef({ selectedId, shown });
+  latest.current = { selectedId, shown };
+  const triage = (key: TriageKey) => {
+    const id = latest.current.selectedId ?? latest.current.shown[0]?.row.id;
+    if (id) onTriage(key, id);
+  };
+
+  return (
+    <section className="board" aria-label={t('board.label')}>
+      <BoardFilterBar entries={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
+      <p className="muted" aria-live="polite">
+        {t('board.count', { shown: shown.length, total: entries.length })}
+      </p>
+      {view === 'queue' ? <QueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} /> : <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { memo } from 'react';
+import { ticketHealth } from '../../../src-shared/board/board-model';
+import { useI18n } from '../../i18n/i18n';
+import { formatTime } from '../../ui/format';
+import type { BoardEntry } from './board-entries';
+import { Countdown, HealthBadge } from './countdown';
+
+/** One row of the queue. Re-renders on the tick only because `now` changes; nothing else is recomputed. */
+export const BoardRow = memo(function BoardRow({ entry, now, index, isSelected, onSelect, top }: { entry: BoardEntry; now: number; index: number; isSelected: boolean; onSelect: (id: string) => void; top: number }) {
+  const { t, locale } = useI18n();
+  const { row, next, plan } = entry;
+  const atRisk = plan.policy.clock.atRiskFraction;
+  const health = ticketHealth(entry.clocks, entry.evaluatedAt, now, atRisk);
+  const priority = row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—';
+  return (
+    <div
+      role="row"
+      id={`ticket-row-${row.id}`}
+      aria-rowindex={index + 2}
+      aria-selected={isSelected}
+      aria-label={`${row.number} ${row.title}`}
+      className={`board-row${isSelected ? ' selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(row.id)}
+    >
+      <span role="gridcell" className="cell-number">{row.number}</span>
+      <span role="gridcell" className="cell-title">{row.title}</span>
+      <span role="gridcell" className="cell-customer">{entry.customerName}</span>
+      <span role="gridcell" className="cell-priority">{priority}</span>
+      <span role="gridcell" className="cell-status">{t(`status.${row.status}`)}</span>
+      <span role="gridcell" className="cell-next">
+        <HealthBadge health={health} /> {next ? t(`timer.${next.kind}`) : ''}
+      </span>
+      <span role="gridcell" className="cell-remaining">
+        {next ? <Countdown timer={next} evaluatedAt={entry.evaluatedAt} now={now} atRiskFraction={atRisk} /> : '—'}
+        {next?.isRunning && next.due !== null ? <small className="due"> · {formatTime(next.due, next.calendar.zone, locale)}</small> : null}
+      </span>
+    </div>
+  );
+});

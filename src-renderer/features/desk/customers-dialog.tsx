@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
+import { Modal } from '../../ui/modal';
+import { useToast } from '../../ui/toasts';
+import { useAddCustomer } from './mutations';
+
+/** Adds a customer with a contract under one of the SLA presets. */
+export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const add = useAddCustomer();
+  const toast = useToast();
+  const [name, setName] = useState('');
+  const [contractName, setContractName] = useState('');
+  const [policyId, setPolicyId] = useState('scope4mation');
+  const [planId, setPlanId] = useState('');
+  const [zone, setZone] = useState('');
+  const policy = POLICY_PRESETS[policyId];
+  const plans = policy?.plans ?? [];
+  const chosenPlan = plans.some((p) => p.id === planId) ? planId : (plans[0]?.id ?? '');
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(
+      { name, contractName: contractName || `${policy?.label ?? policyId} ${chosenPlan}`, policyId, planId: chosenPlan, ...(zone.trim() ? { zone: zone.trim() } : {}) },
+      {
+        onSuccess: () => {
+          toast(t('customers.added', { name }));
+          setName('');
+          setContractName('');
+          setZone('');
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal title={t('customers.title')} isOpen={isOpen} onClose={onClose}>
+      <form onSubmit={onSubmit} className="form">
+        <TextField label={t('customers.name')} value={name} onChange={setName} isRequired />
+        <TextField label={t('customers.contractName')} value={contractName} onChange={setContractName} />
+        <SelectField label={t('customers.policy')} value={policyId} onChange={setPolicyId} options={Object.values(POLICY_PRESETS).map((p) => ({ value: p.id, label: p.label }))} />
+        <SelectField label={t('customers.plan')} value={chosenPlan} onChange={setPlanId} options={plans.map((p) => ({ value: p.id, label: p.label }))} />
+        <TextField label={t('customers.zone')} value={zone} onChange={setZone} placeholder="America/New_York" />
+        <ErrorMessage error={add.error} />
+        <div className="button-row">
+          <button type="submit" disabled={add.isPending}>
+            {t('customers.add')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('customers.close')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type ChangeEvent } from 'react';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorMessage } from '../../ui/fields';
+import { Modal } from '../../ui/modal';
+import { useToast } from '../../ui/toasts';
+import { useExportDesk, useImportDesk } from './mutations';
+
+/**
+ * Export the whole desk to a file, or import one. An import replaces the desk, so it asks once
+ * more; a broken file is refused with the field and the reason and nothing changes.
+ */
+export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const { platform } = useDeskServices();
+  const exportDesk = useExportDesk();
+  const importDesk = useImportDesk();
+  const toast = useToast();
+  const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    importDesk.reset();
+    if (file) void file.text().then((text) => setPending({ name: file.name, text }));
+  };
+  const pickWithShell = () => {
+    importDesk.reset();
+    void platform.openImport().then((text) => text !== null && setPending({ name: 'desk file', text }));
+  };
+  const confirmImport = () => {
+    if (!pending) return;
+    importDesk.mutate(pending.text, {
+      onSuccess: (count) => {
+        toast(t('desk.imported', { tickets: count }));
+        setPending(null);
+        onClose();
+      },
+      onError: () => setPending(null),
+    });
+  };
+
+  return (
+    <Modal title={t('nav.deskData')} isOpen={isOpen} onClose={onClose}>
+      <div className="form">
+        <button type="button" disabled={exportDesk.isPending} onClick={() => exportDesk.mutate(undefined, { onSuccess: (isSaved) => isSaved && toast(t('desk.exported')) })}>
+          {t('desk.export')}
+        </button>
+        <hr />
+        {platform.kind === 'electron' ? (
+          <button type="button" onClick={pickWithShell}>
+            {t('desk.import')}
+          </button>
+        ) : (
+          <div className="field">
+            <label htmlFor="desk-import-file">{t('desk.importFile')}</label>
+            <input id="desk-import-file" type="file" accept="application/json,.json" onChange={onFile} />
+          </div>
+        )}
+        {pending ? (
+          <p>
+            <button type="button" onClick={confirmImport} disabled={importDesk.isPending}>
+              {t('desk.import')} {pending.name}
+            </button>
+          </p>
+        ) : null}
+        <ErrorMessage error={importDesk.error}>{t('desk.importFailed', { error: '' })}</ErrorMessage>
+        <button type="button" onClick={onClose}>
+          {t('customers.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

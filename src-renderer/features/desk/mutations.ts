@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { DateTime } from 'luxon';
+import { now } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import type { Language } from '../../i18n/i18n';
+import { addCustomer, putSetting, type NewCustomer } from '../../store/desk-store';
+import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
+import { ticketKeys } from '../tickets/queries';
+import { deskKeys } from './queries';
+
+/** Whole-desk changes invalidate everything the desk shows. */
+function useInvalidateDesk() {
+  const client = useQueryClient();
+  return () => Promise.all([client.invalidateQueries({ queryKey: deskKeys.all }), client.invalidateQueries({ queryKey: ticketKeys.all })]);
+}
+
+export function useLoadDemoDesk() {
+  const { db, plans } = useDeskServices();
+  const invalidate = useInvalidateDesk();
+  return useMutation({ mutationFn: () => loadDemoDesk(db, plans, now()), onSuccess: invalidate });
+}
+
+export function useImportDesk() {
+  const { db, plans } = useDeskServices();
+  const invalidate = useInvalidateDesk();
+  return useMutation({ mutationFn: (text: string) => importDesk(db, plans, text), onSuccess: invalidate });
+}
+
+export function useExportDesk() {
+  const { db, platform } = useDeskServices();
+  return useMutation({
+    mutationFn: async () => {
+      const stamp = DateTime.fromMillis(now()).toISODate() ?? 'desk';
+      return platform.saveExport(`klok-desk-${stamp}.json`, await exportDesk(db, now()));
+    },
+  });
+}
+
+export function useAddCustomer() {
+  const { db, plans } = useDeskServices();
+  const invalidate = useInvalidateDesk();
+  return useMutation({ mutationFn: (input: NewCustomer) => addCustomer(db, plans, input, now()), onSuccess: invalidate });
+}
+
+export function useSetLanguage() {
+  const { db } = useDeskServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (language: Language) => putSetting(db, 'language', language),
+    onSuccess: () => client.invalidateQueries({ queryKey: deskKeys.language() }),
+  });
+}

@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { KlokDB } from '../../db/klok-db';
+import { loadDirectory } from '../../store/desk-store';
+
+export const deskKeys = {
+  all: ['desk'] as const,
+  directory: () => [...deskKeys.all, 'directory'] as const,
+  language: () => [...deskKeys.all, 'language'] as const,
+  ticketCount: () => [...deskKeys.all, 'ticket-count'] as const,
+};
+
+export const directoryQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.directory(), queryFn: () => loadDirectory(db) });
+
+export const languageQuery = (db: KlokDB) =>
+  queryOptions({
+    queryKey: deskKeys.language(),
+    queryFn: async () => {
+      const value = (await db.settings.get('language'))?.value;
+      return value === 'nl' ? ('nl' as const) : ('en' as const);
+    },
+  });
+
+/** All tickets ever registered (open or closed): zero means the desk is empty. */
+export const ticketCountQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: () => db.tickets.count() });

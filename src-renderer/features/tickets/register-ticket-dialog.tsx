@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ENVIRONMENTS, type Environment } from '../../../src-shared/policy/policy-types';
+import { CHANNELS, type Channel } from '../../../src-shared/ticket/ticket-event';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
+import { Modal } from '../../ui/modal';
+import { useToast } from '../../ui/toasts';
+import { directoryQuery } from '../desk/queries';
+import { useRegisterTicket } from './mutations';
+
+/** Registers a ticket under a customer's contract; the number is given at once. */
+export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen: boolean; onClose: () => void; onRegistered: (ticketId: string) => void }) {
+  const { t } = useI18n();
+  const { db, plans } = useDeskServices();
+  const directory = useQuery(directoryQuery(db));
+  const register = useRegisterTicket();
+  const toast = useToast();
+  const [contractId, setContractId] = useState('');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [type, setType] = useState('');
+  const [environment, setEnvironment] = useState<Environment>('production');
+  const [channel, setChannel] = useState<Channel>('portal');
+  const [priority, setPriority] = useState('');
+
+  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
+  const contracts = directory.data?.contracts ?? [];
+  const contract = contracts.find((c) => c.id === contractId) ?? contracts[0];
+  const plan = contract ? plans.planFor(contract) : null;
+  const types = plan?.policy.types ?? [];
+  const chosenType = types.some((x) => x.id === type) ? type : (types[0]?.id ?? '');
+  const priorities = plan ? plan.prioritiesFor(chosenType) : [];
+  const defaultPriority = plan ? plan.defaultPriority(chosenType, environment) : null;
+
+  const close = () => {
+    register.reset();
+    onClose();
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!contract) return;
+    register.mutate(
+      { contractId: contract.id, title, description, type: chosenType, environment, channel, ...(priority ? { priority } : {}) },
+      {
+        onSuccess: (row) => {
+          toast(t('register.done', { number: row.number }));
+          setTitle('');
+          setDescription('');
+          setPriority('');
+          onRegistered(row.id);
+          close();
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal title={t('register.title')} isOpen={isOpen} onClose={close}>
+      <form onSubmit={onSubmit} className="form">
+        <SelectField label={t('register.contract')} value={contract?.id ?? ''} onChange={setContractId} options={contracts.map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))} />
+        <TextField label={t('register.ticketTitle')} value={title} onChange={setTitle} isRequired />
+        <TextField label={t('register.description')} value={description} onChange={setDescription} isMultiline />
+        <SelectField label={t('register.type')} value={chosenType} onChange={setType} options={types.map((x) => ({ value: x.id, label: x.label }))} />
+        <SelectField label={t('register.environment')} value={environment} onChange={(v) => setEnvironment(v as Environment)} options={ENVIRONMENTS.map((v) => ({ value: v, label: t(`environment.${v}`) }))} />
+        <SelectField label={t('register.channel')} value={channel} onChange={(v) => setChannel(v as Channel)} options={CHANNELS.map((v) => ({ value: v, label: t(`channel.${v}`) }))} />
+        {priorities.length > 0 ? (
+          <SelectField label={t('register.priority')} value={priority} onChange={setPriority} emptyLabel={t('register.priorityDefault', { priority: plan?.priority(defaultPriority ?? '')?.label ?? '—' })} options={priorities.map((p) => ({ value: p.id, label: p.label }))} />
+        ) : null}
+        <ErrorMessage error={register.error} />
+        <div className="button-row">
+          <button type="submit" disabled={register.isPending || !contract}>
+            {t('register.submit')}
+          </button>
+          <button type="button" onClick={close}>
+            {t('register.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

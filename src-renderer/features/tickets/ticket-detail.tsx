@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type RefObject } from 'react';
+import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clocks';
+import { now as clockNow, useNow } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+import { directoryQuery } from '../desk/queries';
+import { useTicketCommand } from './mutations';
+import { ticketQuery } from './queries';
+import { TicketActions } from './ticket-actions';
+import { TicketTimeline } from './ticket-timeline';
+import { TimerCard } from './timer-card';
+
+/** The selected ticket: its facts, every clock with its explanation, its actions and its timeline. */
+export function TicketDetail({ ticketId, onClose, priorityRef, headingRef }: { ticketId: string; onClose: () => void; priorityRef: RefObject<HTMLSelectElement | null>; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useI18n();
+  const { db, plans } = useDeskServices();
+  const { data } = useQuery(ticketQuery(db, ticketId));
+  const directory = useQuery(directoryQuery(db));
+  const command = useTicketCommand();
+  const now = useNow(1000);
+  const evaluated = useMemo(() => {
+    if (!data) return null;
+    const plan = plans.planFor(data.contract);
+    const at = clockNow();
+    return { plan, at, clocks: ticketClocks(plan, data.events, at, { withTrace: true }) };
+  }, [data, plans]);
+  if (!data || !evaluated) return null;
+  const { row, contract } = data;
+  const { plan, clocks } = evaluated;
+  const customer = directory.data?.customers.find((c) => c.id === row.customerId)?.name ?? '';
+  const timers = TIMER_ORDER.flatMap((k) => (clocks.timers[k] ? [clocks.timers[k]] : []));
+  return (
+    <aside className="detail" aria-label={t('detail.label')}>
+      <header className="detail-head">
+        <h2 ref={headingRef} tabIndex={-1}>
+          {row.number} · {row.title}
+        </h2>
+        <button type="button" onClick={onClose} aria-label={t('detail.close')}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{t('board.col.customer')}</dt>
+        <dd>
+          {customer} · {contract.name}
+        </dd>
+        <dt>{t('register.type')}</dt>
+        <dd>{plan.type(row.type)?.label ?? row.type}</dd>
+        <dt>{t('board.col.priority')}</dt>
+        <dd>{row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—'}</dd>
+        <dt>{t('board.col.status')}</dt>
+        <dd>{t(`status.${row.status}`)}</dd>
+        <dt>{t('register.environment')}</dt>
+        <dd>{t(`environment.${row.environment}`)}</dd>
+        <dt>{t('register.channel')}</dt>
+        <dd>{t(`channel.${row.channel}`)}</dd>
+        <dt>{t('board.filter.line')}</dt>
+        <dd>{plan.policy.lines.find((l) => l.id === row.line)?.label ?? '—'}</dd>
+        <dt>{t('board.filter.assignee')}</dt>
+        <dd>{row.assignee ?? '—'}</dd>
+      </dl>
+      {row.description ? <p className="description">{row.description}</p> : null}
+      <section aria-label={t('detail.timers')}>
+        <h3>{t('detail.timers')}</h3>
+        {timers.length === 0 ? <p className="muted">{t('detail.noTimers')}</p> : null}
+        <div className="timers">
+          {timers.map((timer) => (
+            <TimerCard key={timer.kind} timer={timer} evaluatedAt={evaluated.at} now={now} atRiskFraction={plan.policy.clock.atRiskFraction} />
+          ))}
+        </div>
+      </section>
+      <h3>{t('detail.actions')}</h3>
+      <TicketActions row={row} plan={plan} clocks={clocks} agents={(directory.data?.agents ?? []).map((a) => a.name)} run={(c) => command.mutate({ ticketId, command: c })} error={command.error} isBusy={command.isPending} priorityRef={priorityRef} />
+      <section aria-label={t('detail.timeline')}>
+        <h3>{t('detail.timeline')}</h3>
+        <TicketTimeline events={data.events} plan={plan} />
+      </section>
+    </aside>
+  );
+}

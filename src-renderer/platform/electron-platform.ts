@@ -1,0 +1,21 @@
+import type { KlokBridge } from '../../src-shared/ipc/ipc-contract';
+import type { Platform } from './platform';
+
+/** The platform inside Electron: everything goes through the preload's typed bridge. */
+export function electronPlatform(bridge: KlokBridge): Platform {
+  return {
+    kind: 'electron',
+    setDeadlines(deadlines, counts) {
+      void bridge.invoke('clock:set-deadlines', { deadlines: [...deadlines], breachedCount: counts.breached, atRiskCount: counts.atRisk });
+    },
+    async saveExport(suggestedName, content) {
+      return (await bridge.invoke('files:save-export', { suggestedName, content })).isSaved;
+    },
+    async openImport() {
+      return (await bridge.invoke('files:open-import')).content;
+    },
+    onMenuCommand: (listener) => bridge.on('menu:command-changed', ({ command }) => listener(command)),
+    onTimeChanged: (listener) => bridge.on('clock:time-changed', () => listener()),
+    onDeadline: (listener) => bridge.on('clock:deadline-changed', ({ deadline }) => listener(deadline)),
+  };
+}

@@ -1,0 +1,20 @@
+import type { Deadline } from '../../src-shared/clock/deadline';
+import type { MenuCommand } from '../../src-shared/ipc/ipc-contract';
+
+/**
+ * What the renderer needs from its shell. In Electron it is main, over the typed bridge; in a
+ * plain browser (the web target) the same things degrade gracefully: browser notifications,
+ * downloads instead of save dialogs, a file picker instead of an open dialog.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  /** Hands main the instants that matter; main sleeps until the earliest and notifies. */
+  setDeadlines(deadlines: readonly Deadline[], counts: { breached: number; atRisk: number }): void;
+  saveExport(suggestedName: string, content: string): Promise<boolean>;
+  /** The text of a desk file the user picks, or null when they cancel. */
+  openImport(): Promise<string | null>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Main saw the machine resume or the system time change: recompute everything. */
+  onTimeChanged(listener: () => void): () => void;
+  onDeadline(listener: (deadline: Deadline) => void): () => void;
+}

@@ -1,0 +1,66 @@
+import type { Deadline } from '../../src-shared/clock/deadline';
+import { DeadlineClock } from '../../src-shared/clock/deadline-clock';
+import { now } from '../clock/app-clock';
+import type { Platform } from './platform';
+
+/**
+ * The platform in a plain browser: the deadline clock runs in the page, notifications use the
+ * browser's (when the user allowed them), exports download, imports use a file picker.
+ */
+export function webPlatform(): Platform {
+  const deadlineListeners = new Set<(d: Deadline) => void>();
+  const clock = new DeadlineClock({
+    now,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    announce(deadline) {
+      if ('Notification' in window && Notification.permission === 'granted') new Notification(`Klok · ${deadline.ticketNumber}`, { body: deadline.message });
+      for (const listener of deadlineListeners) listener(deadline);
+    },
+  });
+  return {
+    kind: 'web',
+    setDeadlines(deadlines, counts) {
+      clock.setDeadlines(deadlines);
+      document.title = counts.breached + counts.atRisk > 0 ? `Klok (${counts.breached} · ${counts.atRisk})` : 'Klok';
+    },
+    saveExport(suggestedName, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return Promise.resolve(true);
+    },
+    openImport() {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = 'application/json,.json';
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (file) void file.text().then(resolve);
+          else resolve(null);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      });
+    },
+    onMenuCommand: () => () => undefined,
+    onTimeChanged(listener) {
+      const handler = () => {
+        if (document.visibilityState === 'visible') {
+          clock.recompute();
+          listener();
+        }
+      };
+      document.addEventListener('visibilitychange', handler);
+      return () => document.removeEventListener('visibilitychange', handler);
+    },
+    onDeadline(listener) {
+      deadlineListeners.add(listener);
+      return () => deadlineListeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { useId, type ReactNode } from 'react';
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** A labelled select: tests and screen readers find it by its label. */
+export function SelectField({ label, value, options, onChange, emptyLabel, isRequired }: { label: string; value: string; options: readonly Option[]; onChange: (value: string) => void; emptyLabel?: string; isRequired?: boolean }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} required={isRequired} onChange={(e) => onChange(e.target.value)}>
+        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function TextField({ label, value, onChange, isRequired, isMultiline, list, placeholder }: { label: string; value: string; onChange: (value: string) => void; isRequired?: boolean; isMultiline?: boolean; list?: string; placeholder?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {isMultiline ? (
+        <textarea id={id} value={value} required={isRequired} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input id={id} value={value} required={isRequired} list={list} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+export function ErrorMessage({ error, children }: { error: unknown; children?: ReactNode }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="error">
+      {children}
+      {error instanceof Error ? error.message : String(error)}
+    </p>
+  );
+}
