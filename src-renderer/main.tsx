@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ContractPlans } from '../src-shared/desk/contract-plans';
@@ -25,6 +25,10 @@ const services: DeskServices = {
   platform: currentPlatform(),
   actor: { by: 'Agent', workstation: workstationId() },
 };
+
+// Query results reach components on the microtask queue, not a timer: the UI never waits for a
+// timer to show what IndexedDB already answered (and a frozen test clock cannot stall it).
+notifyManager.setScheduler(queueMicrotask);
 
 // The store is local: data is fresh until Klok itself changes it, so no background refetching.
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } } });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type RefObject } from 'react';
 import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clocks';
-import { now as clockNow, useNow } from '../../clock/app-clock';
+import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { directoryQuery } from '../desk/queries';
@@ -19,12 +19,13 @@ export function TicketDetail({ ticketId, onClose, priorityRef, headingRef }: { t
   const directory = useQuery(directoryQuery(db));
   const command = useTicketCommand();
   const now = useNow(1000);
+  // One ticket is cheap to evaluate (tens of microseconds), so the detail re-evaluates on every
+  // tick: its explanation always runs up to now.
   const evaluated = useMemo(() => {
     if (!data) return null;
     const plan = plans.planFor(data.contract);
-    const at = clockNow();
-    return { plan, at, clocks: ticketClocks(plan, data.events, at, { withTrace: true }) };
-  }, [data, plans]);
+    return { plan, at: now, clocks: ticketClocks(plan, data.events, now, { withTrace: true }) };
+  }, [data, plans, now]);
   if (!data || !evaluated) return null;
   const { row, contract } = data;
   const { plan, clocks } = evaluated;

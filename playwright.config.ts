@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run the web target in Debian's Chromium (never `playwright install`).
+// KLOK_CHROMIUM points elsewhere if needed; e2e/support/chromium.ts says clearly when it is missing.
+const chromiumPath = process.env['KLOK_CHROMIUM'] ?? '/usr/bin/chromium';
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list']],
+  projects: [
+    {
+      name: 'web',
+      testMatch: /.*\.web\.spec\.ts$/,
+      use: {
+        baseURL: `http://127.0.0.1:${port}`,
+        // A machine zone unlike any calendar's: the app must show calendar time, not machine time.
+        timezoneId: 'Pacific/Chatham',
+        locale: 'en-GB',
+        viewport: { width: 1400, height: 900 },
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+    { name: 'electron', testMatch: /.*\.electron\.spec\.ts$/ },
+  ],
+  webServer: {
+    command: `npx vite preview --config vite.web.config.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});
