@@ -42,7 +42,7 @@ export function ErrorMessage({ error, children }: { error: unknown; children?: R
   return (
     <p role="alert" className="error">
       {children}
-      {error instanceof Error ? error.message : String(error)}
+      {error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error)}
     </p>
   );
 }

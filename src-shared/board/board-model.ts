@@ -41,8 +41,12 @@ export function nextTimer(clocks: TicketClocks): TimerResult | null {
 
 /** Queue order: running timers by due instant (breached first, as their due lies in the past), then the rest. */
 export function queueKey(clocks: TicketClocks): number {
-  const t = nextTimer(clocks);
-  return t?.isRunning && t.due !== null ? t.due : Number.MAX_SAFE_INTEGER;
+  return queueKeyOf(nextTimer(clocks));
+}
+
+/** The queue key of a ticket whose next timer is already known. */
+export function queueKeyOf(next: TimerResult | null): number {
+  return next?.isRunning && next.due !== null ? next.due : Number.MAX_SAFE_INTEGER;
 }
 
 export function ticketHealth(clocks: TicketClocks, evaluatedAt: number, now: number, atRiskFraction: number): Health {

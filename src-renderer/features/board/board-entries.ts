@@ -1,4 +1,4 @@
-import { nextTimer, queueKey } from '../../../src-shared/board/board-model';
+import { nextTimer, queueKeyOf } from '../../../src-shared/board/board-model';
 import type { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
 import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
@@ -20,27 +20,35 @@ export interface BoardEntry {
   readonly haystack: string;
 }
 
+const byNumber = new Intl.Collator('en', { numeric: true });
+
 /**
  * Evaluates every open ticket's clocks once, at `evaluatedAt`, and orders the queue by the next
  * breach. Between evaluations the board only subtracts working time (see remainingAt), so a
  * one-second tick costs a few microseconds per visible row.
  */
 export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: ContractPlans, customerNames: ReadonlyMap<string, string>, evaluatedAt: number): BoardEntry[] {
+  const planOf = new Map<string, CompiledPlan>();
   const entries = tickets.map(({ row, events, contract }): BoardEntry => {
-    const plan = plans.planFor(contract);
+    let plan = planOf.get(contract.id);
+    if (!plan) {
+      plan = plans.planFor(contract);
+      planOf.set(contract.id, plan);
+    }
     const clocks = ticketClocks(plan, events, evaluatedAt);
     const customerName = customerNames.get(row.customerId) ?? '';
+    const next = nextTimer(clocks);
     return {
       row,
       contract,
       customerName,
       plan,
       clocks,
-      next: nextTimer(clocks),
-      queueKey: queueKey(clocks),
+      next,
+      queueKey: queueKeyOf(next),
       evaluatedAt,
       haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
     };
   });
-  return entries.sort((a, b) => a.queueKey - b.queueKey || a.row.number.localeCompare(b.row.number, 'en', { numeric: true }));
+  return entries.sort((a, b) => a.queueKey - b.queueKey || byNumber.compare(a.row.number, b.row.number));
 }

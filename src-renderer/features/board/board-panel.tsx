@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { now as clockNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
@@ -9,7 +9,7 @@ import { deadlinesOf } from './board-deadlines';
 import { buildBoardEntries } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
 import { applyFilters, NO_FILTERS, type BoardFilters } from './board-filters';
-import { QueueView, type TriageKey } from './queue-view';
+import { LiveQueueView, type TriageKey } from './queue-view';
 import { StatusView } from './status-view';
 
 export type BoardViewKind = 'queue' | 'status';
@@ -24,14 +24,15 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
   const tickets = useQuery(openTicketsQuery(db));
   const directory = useQuery(directoryQuery(db));
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
-  const [epoch, setEpoch] = useState(0);
-  useEffect(() => platform.onTimeChanged(() => setEpoch((n) => n + 1)), [platform]);
+  // Clocks are evaluated when the data arrives, and again when the machine wakes or its clock jumps.
+  const [wokeAt, setWokeAt] = useState(0);
+  useEffect(() => platform.onTimeChanged(() => setWokeAt(clockNow())), [platform]);
+  const evaluatedAt = Math.max(tickets.dataUpdatedAt, wokeAt);
 
   const entries = useMemo(() => {
     const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
-    return buildBoardEntries(tickets.data ?? [], plans, names, clockNow());
-    // epoch: re-evaluate after resume or a system time change
-  }, [tickets.data, directory.data, plans, epoch]);
+    return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt);
+  }, [tickets.data, directory.data, plans, evaluatedAt]);
   const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
 
   useEffect(() => {
@@ -39,10 +40,8 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
     platform.setDeadlines(deadlines, { breached, atRisk });
   }, [entries, platform, t]);
 
-  const latest = useRef({ selectedId, shown });
-  latest.current = { selectedId, shown };
   const triage = (key: TriageKey) => {
-    const id = latest.current.selectedId ?? latest.current.shown[0]?.row.id;
+    const id = selectedId ?? shown[0]?.row.id;
     if (id) onTriage(key, id);
   };
 
@@ -52,7 +51,7 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
       <p className="muted" aria-live="polite">
         {t('board.count', { shown: shown.length, total: entries.length })}
       </p>
-      {view === 'queue' ? <QueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} /> : <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />}
+      {view === 'queue' ? <LiveQueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} /> : <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />}
     </section>
   );
 }

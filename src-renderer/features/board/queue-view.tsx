@@ -7,6 +7,19 @@ import { BoardRow } from './board-row';
 
 const ROW_HEIGHT = 44;
 
+interface QueueProps {
+  readonly entries: readonly BoardEntry[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+  readonly onTriage: (key: TriageKey) => void;
+}
+
+/** The queue with its one-second tick: only this subtree re-renders every second. */
+export function LiveQueueView(props: QueueProps) {
+  const now = useNow(1000);
+  return <QueueView {...props} now={now} />;
+}
+
 /** Keys the queue understands, beyond moving: the triage shortcuts. */
 export type TriageKey = 'open' | 'respond' | 'escalate' | 'priority';
 
@@ -15,9 +28,8 @@ export type TriageKey = 'open' | 'respond' | 'escalate' | 'priority';
  * one-second tick re-renders only them. Arrow keys, Home/End and Page keys move the selection;
  * Enter opens the ticket, R responds, E escalates, P jumps to its priority.
  */
-export function QueueView({ entries, selectedId, onSelect, onTriage }: { entries: readonly BoardEntry[]; selectedId: string | null; onSelect: (id: string) => void; onTriage: (key: TriageKey) => void }) {
+export function QueueView({ entries, selectedId, onSelect, onTriage, now }: QueueProps & { now: number }) {
   const { t } = useI18n();
-  const now = useNow(1000);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: entries.length,
