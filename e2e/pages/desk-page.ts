@@ -40,7 +40,7 @@ export class DeskPage {
 
   async loadDemoDesk(): Promise<void> {
     await this.page.getByRole('button', { name: 'Load demo desk' }).click();
-    await expect(this.queue).toBeVisible();
+    await expect(this.queue.getByRole('row').nth(1)).toBeVisible();
   }
 
   async addCustomer(name: string, preset: string, plan: string): Promise<void> {

@@ -27,7 +27,7 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ language: 'en', t: translator('en'), locale: 'en-GB' });
 
-export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+export function I18nProvider({ language, children }: { language: Language; children?: ReactNode }) {
   const value = useMemo<I18n>(() => ({ language, t: translator(language), locale: language === 'nl' ? 'nl-NL' : 'en-GB' }), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
