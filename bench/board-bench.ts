@@ -55,7 +55,7 @@ export async function benchBoard(): Promise<BenchFigure[]> {
   document.body.appendChild(container);
   const root = createRoot(container);
   const view = (entries: ReturnType<typeof buildBoardEntries>, at: number) =>
-    createElement(I18nProvider, { language: 'en' }, createElement(QueueView, { entries, selectedId: null, onSelect: () => undefined, onTriage: () => undefined, now: at }));
+    createElement(I18nProvider, { language: 'en' }, createElement(QueueView, { entries, selectedId: null, onSelect: () => undefined, onTriage: () => undefined, onCloseAdministratively: () => undefined, now: at }));
 
   const countRows = () => container.querySelectorAll('[role="row"]').length - 1;
   const t0 = performance.now();

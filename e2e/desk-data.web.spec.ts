@@ -56,3 +56,15 @@ test.describe('the desk and its data', () => {
     await expect(desk.page.getByRole('region', { name: 'Waiting for development' }).getByRole('button').first()).toBeVisible();
   });
 });
+
+test('the board offers closing a ticket whose reply term is over, and closes it only when asked', async ({ desk, startAt }) => {
+  await startAt('2026-03-04T11:00:00+01:00');
+  await desk.open();
+  await desk.loadDemoDesk();
+  const offers = desk.queue.getByRole('button', { name: 'Reply term over: close' });
+  const before = await offers.count();
+  expect(before).toBeGreaterThan(0);
+  await expect(desk.page.getByText('44 of 44 open tickets')).toBeVisible();
+  await offers.first().click();
+  await expect(desk.page.getByText('43 of 43 open tickets')).toBeVisible();
+});

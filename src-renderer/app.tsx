@@ -73,6 +73,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
     const entry = open.data?.find((x) => x.row.id === ticketId);
     if (key === 'open') setTimeout(() => headingRef.current?.focus(), 0);
     if (key === 'priority') setTimeout(() => priorityRef.current?.focus(), 0);
+    if (key === 'close') triageCommand.mutate({ ticketId, command: { kind: 'close_administratively' } });
     if (key === 'respond' && entry && !entry.row.isResponded) triageCommand.mutate({ ticketId, command: { kind: 'respond' } });
     if (key === 'escalate' && entry) {
       const lines = plans.planFor(entry.contract).policy.lines;

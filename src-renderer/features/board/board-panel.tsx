@@ -51,7 +51,7 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
       <p className="muted" aria-live="polite">
         {t('board.count', { shown: shown.length, total: entries.length })}
       </p>
-      {view === 'queue' ? <LiveQueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} /> : <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />}
+      {view === 'queue' ? <LiveQueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} onCloseAdministratively={(id) => onTriage('close', id)} /> : <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />}
     </section>
   );
 }

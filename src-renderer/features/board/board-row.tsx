@@ -1,17 +1,20 @@
 import { memo } from 'react';
-import { ticketHealth } from '../../../src-shared/board/board-model';
+import { remainingAt, ticketHealth } from '../../../src-shared/board/board-model';
 import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../ui/format';
 import type { BoardEntry } from './board-entries';
 import { Countdown, HealthBadge } from './countdown';
 
 /** One row of the queue. Re-renders on the tick only because `now` changes; nothing else is recomputed. */
-export const BoardRow = memo(function BoardRow({ entry, now, index, isSelected, onSelect, top }: { entry: BoardEntry; now: number; index: number; isSelected: boolean; onSelect: (id: string) => void; top: number }) {
+export const BoardRow = memo(function BoardRow({ entry, now, index, isSelected, onSelect, onCloseAdministratively, top }: { entry: BoardEntry; now: number; index: number; isSelected: boolean; onSelect: (id: string) => void; onCloseAdministratively: (id: string) => void; top: number }) {
   const { t, locale } = useI18n();
   const { row, next, plan } = entry;
   const atRisk = plan.policy.clock.atRiskFraction;
   const health = ticketHealth(entry.clocks, entry.evaluatedAt, now, atRisk);
   const priority = row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—';
+  const reply = entry.clocks.timers.reply;
+  // The board offers administrative closing once the customer's reply term is over; it never closes by itself.
+  const isReplyOver = row.status === 'waiting_for_customer' && reply !== undefined && remainingAt(reply, entry.evaluatedAt, now) < 0;
   return (
     <div
       role="row"
@@ -27,7 +30,15 @@ export const BoardRow = memo(function BoardRow({ entry, now, index, isSelected, 
       <span role="gridcell" className="cell-title">{row.title}</span>
       <span role="gridcell" className="cell-customer">{entry.customerName}</span>
       <span role="gridcell" className="cell-priority">{priority}</span>
-      <span role="gridcell" className="cell-status">{t(`status.${row.status}`)}</span>
+      <span role="gridcell" className="cell-status">
+        {isReplyOver ? (
+          <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onCloseAdministratively(row.id); }}>
+            {t('board.closeAdmin')}
+          </button>
+        ) : (
+          t(`status.${row.status}`)
+        )}
+      </span>
       <span role="gridcell" className="cell-next">
         <HealthBadge health={health} /> {next ? t(`timer.${next.kind}`) : ''}
       </span>

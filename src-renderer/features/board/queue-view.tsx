@@ -12,6 +12,7 @@ interface QueueProps {
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   readonly onTriage: (key: TriageKey) => void;
+  readonly onCloseAdministratively: (id: string) => void;
 }
 
 /** The queue with its one-second tick: only this subtree re-renders every second. */
@@ -21,14 +22,14 @@ export function LiveQueueView(props: QueueProps) {
 }
 
 /** Keys the queue understands, beyond moving: the triage shortcuts. */
-export type TriageKey = 'open' | 'respond' | 'escalate' | 'priority';
+export type TriageKey = 'open' | 'respond' | 'escalate' | 'priority' | 'close';
 
 /**
  * The queue, most urgent first, as a virtualised grid: only the rows in view exist, and the
  * one-second tick re-renders only them. Arrow keys, Home/End and Page keys move the selection;
  * Enter opens the ticket, R responds, E escalates, P jumps to its priority.
  */
-export function QueueView({ entries, selectedId, onSelect, onTriage, now }: QueueProps & { now: number }) {
+export function QueueView({ entries, selectedId, onSelect, onTriage, onCloseAdministratively, now }: QueueProps & { now: number }) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -93,7 +94,7 @@ export function QueueView({ entries, selectedId, onSelect, onTriage, now }: Queu
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const entry = entries[item.index];
-            return entry ? <BoardRow key={entry.row.id} entry={entry} now={now} index={item.index} isSelected={entry.row.id === selectedId} onSelect={onSelect} top={item.start} /> : null;
+            return entry ? <BoardRow key={entry.row.id} entry={entry} now={now} index={item.index} isSelected={entry.row.id === selectedId} onSelect={onSelect} onCloseAdministratively={onCloseAdministratively} top={item.start} /> : null;
           })}
         </div>
       </div>
