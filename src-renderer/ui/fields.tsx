@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 
 export interface Option {
   readonly value: string;
@@ -6,12 +6,12 @@ export interface Option {
 }
 
 /** A labelled select: tests and screen readers find it by its label. */
-export function SelectField({ label, value, options, onChange, emptyLabel, isRequired }: { label: string; value: string; options: readonly Option[]; onChange: (value: string) => void; emptyLabel?: string; isRequired?: boolean }) {
+export function SelectField({ label, value, options, onChange, emptyLabel, isRequired, selectRef }: { label: string; value: string; options: readonly Option[]; onChange: (value: string) => void; emptyLabel?: string; isRequired?: boolean; selectRef?: Ref<HTMLSelectElement> }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} required={isRequired} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} ref={selectRef} value={value} required={isRequired} onChange={(e) => onChange(e.target.value)}>
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -59,17 +59,7 @@ export function TicketActions({ row, plan, clocks, agents, run, error, isBusy, p
             setIsByPhone(false);
           })}
         >
-          <div className="field">
-            <label htmlFor="new-priority">{t('action.priority')}</label>
-            <select id="new-priority" ref={priorityRef} value={priority} required onChange={(e) => setPriority(e.target.value)}>
-              <option value="">—</option>
-              {priorities.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField label={t('action.priority')} value={priority} emptyLabel="—" isRequired onChange={setPriority} selectRef={priorityRef} options={priorities.map((p) => ({ value: p.id, label: p.label }))} />
           <TextField label={t('action.reason')} value={reason} onChange={setReason} />
           <div className="field checkbox">
             <input id="priority-by-phone" type="checkbox" checked={isByPhone} onChange={(e) => setIsByPhone(e.target.checked)} />
