@@ -16,9 +16,11 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
+const WHY_SKIPPED = 'No Electron binary on this machine (node_modules/electron/path.txt is missing): the desktop tests are skipped. Run `npx install-electron` with internet access to run them.';
+if (binary === null) console.warn(`klok e2e: ${WHY_SKIPPED}`);
 
 test.describe('the Electron app', () => {
-  test.skip(binary === null, 'No Electron binary on this machine (node_modules/electron/path.txt is missing): run `npx install-electron` with internet access to run the desktop tests.');
+  test.skip(binary === null, WHY_SKIPPED);
 
   test('opens one hardened window showing the desk', async () => {
     const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.', '--no-sandbox'], cwd: process.cwd() });
