@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary, WHY_ELECTRON_SKIPPED } from './e2e/support/electron-binary';
 
 // End-to-end tests run the web target in Debian's Chromium (never `playwright install`).
 // KLOK_CHROMIUM points elsewhere if needed; e2e/support/chromium.ts says clearly when it is missing.
 const chromiumPath = process.env['KLOK_CHROMIUM'] ?? '/usr/bin/chromium';
 const port = 4173;
+
+// Said once, by the runner (workers load this file too).
+if (process.env['TEST_WORKER_INDEX'] === undefined && electronBinary() === null) console.warn(`klok e2e: ${WHY_ELECTRON_SKIPPED}`);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,26 +1,11 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { electronBinary, WHY_ELECTRON_SKIPPED } from './support/electron-binary';
 
-/**
- * The real desktop shell. It needs the Electron binary, which `npm install` downloads where there
- * is internet. Finding out must not `require('electron')` (that starts a download), so this reads
- * the path file the installer leaves behind.
- */
-function electronBinary(): string | null {
-  const dir = join(process.cwd(), 'node_modules', 'electron');
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
+/** The real desktop shell; it needs the Electron binary (see support/electron-binary.ts). */
 const binary = electronBinary();
-const WHY_SKIPPED = 'No Electron binary on this machine (node_modules/electron/path.txt is missing): the desktop tests are skipped. Run `npx install-electron` with internet access to run them.';
-if (binary === null) console.warn(`klok e2e: ${WHY_SKIPPED}`);
 
 test.describe('the Electron app', () => {
-  test.skip(binary === null, WHY_SKIPPED);
+  test.skip(binary === null, WHY_ELECTRON_SKIPPED);
 
   test('opens one hardened window showing the desk', async () => {
     const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.', '--no-sandbox'], cwd: process.cwd() });
