@@ -86,3 +86,22 @@ test.describe('triage', () => {
     await expect(desk.row('T-1001')).toContainText('2 h 00 m 00 s');
   });
 });
+
+test('the desk sets its own at-risk threshold, and events carry the agent who acted', async ({ desk, startAt, page }) => {
+  await startAt(MONDAY_0900);
+  await desk.open();
+  await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
+  await page.getByLabel('Agent').fill('Dirk');
+  await page.getByRole('button', { name: 'Desk data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Desk data' });
+  await dialog.getByLabel('At risk at (% of a target used)').fill('50');
+  await dialog.getByRole('button', { name: 'Save at-risk threshold' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await desk.registerTicket({ title: 'Slow search' });
+  await page.clock.fastForward('01:59:00');
+  await expect(desk.row('T-1001')).toContainText('On track');
+  await page.clock.fastForward('00:01:00');
+  await expect(desk.row('T-1001')).toContainText('At risk');
+  await desk.row('T-1001').click();
+  await expect(desk.detail.getByRole('listitem').filter({ hasText: 'Registered' })).toContainText('Dirk');
+});

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../src-shared/ipc/ipc-contract';
+import { setAgentName, useAgentName } from './desk/agent-name';
 import { useDeskServices } from './desk/desk-services';
 import { I18nProvider, LANGUAGES, useI18n, type Language } from './i18n/i18n';
 import { BoardPanel, type BoardViewKind } from './features/board/board-panel';
@@ -43,6 +44,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const [view, setView] = useState<BoardViewKind>('queue');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogKind>(null);
+  const agent = useAgentName();
   const searchRef = useRef<HTMLInputElement>(null);
   const priorityRef = useRef<HTMLSelectElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -104,6 +106,15 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
           <button type="button" onClick={() => setDialog('desk-data')}>
             {t('nav.deskData')}
           </button>
+          <div className="field inline">
+            <label htmlFor="agent-name">{t('nav.agent')}</label>
+            <input id="agent-name" value={agent} placeholder="Agent" list="agent-names-header" size={12} onChange={(e) => setAgentName(e.target.value)} />
+            <datalist id="agent-names-header">
+              {(directory.data?.agents ?? []).map((a) => (
+                <option key={a.id} value={a.name} />
+              ))}
+            </datalist>
+          </div>
           <div className="field inline">
             <label htmlFor="language">{t('nav.language')}</label>
             <select id="language" value={language} onChange={(e) => setLanguage.mutate(e.target.value as Language)}>

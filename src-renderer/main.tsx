@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ContractPlans } from '../src-shared/desk/contract-plans';
 import { App } from './app';
 import { openKlokDb } from './db/klok-db';
+import { agentName } from './desk/agent-name';
 import { DeskServicesProvider, type DeskServices } from './desk/desk-services';
 import { currentPlatform } from './platform/current-platform';
 import { newId } from './store/actor';
@@ -23,7 +24,10 @@ const services: DeskServices = {
   db: openKlokDb(),
   plans: new ContractPlans(),
   platform: currentPlatform(),
-  actor: { by: 'Agent', workstation: workstationId() },
+  actor: (() => {
+    const workstation = workstationId();
+    return () => ({ by: agentName(), workstation });
+  })(),
 };
 
 // Query results reach components on the microtask queue, not a timer: the UI never waits for a

@@ -9,7 +9,8 @@ export interface DeskServices {
   readonly db: KlokDB;
   readonly plans: ContractPlans;
   readonly platform: Platform;
-  readonly actor: Actor;
+  /** Who is working now (the agent's name can change during a session). */
+  readonly actor: () => Actor;
 }
 
 const DeskServicesContext = createContext<DeskServices | null>(null);

@@ -17,7 +17,7 @@ export function deadlinesOf(entries: readonly BoardEntry[], now: number, t: Tran
   let breached = 0;
   let atRisk = 0;
   for (const e of entries) {
-    const health = ticketHealth(e.clocks, e.evaluatedAt, now, e.plan.policy.clock.atRiskFraction);
+    const health = ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction);
     if (health === 'breached') breached++;
     if (health === 'at_risk') atRisk++;
     for (const kind of TIMERS) {
@@ -25,9 +25,12 @@ export function deadlinesOf(entries: readonly BoardEntry[], now: number, t: Tran
       if (!timer?.isRunning) continue;
       const base = { ticketId: e.row.id, ticketNumber: e.row.number, title: e.row.title, timer: kind };
       const timerName = t(`timer.${kind}`).toLowerCase();
-      if (kind !== 'reply' && kind !== 'update' && timer.atRiskAt !== null && timer.atRiskAt > now) {
-        const left = formatDuration(timer.targetMs - Math.ceil(timer.targetMs * e.plan.policy.clock.atRiskFraction), false);
-        deadlines.push({ ...base, kind: 'at_risk', at: timer.atRiskAt, message: t('notify.at_risk', { number: e.row.number, timer: timerName, left }) });
+      if (kind !== 'reply' && kind !== 'update') {
+        // At risk once elapsed reaches ceil(target × fraction), i.e. when this much is left:
+        const leftAtRisk = timer.targetMs - Math.ceil(timer.targetMs * e.atRiskFraction);
+        const untilRisk = timer.remainingMs - leftAtRisk;
+        const at = untilRisk > 0 ? timer.calendar.addWorkingTime(e.evaluatedAt, untilRisk) : null;
+        if (at !== null && at > now) deadlines.push({ ...base, kind: 'at_risk', at, message: t('notify.at_risk', { number: e.row.number, timer: timerName, left: formatDuration(leftAtRisk, false) }) });
       }
       if (timer.due !== null && timer.due > now) {
         const kindOf = kind === 'reply' ? 'reply_over' : kind === 'update' ? 'update_due' : 'breach';

@@ -16,6 +16,8 @@ export interface BoardEntry {
   readonly next: TimerResult | null;
   readonly queueKey: number;
   readonly evaluatedAt: number;
+  /** Share of a target after which a timer shows at risk: the desk's setting, else the preset's. */
+  readonly atRiskFraction: number;
   /** Lower-case text the search box matches against. */
   readonly haystack: string;
 }
@@ -27,7 +29,7 @@ const byNumber = new Intl.Collator('en', { numeric: true });
  * breach. Between evaluations the board only subtracts working time (see remainingAt), so a
  * one-second tick costs a few microseconds per visible row.
  */
-export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: ContractPlans, customerNames: ReadonlyMap<string, string>, evaluatedAt: number): BoardEntry[] {
+export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: ContractPlans, customerNames: ReadonlyMap<string, string>, evaluatedAt: number, atRiskOverride: number | null = null): BoardEntry[] {
   const planOf = new Map<string, CompiledPlan>();
   const entries = tickets.map(({ row, events, contract }): BoardEntry => {
     let plan = planOf.get(contract.id);
@@ -47,6 +49,7 @@ export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: Cont
       next,
       queueKey: queueKeyOf(next),
       evaluatedAt,
+      atRiskFraction: atRiskOverride ?? plan.policy.clock.atRiskFraction,
       haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
     };
   });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { now as clockNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
-import { directoryQuery } from '../desk/queries';
+import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { openTicketsQuery } from '../tickets/queries';
 import { deadlinesOf } from './board-deadlines';
 import { buildBoardEntries } from './board-entries';
@@ -23,6 +23,7 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
   const { db, plans, platform } = useDeskServices();
   const tickets = useQuery(openTicketsQuery(db));
   const directory = useQuery(directoryQuery(db));
+  const atRisk = useQuery(atRiskQuery(db));
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   // Clocks are evaluated when the data arrives, and again when the machine wakes or its clock jumps.
   const [wokeAt, setWokeAt] = useState(0);
@@ -31,8 +32,8 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
 
   const entries = useMemo(() => {
     const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
-    return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt);
-  }, [tickets.data, directory.data, plans, evaluatedAt]);
+    return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null);
+  }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data]);
   const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
 
   useEffect(() => {

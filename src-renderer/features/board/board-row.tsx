@@ -9,7 +9,7 @@ import { Countdown, HealthBadge } from './countdown';
 export const BoardRow = memo(function BoardRow({ entry, now, index, isSelected, onSelect, onCloseAdministratively, top }: { entry: BoardEntry; now: number; index: number; isSelected: boolean; onSelect: (id: string) => void; onCloseAdministratively: (id: string) => void; top: number }) {
   const { t, locale } = useI18n();
   const { row, next, plan } = entry;
-  const atRisk = plan.policy.clock.atRiskFraction;
+  const atRisk = entry.atRiskFraction;
   const health = ticketHealth(entry.clocks, entry.evaluatedAt, now, atRisk);
   const priority = row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—';
   const reply = entry.clocks.timers.reply;

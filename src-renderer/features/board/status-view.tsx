@@ -24,7 +24,7 @@ export function StatusView({ entries, selectedId, onSelect }: { entries: readonl
               {group.slice(0, SHOWN_PER_STATUS).map((e) => (
                 <li key={e.row.id}>
                   <button type="button" aria-pressed={e.row.id === selectedId} onClick={() => onSelect(e.row.id)}>
-                    <HealthBadge health={ticketHealth(e.clocks, e.evaluatedAt, now, e.plan.policy.clock.atRiskFraction)} /> {e.row.number} {e.row.title}
+                    <HealthBadge health={ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction)} /> {e.row.number} {e.row.title}
                   </button>
                 </li>
               ))}

@@ -4,7 +4,9 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/fields';
 import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
-import { useExportDesk, useImportDesk } from './mutations';
+import { useQuery } from '@tanstack/react-query';
+import { useExportDesk, useImportDesk, useSetAtRiskPercent } from './mutations';
+import { atRiskQuery } from './queries';
 
 /**
  * Export the whole desk to a file, or import one. An import replaces the desk, so it asks once
@@ -12,7 +14,11 @@ import { useExportDesk, useImportDesk } from './mutations';
  */
 export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const { platform } = useDeskServices();
+  const { platform, db } = useDeskServices();
+  const atRisk = useQuery(atRiskQuery(db));
+  const setAtRisk = useSetAtRiskPercent();
+  const [percent, setPercent] = useState<string | null>(null);
+  const shownPercent = percent ?? (atRisk.data === null || atRisk.data === undefined ? '' : String(Math.round(atRisk.data * 100)));
   const exportDesk = useExportDesk();
   const importDesk = useImportDesk();
   const toast = useToast();
@@ -65,6 +71,18 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
           </p>
         ) : null}
         <ErrorMessage error={importDesk.error}>{t('desk.importFailed', { error: '' })}</ErrorMessage>
+        <hr />
+        <div className="field">
+          <label htmlFor="at-risk-percent">{t('desk.atRisk')}</label>
+          <input id="at-risk-percent" type="number" min={1} max={99} step={1} value={shownPercent} onChange={(e) => setPercent(e.target.value)} aria-describedby="at-risk-hint" />
+          <small id="at-risk-hint" className="muted">
+            {t('desk.atRiskHint')}
+          </small>
+        </div>
+        <button type="button" disabled={setAtRisk.isPending} onClick={() => setAtRisk.mutate(shownPercent.trim() === '' ? null : Number(shownPercent), { onSuccess: () => { setPercent(null); toast(t('desk.atRiskSaved')); } })}>
+          {t('desk.saveAtRisk')}
+        </button>
+        <ErrorMessage error={setAtRisk.error} />
         <button type="button" onClick={onClose}>
           {t('customers.close')}
         </button>

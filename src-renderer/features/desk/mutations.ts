@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { now } from '../../clock/app-clock';
+import { InputError } from '../../../src-shared/validation/issues';
 import { useDeskServices } from '../../desk/desk-services';
 import type { Language } from '../../i18n/i18n';
 import { addCustomer, putSetting, type NewCustomer } from '../../store/desk-store';
@@ -48,5 +49,20 @@ export function useSetLanguage() {
   return useMutation({
     mutationFn: (language: Language) => putSetting(db, 'language', language),
     onSuccess: () => client.invalidateQueries({ queryKey: deskKeys.language() }),
+  });
+}
+
+/** Sets the desk's at-risk percentage (1–99), or clears it (null) to use the presets' own. */
+export function useSetAtRiskPercent() {
+  const { db } = useDeskServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (percent: number | null) => {
+      if (percent !== null && !(Number.isInteger(percent) && percent >= 1 && percent <= 99)) {
+        throw new InputError([{ field: 'atRiskPercent', reason: 'must be a whole percentage from 1 to 99' }]);
+      }
+      await (percent === null ? db.settings.delete('atRiskPercent') : putSetting(db, 'atRiskPercent', percent));
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: deskKeys.atRisk() }),
   });
 }

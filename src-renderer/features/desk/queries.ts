@@ -7,6 +7,7 @@ export const deskKeys = {
   directory: () => [...deskKeys.all, 'directory'] as const,
   language: () => [...deskKeys.all, 'language'] as const,
   ticketCount: () => [...deskKeys.all, 'ticket-count'] as const,
+  atRisk: () => [...deskKeys.all, 'at-risk'] as const,
 };
 
 export const directoryQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.directory(), queryFn: () => loadDirectory(db) });
@@ -22,3 +23,13 @@ export const languageQuery = (db: KlokDB) =>
 
 /** All tickets ever registered (open or closed): zero means the desk is empty. */
 export const ticketCountQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: () => db.tickets.count() });
+
+/** The desk's at-risk share (0–1), or null to use each preset's own (75 %). */
+export const atRiskQuery = (db: KlokDB) =>
+  queryOptions({
+    queryKey: deskKeys.atRisk(),
+    queryFn: async () => {
+      const value = (await db.settings.get('atRiskPercent'))?.value;
+      return typeof value === 'number' ? value / 100 : null;
+    },
+  });

@@ -11,7 +11,7 @@ export function useRegisterTicket() {
   const { db, plans, actor } = useDeskServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: Registration) => registerTicket(db, plans, input, actor, now()),
+    mutationFn: (input: Registration) => registerTicket(db, plans, input, actor(), now()),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ticketKeys.all }), client.invalidateQueries({ queryKey: deskKeys.ticketCount() })]),
   });
 }
@@ -20,7 +20,7 @@ export function useTicketCommand() {
   const { db, plans, actor } = useDeskServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ ticketId, command }: { ticketId: string; command: TicketCommand }) => runTicketCommand(db, plans, ticketId, command, actor, now()),
+    mutationFn: ({ ticketId, command }: { ticketId: string; command: TicketCommand }) => runTicketCommand(db, plans, ticketId, command, actor(), now()),
     onSuccess: () => client.invalidateQueries({ queryKey: ticketKeys.all }),
   });
 }

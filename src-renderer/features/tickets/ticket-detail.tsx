@@ -4,7 +4,7 @@ import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clo
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
-import { directoryQuery } from '../desk/queries';
+import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { useTicketCommand } from './mutations';
 import { ticketQuery } from './queries';
 import { TicketActions } from './ticket-actions';
@@ -17,6 +17,7 @@ export function TicketDetail({ ticketId, onClose, priorityRef, headingRef }: { t
   const { db, plans } = useDeskServices();
   const { data } = useQuery(ticketQuery(db, ticketId));
   const directory = useQuery(directoryQuery(db));
+  const atRisk = useQuery(atRiskQuery(db));
   const command = useTicketCommand();
   const now = useNow(1000);
   // One ticket is cheap to evaluate (tens of microseconds), so the detail re-evaluates on every
@@ -67,7 +68,7 @@ export function TicketDetail({ ticketId, onClose, priorityRef, headingRef }: { t
         {timers.length === 0 ? <p className="muted">{t('detail.noTimers')}</p> : null}
         <div className="timers">
           {timers.map((timer) => (
-            <TimerCard key={timer.kind} timer={timer} evaluatedAt={evaluated.at} now={now} atRiskFraction={plan.policy.clock.atRiskFraction} />
+            <TimerCard key={timer.kind} timer={timer} evaluatedAt={evaluated.at} now={now} atRiskFraction={atRisk.data ?? plan.policy.clock.atRiskFraction} />
           ))}
         </div>
       </section>

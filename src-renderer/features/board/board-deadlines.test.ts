@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { ContractPlans } from '../../../src-shared/desk/contract-plans';
+import type { StoredEvent, TicketRow } from '../../db/entities';
+import { translator } from '../../i18n/i18n';
+import { deadlinesOf } from './board-deadlines';
+import { buildBoardEntries } from './board-entries';
+
+const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
+const iso = (ms: number) => DateTime.fromMillis(ms, { zone: 'Europe/Amsterdam' }).toISO({ suppressMilliseconds: true });
+const plans = new ContractPlans();
+const contract = { id: 'c1', customerId: 'u1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: 0 };
+
+function ticket(createdAt: string) {
+  const created: StoredEvent = { id: 'e1', ticketId: 't1', seq: 1, kind: 'created', at: at(createdAt), type: 'bug', priority: 'normal', number: 'T-1001', title: 'Login fails', customerId: 'u1', contractId: 'c1' };
+  const row = { id: 't1', number: 'T-1001', title: 'Login fails', status: 'new', priority: 'normal', customerId: 'u1', contractId: 'c1' } as unknown as TicketRow;
+  return { row, events: [created], contract };
+}
+
+describe('deadlinesOf', () => {
+  const now = at('2026-03-02T10:00:00+01:00'); // Mon
+  it('wakes main when a running timer turns at risk and when it breaches, with a readable message', () => {
+    const entries = buildBoardEntries([ticket('2026-03-02T09:00:00+01:00')], plans, new Map([['u1', 'Houten']]), now);
+    const { deadlines } = deadlinesOf(entries, now, translator('en'));
+    const response = deadlines.filter((d) => d.timer === 'response');
+    expect(response.map((d) => [d.kind, iso(d.at)])).toEqual([
+      ['at_risk', '2026-03-02T12:00:00+01:00'],
+      ['breach', '2026-03-02T13:00:00.001+01:00'],
+    ]);
+    expect(response[0]?.message).toBe('T-1001 breaches its response target in 1 h 00 m');
+  });
+  it('follows the desk threshold and counts breached and at-risk tickets', () => {
+    const entries = buildBoardEntries([ticket('2026-03-02T09:00:00+01:00')], plans, new Map(), now, 0.5);
+    const result = deadlinesOf(entries, now, translator('nl'));
+    expect(iso(result.deadlines.find((d) => d.kind === 'at_risk' && d.timer === 'response')?.at ?? 0)).toBe('2026-03-02T11:00:00+01:00');
+    const late = deadlinesOf(entries, at('2026-03-02T13:30:00+01:00'), translator('en'));
+    expect([late.breached, late.atRisk]).toEqual([1, 0]);
+  });
+});
