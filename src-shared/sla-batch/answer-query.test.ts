@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POLICY_PRESETS } from '../policy/presets';
 import { answerQuery, SlaContext } from './answer-query';
 
 const context = new SlaContext();
@@ -42,6 +43,15 @@ describe('answerQuery', () => {
     const badStatus = ask({ op: 'ticket', policy: 'scope4mation', now: '2026-03-02T11:00:00+01:00', ticket: { type: 'bug', events: [{ at: '2026-03-02T09:00:00+01:00', kind: 'created' }, { at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'done' }] } });
     expect(badStatus).toEqual({ error: expect.stringMatching(/^ticket\.events\[1\]\.status: must be one of new, in_progress/) });
   });
+  it('checks an inline policy before a desk adopts it, naming the bad field', () => {
+    const policy = structuredClone(POLICY_PRESETS['scope4mation']) as unknown as { plans: { priorities: { targets: { response: string } }[] }[] };
+    policy.plans[0]!.priorities[1]!.targets.response = '3h';
+    const ticket = { type: 'bug', priority: 'normal', events: [{ at: '2026-03-02T09:00:00+01:00', kind: 'created' }] };
+    expect(ask({ op: 'ticket', policy, now: '2026-03-02T09:00:00+01:00', ticket })).toMatchObject({ timers: { response: { targetMs: 3 * 3_600_000 } } });
+    policy.plans[0]!.priorities[1]!.targets.response = 'soon';
+    expect(ask({ op: 'ticket', policy, now: '2026-03-02T09:00:00+01:00', ticket })).toEqual({ error: expect.stringMatching(/^policy\.plans\[0\]\.priorities\[1\]\.targets\.response: must be a positive duration/) });
+  });
+
   it('explains a range with named holidays', () => {
     const answer = ask({ op: 'explain', calendar: 'scope4mation-office', from: '2026-04-27T00:00:00+02:00', to: '2026-04-28T12:00:00+02:00' }) as { spans: { reason: string; detail?: string }[] };
     expect(answer.spans.map((s) => s.reason)).toEqual(['holiday', 'night', 'working']);

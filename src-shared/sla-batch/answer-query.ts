@@ -25,7 +25,10 @@ export class SlaContext {
     return typeof ref === 'string' ? this.calendars.get(ref, field) : compileCalendar(ref, field);
   }
 
-  policy(id: string, field: string): CompiledPolicy {
+  /** A preset by id, or an inline policy (validated like a preset a desk edits). */
+  policy(ref: string | Record<string, unknown>, field: string): CompiledPolicy {
+    if (typeof ref !== 'string') return new CompiledPolicy(parsePolicy(ref, (c) => this.calendars.has(c), field), this.calendars);
+    const id = ref;
     let compiled = this.policies.get(id);
     if (!compiled) {
       const preset = POLICY_PRESETS[id];

@@ -21,7 +21,7 @@ export const explainQuery = z.object({ op: z.literal('explain'), calendar: calen
 export const ticketQuery = z
   .object({
     op: z.literal('ticket'),
-    policy: z.string().min(1, 'must be a preset id'),
+    policy: z.union([z.string().min(1), z.record(z.string(), z.unknown())], { message: 'must be a preset id or a policy object' }),
     plan: z.string().optional(),
     now: instantSchema,
     explain: z.boolean().optional(),
