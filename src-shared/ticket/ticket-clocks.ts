@@ -33,7 +33,16 @@ export function historyOf(plan: CompiledPlan, events: readonly TicketEvent[]): T
 
 export function clocksOfHistory(plan: CompiledPlan, history: TicketHistory, now: number, options: ClockOptions = {}): TicketClocks {
   const timers: Partial<Record<TimerKind, TimerResult>> = {};
-  const targets = history.segments.map((s) => plan.targetsFor(history.type, s.priority, history.environment));
+  // Neighbouring stretches nearly always share a priority: look targets up once per change.
+  let lastPriority: string | null | undefined;
+  let lastTargets = plan.targetsFor(history.type, null, history.environment);
+  const targets = history.segments.map((s) => {
+    if (s.priority !== lastPriority) {
+      lastPriority = s.priority;
+      lastTargets = plan.targetsFor(history.type, s.priority, history.environment);
+    }
+    return lastTargets;
+  });
   for (const rule of timerRules(plan)) {
     const result = evaluateTimer(rule, history.segments, targets, now, plan.calendar, plan.policy.clock.atRiskFraction, options.withTrace === true);
     if (result) timers[rule.kind] = result;

@@ -21,8 +21,6 @@ export interface TicketSegment {
   readonly isWaitingEntered: boolean;
   /** The ticket has been in Waiting for Customer at some point up to now. */
   readonly hasEverWaited: boolean;
-  /** Why this stretch began, for explanations. */
-  readonly cause: TicketEvent['kind'] | 'reported';
 }
 
 export interface TicketHistory {
@@ -46,7 +44,7 @@ export function foldTicket(events: readonly TicketEvent[], initialPriority: (typ
   if (!created || created.kind !== 'created') throw new Error('a ticket log starts with a created event');
   const environment = created.environment ?? 'production';
   const earliest = responseFromReport ? Math.min(created.at, created.reportedAt ?? Infinity, created.awareAt ?? Infinity) : created.at;
-  let state: Omit<TicketSegment, 'start' | 'end'> = {
+  const state: State = {
     status: 'new',
     priority: created.priority ?? initialPriority(created.type, environment),
     isResponded: false,
@@ -56,7 +54,6 @@ export function foldTicket(events: readonly TicketEvent[], initialPriority: (typ
     isUpdateGiven: false,
     isWaitingEntered: false,
     hasEverWaited: false,
-    cause: earliest < created.at ? 'reported' : 'created',
   };
   const segments: TicketSegment[] = [];
   let start = earliest;
@@ -68,49 +65,57 @@ export function foldTicket(events: readonly TicketEvent[], initialPriority: (typ
     const event = sorted[i] as TicketEvent;
     if (event.at > start) {
       flush(event.at);
-      state = { ...state, isUpdateGiven: false, isWaitingEntered: false };
+      state.isUpdateGiven = false;
+      state.isWaitingEntered = false;
     }
-    state = apply(state, event);
+    apply(state, event);
   }
   segments.push({ ...state, start, end: Infinity });
   return { type: created.type, environment, createdAt: created.at, responseStart: earliest, segments };
 }
 
-type State = Omit<TicketSegment, 'start' | 'end'>;
+/** The state being folded; each stretch gets a frozen copy. */
+type State = { -readonly [K in Exclude<keyof TicketSegment, 'start' | 'end'>]: TicketSegment[K] };
 
-function apply(state: State, event: TicketEvent): State {
+function apply(s: State, event: TicketEvent): void {
   switch (event.kind) {
     case 'responded':
     case 'acknowledged':
-      return { ...state, isResponded: true, isUpdateGiven: true, cause: event.kind };
+      s.isResponded = true;
+      s.isUpdateGiven = true;
+      break;
     case 'update_sent':
-      return { ...state, isUpdateGiven: true, cause: event.kind };
+      s.isUpdateGiven = true;
+      break;
     case 'status_changed': {
-      const reopening = state.status === 'closed' && event.status !== 'closed';
-      return {
-        ...state,
-        status: event.status,
-        isResolved: reopening ? false : state.isResolved,
-        hasEverResolved: state.hasEverResolved || event.status === 'closed',
-        isWaitingEntered: event.status === 'waiting_for_customer' && state.status !== 'waiting_for_customer' ? true : state.isWaitingEntered,
-        hasEverWaited: state.hasEverWaited || event.status === 'waiting_for_customer',
-        cause: event.kind,
-      };
+      if (s.status === 'closed' && event.status !== 'closed') s.isResolved = false;
+      if (event.status === 'closed') s.hasEverResolved = true;
+      if (event.status === 'waiting_for_customer') {
+        if (s.status !== 'waiting_for_customer') s.isWaitingEntered = true;
+        s.hasEverWaited = true;
+      }
+      s.status = event.status;
+      break;
     }
     case 'priority_changed':
-      return { ...state, priority: event.priority, cause: event.kind };
+      s.priority = event.priority;
+      break;
     case 'workaround_given':
-      return { ...state, isWorkedAround: true, cause: event.kind };
+      s.isWorkedAround = true;
+      break;
     case 'resolved':
-      return { ...state, isResolved: true, hasEverResolved: true, cause: event.kind };
+      s.isResolved = true;
+      s.hasEverResolved = true;
+      break;
     case 'reopened':
-      return { ...state, isResolved: false, status: 'in_progress', cause: event.kind };
+      s.isResolved = false;
+      s.status = 'in_progress';
+      break;
     case 'created':
-      return { ...state, cause: event.kind };
     case 'call_logged':
     case 'note_added':
     case 'assigned':
     case 'escalated':
-      return state;
+      break;
   }
 }
