@@ -156,3 +156,11 @@ describe('Connect & Engage clocks', () => {
     expect(iso(timers.response?.due as number, AMS)).toBe('2026-03-03T15:30:00+01:00');
   });
 });
+
+describe('event order', () => {
+  it('applies a created event first even when the log lists another event at the same instant before it', () => {
+    const plan = planOf('scope4mation', 'support');
+    const log = events({ at: '2026-03-02T09:00:00+01:00', kind: 'responded' }, { at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'bug', priority: 'normal' });
+    expect(clocksAt(plan, log, '2026-03-02T10:00:00+01:00').timers.response).toMatchObject({ state: 'met', elapsedMs: 0 });
+  });
+});

@@ -96,3 +96,8 @@ export const EVENT_KINDS: readonly TicketEventKind[] = [
   'assigned',
   'escalated',
 ];
+
+/** Log order for folding: by time; at the same instant `created` first, then as logged (stable sort). */
+export function byTimeCreatedFirst(a: TicketEvent, b: TicketEvent): number {
+  return a.at - b.at || (a.kind === 'created' ? -1 : 0) - (b.kind === 'created' ? -1 : 0);
+}

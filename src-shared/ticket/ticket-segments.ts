@@ -1,5 +1,5 @@
 import type { Environment, Status } from '../policy/policy-types';
-import type { TicketEvent } from './ticket-event';
+import { byTimeCreatedFirst, type TicketEvent } from './ticket-event';
 
 /** The ticket's clock-relevant state during one stretch of time between two events. */
 export interface TicketSegment {
@@ -32,14 +32,13 @@ export interface TicketHistory {
   readonly segments: readonly TicketSegment[];
 }
 
-const byTime = (a: TicketEvent, b: TicketEvent): number => a.at - b.at;
 
 /**
  * Folds a ticket's events into stretches of unchanging state. Events at the same instant are
  * applied in log order. The log must start with exactly one `created` event (the edge checks).
  */
 export function foldTicket(events: readonly TicketEvent[], initialPriority: (type: string, env: Environment) => string | null, responseFromReport: boolean): TicketHistory {
-  const sorted = [...events].sort(byTime);
+  const sorted = [...events].sort(byTimeCreatedFirst);
   const created = sorted[0];
   if (!created || created.kind !== 'created') throw new Error('a ticket log starts with a created event');
   const environment = created.environment ?? 'production';

@@ -1,6 +1,6 @@
 import type { CompiledPlan } from '../policy/compiled-policy';
 import type { Environment, Status } from '../policy/policy-types';
-import type { Channel, TicketEvent } from './ticket-event';
+import { byTimeCreatedFirst, type Channel, type TicketEvent } from './ticket-event';
 
 /** What a ticket is now, folded from its events: the projection the store keeps for queries. */
 export interface TicketSummary {
@@ -25,7 +25,7 @@ export interface TicketSummary {
 
 /** Folds a ticket's log (any order; applied by time, then log order) into its summary. */
 export function summarizeTicket(events: readonly TicketEvent[], plan: CompiledPlan): TicketSummary {
-  const sorted = [...events].sort((a, b) => a.at - b.at);
+  const sorted = [...events].sort(byTimeCreatedFirst);
   const created = sorted[0];
   if (!created || created.kind !== 'created') throw new Error('a ticket log starts with a created event');
   let s: TicketSummary = {
