@@ -69,7 +69,7 @@ export const nl: Messages = {
   'detail.timers': 'SLA-klokken',
   'detail.timeline': 'Tijdlijn',
   'detail.actions': 'Acties',
-  'detail.why': 'Waarom is het dan due?',
+  'detail.why': 'Waarom dit tijdstip?',
   'detail.elapsed': '{elapsed} van {target} gebruikt',
   'detail.due': 'Uiterlijk {due}',
   'detail.breachedAt': 'Overschreden om {due}',

@@ -164,3 +164,11 @@ describe('event order', () => {
     expect(clocksAt(plan, log, '2026-03-02T10:00:00+01:00').timers.response).toMatchObject({ state: 'met', elapsedMs: 0 });
   });
 });
+
+describe('the reply term', () => {
+  it('is absent until the ticket first waits for the customer', () => {
+    const plan = planOf('scope4mation', 'support');
+    const log = events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'bug', priority: 'normal' });
+    expect(clocksAt(plan, log, '2026-03-02T10:00:00+01:00').timers.reply).toBeUndefined();
+  });
+});

@@ -45,7 +45,8 @@ export function clocksOfHistory(plan: CompiledPlan, history: TicketHistory, now:
   });
   for (const rule of timerRules(plan)) {
     const result = evaluateTimer(rule, history.segments, targets, now, plan.calendar, plan.policy.clock.atRiskFraction, options.withTrace === true);
-    if (result) timers[rule.kind] = result;
+    // The reply term exists once the ticket has waited for the customer; before that it is noise.
+    if (result && !(rule.kind === 'reply' && result.state === 'pending')) timers[rule.kind] = result;
   }
   let current = history.segments[0];
   for (const s of history.segments) {
