@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { DURATION_TEXT_RULE, parseDurationText } from '../time/duration-text';
-import { InputError, parseOrThrow } from '../validation/issues';
+import { parseOrThrow } from '../validation/issues';
 import { WEEKDAYS, type CalendarSpec } from './calendar-spec';
 import { HOLIDAY_TYPES, isKnownHolidaySource } from './holidays';
 import { isValidZone, minutesOfDay } from './local-time';
@@ -70,4 +70,3 @@ export function compileCalendar(input: unknown, field = 'calendar'): WorkingCale
   return new WorkingCalendar(spec);
 }
 
-export { InputError };

@@ -51,10 +51,6 @@ export class WorkingCalendar {
     return this.move(forward, t, 1) - 1;
   }
 
-  isWorkingTime(t: number): boolean {
-    return this.nextWorkingMoment(t) === t;
-  }
-
   /** The working windows overlapping [from, to), clipped to it. */
   windowsBetween(from: number, to: number): Interval[] {
     if (to <= from) return [];

@@ -27,11 +27,11 @@ export function ticketClocks(plan: CompiledPlan, events: readonly TicketEvent[],
   return clocksOfHistory(plan, history, now, options);
 }
 
-export function historyOf(plan: CompiledPlan, events: readonly TicketEvent[]): TicketHistory {
+function historyOf(plan: CompiledPlan, events: readonly TicketEvent[]): TicketHistory {
   return foldTicket(events, (type, env) => plan.defaultPriority(type, env), plan.policy.clock.responseFrom === 'earliest_report_or_awareness');
 }
 
-export function clocksOfHistory(plan: CompiledPlan, history: TicketHistory, now: number, options: ClockOptions = {}): TicketClocks {
+function clocksOfHistory(plan: CompiledPlan, history: TicketHistory, now: number, options: ClockOptions = {}): TicketClocks {
   const timers: Partial<Record<TimerKind, TimerResult>> = {};
   // Neighbouring stretches nearly always share a priority: look targets up once per change.
   let lastPriority: string | null | undefined;

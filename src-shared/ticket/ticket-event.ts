@@ -81,22 +81,6 @@ export interface PlainEvent extends EventBase {
 export type TicketEvent = CreatedEvent | StatusChangedEvent | PriorityChangedEvent | CallLoggedEvent | AssignedEvent | EscalatedEvent | PlainEvent;
 export type TicketEventKind = TicketEvent['kind'];
 
-export const EVENT_KINDS: readonly TicketEventKind[] = [
-  'created',
-  'responded',
-  'acknowledged',
-  'status_changed',
-  'priority_changed',
-  'workaround_given',
-  'resolved',
-  'reopened',
-  'update_sent',
-  'call_logged',
-  'note_added',
-  'assigned',
-  'escalated',
-];
-
 /** Log order for folding: by time; at the same instant `created` first, then as logged (stable sort). */
 export function byTimeCreatedFirst(a: TicketEvent, b: TicketEvent): number {
   return a.at - b.at || (a.kind === 'created' ? -1 : 0) - (b.kind === 'created' ? -1 : 0);

@@ -51,7 +51,7 @@ export function summarizeTicket(events: readonly TicketEvent[], plan: CompiledPl
   return s;
 }
 
-export function applyToSummary(s: TicketSummary, e: TicketEvent): TicketSummary {
+function applyToSummary(s: TicketSummary, e: TicketEvent): TicketSummary {
   const next = { ...s, updatedAt: Math.max(s.updatedAt, e.at), eventCount: s.eventCount + 1 };
   switch (e.kind) {
     case 'status_changed':

@@ -8,10 +8,6 @@ export interface Interval {
   readonly end: number;
 }
 
-export function interval(start: number, end: number): Interval {
-  return { start, end };
-}
-
 export function lengthOf(list: readonly Interval[]): number {
   let total = 0;
   for (const item of list) total += item.end - item.start;
