@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DeskDataDialog } from './desk-data-dialog';
+import { RegisterDialog, type TicketFields } from './register-dialog';
 
 /** The Klok window as a user sees it; every locator is a role and an accessible name. */
 export class DeskPage {
@@ -53,16 +55,86 @@ export class DeskPage {
     await expect(dialog).toBeHidden();
   }
 
-  async registerTicket(fields: { title: string; type?: string; priority?: string; channel?: string; environment?: string }): Promise<void> {
+  async openRegisterDialog(): Promise<RegisterDialog> {
     await this.page.getByRole('button', { name: 'New ticket' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Register a ticket' });
-    await dialog.getByLabel('Title').fill(fields.title);
-    if (fields.type) await dialog.getByLabel('Type').selectOption({ label: fields.type });
-    if (fields.environment) await dialog.getByLabel('Environment').selectOption({ label: fields.environment });
-    if (fields.channel) await dialog.getByLabel('Channel').selectOption({ label: fields.channel });
-    if (fields.priority) await dialog.getByLabel('Priority').selectOption({ label: fields.priority });
-    await dialog.getByRole('button', { name: 'Register' }).click();
-    await expect(dialog).toBeHidden();
+    return new RegisterDialog(this.page);
+  }
+
+  async registerTicket(fields: TicketFields): Promise<void> {
+    const dialog = await this.openRegisterDialog();
+    await dialog.fill(fields);
+    await dialog.submit();
+    await dialog.expectClosed();
+  }
+
+  async openDeskData(): Promise<DeskDataDialog> {
+    await this.page.getByRole('button', { name: 'Desk data' }).click();
+    return new DeskDataDialog(this.page);
+  }
+
+  get emptyDeskHeading(): Locator {
+    return this.page.getByRole('heading', { name: 'This desk is empty' });
+  }
+
+  /** The "N of M open tickets" line. */
+  ticketCount(text: string | RegExp): Locator {
+    return this.page.getByText(text);
+  }
+
+  async setLanguage(label: string): Promise<void> {
+    await this.page.getByLabel(/^(Language|Taal)$/).selectOption({ label });
+  }
+
+  async setAgent(name: string): Promise<void> {
+    await this.page.getByLabel('Agent').fill(name);
+  }
+
+  /** A view switch ("Queue", "By status", or their Dutch names). */
+  viewButton(name: string): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  queueNamed(name: string): Locator {
+    return this.page.getByRole('grid', { name });
+  }
+
+  statusColumn(status: string): Locator {
+    return this.page.getByRole('region', { name: status });
+  }
+
+  async filterBy(label: string, option: string): Promise<void> {
+    await this.page.getByRole('search').getByLabel(label).selectOption({ label: option });
+  }
+
+  closeOffers(): Locator {
+    return this.queue.getByRole('button', { name: 'Reply term over: close' });
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  detailHeading(): Locator {
+    return this.detail.getByRole('heading', { level: 2 });
+  }
+
+  timelineEntry(text: string): Locator {
+    return this.detail.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: text });
+  }
+
+  async respond(): Promise<void> {
+    await this.detail.getByRole('button', { name: 'Respond' }).click();
+  }
+
+  async escalate(line: string): Promise<void> {
+    await this.detail.getByLabel('Escalate to').selectOption({ label: line });
+    await this.detail.getByRole('button', { name: 'Escalate' }).click();
+  }
+
+  /** Opens a timer's "Why is it due then?" and returns its explanation lines. */
+  async explanationOf(timer: string): Promise<Locator> {
+    await this.timer(timer).getByText('Why is it due then?').click();
+    return this.timer(timer).getByRole('listitem');
   }
 
   async changeStatus(label: string): Promise<void> {
@@ -70,10 +142,9 @@ export class DeskPage {
     await this.detail.getByRole('button', { name: 'Apply' }).click();
   }
 
-  async importDeskFile(name: string, content: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Desk data' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Desk data' });
-    await dialog.getByLabel('Desk file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-    await dialog.getByRole('button', { name: `Import desk… ${name}` }).click();
+  async importDeskFile(name: string, content: string): Promise<DeskDataDialog> {
+    const dialog = await this.openDeskData();
+    await dialog.importFile(name, content);
+    return dialog;
   }
 }
