@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { timerHealth } from '../../../src-shared/board/board-model';
 import { explainTimer } from '../../../src-shared/ticket/explain-timer';
 import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
@@ -20,7 +21,9 @@ export function TimerCard({ timer, evaluatedAt, now, atRiskFraction }: { timer: 
   const zone = timer.calendar.zone;
   const name = t(`timer.${timer.kind}`);
   const health = timerHealth(timer, evaluatedAt, now, atRiskFraction);
-  const spans = explainTimer(timer);
+  // The explanation walks every day the timer spans: work it out only while someone reads it.
+  const [isExplained, setIsExplained] = useState(false);
+  const spans = isExplained ? explainTimer(timer) : [];
   return (
     <article className="timer-card" aria-label={name}>
       <header>
@@ -32,7 +35,7 @@ export function TimerCard({ timer, evaluatedAt, now, atRiskFraction }: { timer: 
       </p>
       <p className="muted">{t('detail.elapsed', { elapsed: formatDuration(timer.elapsedMs, false), target: `${formatDuration(timer.targetMs, false)} (${timer.targetText})` })}</p>
       {timer.due !== null ? <p>{timer.due < now ? t('detail.breachedAt', { due: formatInstant(timer.due, zone, locale) }) : t('detail.due', { due: formatInstant(timer.due, zone, locale) })}</p> : null}
-      <details>
+      <details onToggle={(e) => setIsExplained(e.currentTarget.open)}>
         <summary>{t('detail.why')}</summary>
         <p className="muted">{t('detail.calendar', { calendar: timer.calendar.spec.name ?? timer.calendar.id, zone })}</p>
         {timer.calendar.spec.assumption ? <p className="muted">{timer.calendar.spec.assumption}</p> : null}
