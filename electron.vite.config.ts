@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { rendererHolidayData } from './scripts/renderer-holiday-data';
+
+const holidayData = rendererHolidayData();
 
 // electron-vite only auto-detects src/main, src/preload and src/renderer: Klok names its entries.
 export default defineConfig({
@@ -23,7 +26,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), holidayData.plugin],
+    resolve: { alias: holidayData.alias },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,

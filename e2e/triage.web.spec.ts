@@ -106,3 +106,16 @@ test.describe('triage', () => {
     await expect(desk.timelineEntry('Registered')).toContainText('Dirk');
   });
 });
+
+test("the web app knows Dutch holidays: King's Day is skipped and named", async ({ desk, startAt, page }) => {
+  await startAt('2026-04-24T16:00:00+02:00'); // Fri before King's Day (Mon 27 April)
+  await desk.open();
+  await desk.addCustomer('Gemeente Houten', SCOPE, 'Support');
+  await desk.registerTicket({ title: 'Report fails' });
+  // Normal: 4 h response. Fri 16:00–16:30, Mon is King's Day, Tue 08:30 + 3.5 h
+  await expect(desk.timer('Response')).toContainText('Due Tue 28 Apr 2026, 12:00 CEST');
+  await page.clock.fastForward(89 * 3_600_000); // to Tue 09:00
+  await expect(desk.timer('Response')).toContainText('3 h 00 m 00 s');
+  const lines = await desk.explanationOf('Response');
+  await expect(lines.filter({ hasText: "holiday: King's Day" })).toBeVisible();
+});
