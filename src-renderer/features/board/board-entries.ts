@@ -25,13 +25,33 @@ export interface BoardEntry {
 const byNumber = new Intl.Collator('en', { numeric: true });
 
 /**
- * Evaluates every open ticket's clocks once, at `evaluatedAt`, and orders the queue by the next
- * breach. Between evaluations the board only subtracts working time (see remainingAt), so a
+ * A fresh cache of board entries, valid while `inputs` (plans, names, threshold, wake-ups) stay
+ * the same: the caller makes a new one whenever any of them changes.
+ */
+export function entryCacheFor(inputs: readonly unknown[]): WeakMap<TicketWithLog, BoardEntry> {
+  void inputs;
+  return new WeakMap();
+}
+
+/**
+ * Evaluates every open ticket's clocks once, at `evaluatedAt` (tickets found in `cache` keep their
+ * earlier evaluation), and orders the queue by the next breach. Between evaluations the board only subtracts working time (see remainingAt), so a
  * one-second tick costs a few microseconds per visible row.
  */
-export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: ContractPlans, customerNames: ReadonlyMap<string, string>, evaluatedAt: number, atRiskOverride: number | null = null): BoardEntry[] {
+export function buildBoardEntries(
+  tickets: readonly TicketWithLog[],
+  plans: ContractPlans,
+  customerNames: ReadonlyMap<string, string>,
+  evaluatedAt: number,
+  atRiskOverride: number | null = null,
+  cache?: WeakMap<TicketWithLog, BoardEntry>,
+): BoardEntry[] {
   const planOf = new Map<string, CompiledPlan>();
-  const entries = tickets.map(({ row, events, contract }): BoardEntry => {
+  const entries = tickets.map((ticket): BoardEntry => {
+    // An unchanged ticket keeps its entry: its clocks stay right, counted from its own evaluatedAt.
+    const known = cache?.get(ticket);
+    if (known) return known;
+    const { row, events, contract } = ticket;
     let plan = planOf.get(contract.id);
     if (!plan) {
       plan = plans.planFor(contract);
@@ -40,7 +60,7 @@ export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: Cont
     const clocks = ticketClocks(plan, events, evaluatedAt);
     const customerName = customerNames.get(row.customerId) ?? '';
     const next = nextTimer(clocks);
-    return {
+    const entry: BoardEntry = {
       row,
       contract,
       customerName,
@@ -52,6 +72,8 @@ export function buildBoardEntries(tickets: readonly TicketWithLog[], plans: Cont
       atRiskFraction: atRiskOverride ?? plan.policy.clock.atRiskFraction,
       haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
     };
+    cache?.set(ticket, entry);
+    return entry;
   });
   return entries.sort((a, b) => a.queueKey - b.queueKey || byNumber.compare(a.row.number, b.row.number));
 }

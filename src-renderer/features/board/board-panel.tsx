@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { openTicketsQuery } from '../tickets/queries';
 import { deadlinesOf } from './board-deadlines';
-import { buildBoardEntries } from './board-entries';
+import { buildBoardEntries, entryCacheFor } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
 import { applyFilters, NO_FILTERS, type BoardFilters } from './board-filters';
 import { LiveQueueView, type TriageKey } from './queue-view';
@@ -30,10 +30,12 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
   useEffect(() => platform.onTimeChanged(() => setWokeAt(clockNow())), [platform]);
   const evaluatedAt = Math.max(tickets.dataUpdatedAt, wokeAt);
 
+  // Entries of unchanged tickets are reused; waking up or a new threshold re-evaluates them all.
+  const cache = useMemo(() => entryCacheFor([plans, directory.data, atRisk.data, wokeAt]), [plans, directory.data, atRisk.data, wokeAt]);
   const entries = useMemo(() => {
     const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
-    return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null);
-  }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data]);
+    return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null, cache);
+  }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data, cache]);
   const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
 
   useEffect(() => {
