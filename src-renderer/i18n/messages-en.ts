@@ -25,6 +25,7 @@ export const en = {
   'desk.saveAtRisk': 'Save at-risk threshold',
   'desk.atRiskSaved': 'At-risk threshold saved.',
   'board.label': 'Ticket queue',
+  'board.keys': 'Arrow keys, Home, End and Page keys move; Enter opens the ticket; R responds; E escalates; P changes the priority.',
   'board.count': '{shown} of {total} open tickets',
   'board.empty': 'No tickets match.',
   'board.search': 'Search tickets',

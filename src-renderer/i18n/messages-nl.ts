@@ -27,6 +27,7 @@ export const nl: Messages = {
   'desk.saveAtRisk': 'Risicodrempel opslaan',
   'desk.atRiskSaved': 'Risicodrempel opgeslagen.',
   'board.label': 'Meldingenwachtrij',
+  'board.keys': 'Pijltjestoetsen, Home, End en Page-toetsen verplaatsen; Enter opent de melding; R reageert; E escaleert; P wijzigt de prioriteit.',
   'board.count': '{shown} van {total} open meldingen',
   'board.empty': 'Geen meldingen gevonden.',
   'board.search': 'Meldingen zoeken',

@@ -76,10 +76,15 @@ export function QueueView({ entries, selectedId, onSelect, onTriage, onCloseAdmi
       aria-label={t('board.label')}
       aria-rowcount={entries.length + 1}
       aria-activedescendant={selectedId ? `ticket-row-${selectedId}` : undefined}
+      aria-describedby="queue-keys"
+      aria-keyshortcuts="ArrowUp ArrowDown Home End PageUp PageDown Enter R E P"
       tabIndex={0}
       className="queue"
       onKeyDown={onKeyDown}
     >
+      <p id="queue-keys" className="sr-only">
+        {t('board.keys')}
+      </p>
       <div role="row" aria-rowindex={1} className="board-row board-head">
         <span role="columnheader">{t('board.col.ticket')}</span>
         <span role="columnheader">{t('board.col.title')}</span>
