@@ -25,17 +25,15 @@ function instanceFor(source: HolidaySource): Holidays {
 
 /** Whether date-holidays knows the country (and state and region, when given). */
 export function isKnownHolidaySource(source: HolidaySource): boolean {
-  const countries = new Holidays().getCountries('en') as Record<string, string> | undefined;
-  if (!countries || !(source.country in countries)) return false;
-  if (source.state) {
-    const states = (new Holidays().getStates(source.country, 'en') ?? {}) as Record<string, string>;
-    if (!(source.state in states)) return false;
-    if (source.region) {
-      const regions = (new Holidays().getRegions(source.country, source.state, 'en') ?? {}) as Record<string, string>;
-      if (!(source.region in regions)) return false;
-    }
-  }
-  return true;
+  const hd = new Holidays();
+  const countries = (hd.getCountries('en') ?? {}) as Record<string, string>;
+  if (!(source.country in countries)) return false;
+  if (!source.state) return true;
+  const states = (hd.getStates(source.country, 'en') ?? {}) as Record<string, string>;
+  if (!(source.state in states)) return false;
+  if (!source.region) return true;
+  const regions = (hd.getRegions(source.country, source.state, 'en') ?? {}) as Record<string, string>;
+  return source.region in regions;
 }
 
 /**

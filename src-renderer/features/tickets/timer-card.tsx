@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { timerHealth } from '../../../src-shared/board/board-model';
+import { STATUSES } from '../../../src-shared/policy/policy-types';
 import { explainTimer } from '../../../src-shared/ticket/explain-timer';
 import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
 import { useI18n, type Translate } from '../../i18n/i18n';
@@ -7,7 +8,9 @@ import { formatDuration, formatInstant } from '../../ui/format';
 import { Countdown, HealthBadge } from '../board/countdown';
 
 function reasonText(t: Translate, reason: string, detail: string | undefined): string {
-  const shownDetail = detail && /^[a-z_]+$/.test(detail) && ['new', 'in_progress', 'waiting_for_customer', 'waiting_for_development', 'closed'].includes(detail) ? t(`status.${detail}` as Parameters<Translate>[0]) : (detail ?? '');
+  // A paused timer's detail is the status it waits in: show that status in the user's language.
+  const isStatus = (STATUSES as readonly string[]).includes(detail ?? '');
+  const shownDetail = isStatus ? t(`status.${detail}` as Parameters<Translate>[0]) : (detail ?? '');
   return t(`reason.${reason}` as Parameters<Translate>[0], { detail: shownDetail });
 }
 
