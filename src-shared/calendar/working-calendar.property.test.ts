@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, calendars, HOUR } from '../test-support/instants';
+import { propertyRuns } from '../test-support/properties';
 
 const ids = ['scope4mation-office', 'connect-engage-business', 'konneqt-americas-12x5', 'konneqt-enterprise-8x5', '24x7'];
 const from = at('2025-12-20T00:00:00Z');
@@ -17,7 +18,7 @@ describe('the laws of business time', () => {
         const cal = calendars.get(id);
         expect(cal.workingTimeBetween(s, cal.addWorkingTime(s, m))).toBe(m);
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -28,7 +29,7 @@ describe('the laws of business time', () => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(cal.addWorkingTime(s, lo)).toBeLessThanOrEqual(cal.addWorkingTime(s, hi));
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -38,7 +39,7 @@ describe('the laws of business time', () => {
         const cal = calendars.get(id);
         expect(cal.addWorkingTime(cal.addWorkingTime(s, a), b)).toBe(cal.addWorkingTime(s, a + b));
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -50,7 +51,7 @@ describe('the laws of business time', () => {
         const there = cal.addWorkingTime(origin, m + 1000);
         expect(cal.addWorkingTime(there, -(m + 1000))).toBe(origin);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -61,7 +62,7 @@ describe('the laws of business time', () => {
         const cal = calendars.get(id);
         expect(cal.workingTimeBetween(a, b) + cal.workingTimeBetween(b, c)).toBe(cal.workingTimeBetween(a, c));
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -72,7 +73,7 @@ describe('the laws of business time', () => {
         expect(worked).toBeGreaterThanOrEqual(0);
         expect(worked).toBeLessThanOrEqual(span);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });

@@ -1,0 +1,47 @@
+// Mutation testing by folder (issue 14): `npm run test:mutation -- src-shared/calendar`.
+// Each folder keeps its own incremental state (reports/mutation/<folder>.json, committed), so a
+// run re-tests only the mutants whose code or tests changed since the last run of that folder.
+// Without an argument it runs every folder of MUTATED_FOLDERS one after another.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+
+export const MUTATED_FOLDERS = [
+  'src-shared/calendar',
+  'src-shared/clock',
+  'src-shared/desk',
+  'src-shared/ipc',
+  'src-shared/policy',
+  'src-shared/sla-batch',
+  'src-shared/ticket',
+  'src-shared/time',
+  'src-shared/validation',
+  'src-shared/board',
+  'src-renderer/store',
+];
+
+const folders = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const extra = process.argv.slice(2).filter((a) => a.startsWith('-'));
+const todo = folders.length > 0 ? folders : MUTATED_FOLDERS;
+mkdirSync('reports/mutation', { recursive: true });
+let failed = false;
+for (const folder of todo) {
+  const clean = folder.replace(/\/+$/, '');
+  if (!existsSync(clean)) {
+    console.error(`mutation: no folder ${clean}`);
+    process.exit(2);
+  }
+  const slug = clean.replaceAll('/', '__');
+  const args = [
+    'stryker',
+    'run',
+    '--mutate',
+    `${clean}/**/*.ts,!${clean}/**/*.test.ts`,
+    '--incrementalFile',
+    `reports/mutation/${slug}.incremental.json`,
+    ...extra,
+  ];
+  console.log(`\n== mutation: ${clean}`);
+  const run = spawnSync('npx', args, { stdio: 'inherit' });
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

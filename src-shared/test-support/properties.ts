@@ -1,0 +1,13 @@
+import type { Parameters } from 'fast-check';
+
+/** The seed every property test starts from; KLOK_SEED replays another. fast-check prints it on failure. */
+export const PROPERTY_SEED = Number(process.env['KLOK_SEED'] ?? 20_261_129);
+
+/**
+ * fast-check parameters for a property test: a fixed seed, and `numRuns` runs — capped by
+ * KLOK_PROPERTY_RUNS, which mutation runs set so that each mutant costs seconds, not minutes.
+ */
+export function propertyRuns<T>(numRuns: number): Parameters<T> {
+  const cap = Number(process.env['KLOK_PROPERTY_RUNS'] ?? Infinity);
+  return { seed: PROPERTY_SEED, numRuns: Math.min(numRuns, cap), endOnFailure: true };
+}
