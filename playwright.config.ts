@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { electronBinary, WHY_ELECTRON_SKIPPED } from './e2e/support/electron-binary';
+import { electronBinary, HOW_TO_RUN_ELECTRON_TESTS, WHY_ELECTRON_SKIPPED } from './e2e/support/electron-binary';
 
 // End-to-end tests run the web target in Debian's Chromium (never `playwright install`).
 // KLOK_CHROMIUM points elsewhere if needed; e2e/support/chromium.ts says clearly when it is missing.
@@ -7,7 +7,7 @@ const chromiumPath = process.env['KLOK_CHROMIUM'] ?? '/usr/bin/chromium';
 const port = 4173;
 
 // Said once, by the runner (workers load this file too).
-if (process.env['TEST_WORKER_INDEX'] === undefined && electronBinary() === null) console.warn(`klok e2e: ${WHY_ELECTRON_SKIPPED}`);
+if (process.env['TEST_WORKER_INDEX'] === undefined && electronBinary() === null) console.warn(`klok e2e: ${WHY_ELECTRON_SKIPPED} ${HOW_TO_RUN_ELECTRON_TESTS}`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +16,9 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env['CI'],
-  reporter: [['list']],
+  // The list, then every test's annotations (a skipped test's reason and how to run it), and
+  // the same in a JSON report for tools.
+  reporter: [['list'], ['./e2e/support/annotations-reporter.ts'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   projects: [
     {
       name: 'web',

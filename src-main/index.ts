@@ -6,7 +6,7 @@ import { app, BrowserWindow, ipcMain, Notification, powerMonitor } from 'electro
 import { join } from 'node:path';
 import { DeadlineClock } from '../src-shared/clock/deadline-clock';
 import { openImport, saveExport } from './files/desk-files';
-import { registerHandlers } from './ipc/handler-map';
+import { combineHandlers, registerHandlers, type HandlerMap } from './ipc/handler-map';
 import { installAppMenu } from './menu/app-menu';
 import { createMainWindow } from './window/main-window';
 
@@ -31,6 +31,25 @@ const clock = new DeadlineClock({
   },
 });
 
+// One handler map per domain; combineHandlers refuses a channel that two of them handle, and
+// registerHandlers takes the result only when every call of the contract is handled.
+const clockHandlers = {
+  'clock:set-deadlines': ({ deadlines, breachedCount, atRiskCount }) => {
+    app.setBadgeCount(breachedCount);
+    win?.setTitle(breachedCount + atRiskCount > 0 ? `Klok (${breachedCount} breached, ${atRiskCount} at risk)` : 'Klok');
+    return { scheduled: clock.setDeadlines(deadlines) };
+  },
+} satisfies HandlerMap;
+
+const appHandlers = {
+  'app:get-info': () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
+} satisfies HandlerMap;
+
+const fileHandlers = {
+  'files:save-export': ({ suggestedName, content }) => (win ? saveExport(win, suggestedName, content) : { isSaved: false, path: null }),
+  'files:open-import': () => (win ? openImport(win) : { content: null, name: null }),
+} satisfies HandlerMap;
+
 function start(): void {
   win = createMainWindow({
     userData: app.getPath('userData'),
@@ -51,20 +70,7 @@ if (!app.requestSingleInstanceLock()) {
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });
-  registerHandlers(
-    ipcMain,
-    {
-      'clock:set-deadlines': ({ deadlines, breachedCount, atRiskCount }) => {
-        app.setBadgeCount(breachedCount);
-        win?.setTitle(breachedCount + atRiskCount > 0 ? `Klok (${breachedCount} breached, ${atRiskCount} at risk)` : 'Klok');
-        return { scheduled: clock.setDeadlines(deadlines) };
-      },
-      'app:get-info': () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
-      'files:save-export': ({ suggestedName, content }) => (win ? saveExport(win, suggestedName, content) : { isSaved: false, path: null }),
-      'files:open-import': () => (win ? openImport(win) : { content: null, name: null }),
-    },
-    isTrustedSender,
-  );
+  registerHandlers(ipcMain, combineHandlers(clockHandlers, appHandlers, fileHandlers), isTrustedSender);
   void app.whenReady().then(() => {
     start();
     const recompute = (reason: 'resume' | 'time-change' | 'unlock') => () => {

@@ -14,5 +14,17 @@ export function electronBinary(root = process.cwd()): string | null {
   return existsSync(binary) ? binary : null;
 }
 
-export const WHY_ELECTRON_SKIPPED =
-  'No Electron binary on this machine (node_modules/electron/path.txt is missing), so the desktop tests are skipped. Run `npx install-electron` with internet access to run them.';
+export const WHY_ELECTRON_SKIPPED = 'No Electron binary on this machine (node_modules/electron/path.txt is missing), so the desktop tests are skipped.';
+
+export const HOW_TO_RUN_ELECTRON_TESTS = 'Run `npx install-electron` with internet access, then `npx electron-vite build && npx playwright test --project electron`.';
+
+/** The annotation type that says how to run a skipped test; the reason itself is the `skip` annotation. */
+export const HOW_TO_RUN = 'how to run';
+
+/**
+ * What a desktop test carries in the report where there is no binary: the skip with its reason
+ * (as `test.skip` records it) and how to run it. Static, so it is there although the test never runs.
+ */
+export function electronSkipAnnotations(binary: string | null): { type: string; description: string }[] {
+  return binary === null ? [{ type: HOW_TO_RUN, description: HOW_TO_RUN_ELECTRON_TESTS }] : [];
+}

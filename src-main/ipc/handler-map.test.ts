@@ -1,45 +1,160 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { registerHandlers, type Handlers } from './handler-map';
+import { z } from 'zod';
+import { IPC_CALL_NAMES } from '../../src-shared/ipc/ipc-channels';
+import { ipcCalls, type IpcArg, type IpcCallName } from '../../src-shared/ipc/ipc-contract';
+import { combineHandlers, registerHandlers, type HandlerMap } from './handler-map';
 
-type Listener = (event: { senderFrame: { url: string } }, arg: unknown) => Promise<unknown>;
+type Listener = Parameters<IpcMain['handle']>[1];
 
+/**
+ * An ipcMain stand-in that, unlike Electron's, accepts a second handler for a channel (the last
+ * one wins): a duplicate can only be caught by Klok's own check.
+ */
 function fakeIpc() {
   const listeners = new Map<string, Listener>();
-  return {
-    handle: (channel: string, listener: Listener) => {
-      if (listeners.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+  const ipc: Pick<IpcMain, 'handle'> = {
+    handle: (channel, listener) => {
       listeners.set(channel, listener);
     },
-    call: (channel: string, arg: unknown, url = 'file:///app/index.html') => {
-      const listener = listeners.get(channel);
-      if (!listener) throw new Error(`no handler for ${channel}`);
-      return listener({ senderFrame: { url } }, arg);
-    },
   };
+  const call = async (channel: string, arg: unknown, url = 'file:///app/index.html'): Promise<unknown> => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return listener({ senderFrame: { url } } as unknown as IpcMainInvokeEvent, arg);
+  };
+  return { ipc, call, channels: () => [...listeners.keys()] };
 }
 
-const handlers: Handlers = {
-  'clock:set-deadlines': ({ deadlines }) => ({ scheduled: deadlines.length }),
-  'app:get-info': () => ({ version: '1', platform: 'linux', shell: 'electron' }),
-  'files:save-export': () => ({ isSaved: false, path: null }),
-  'files:open-import': () => ({ content: null, name: null }),
+const deadline = { ticketId: 'a', ticketNumber: 'T-1', title: 't', timer: 'response', kind: 'breach', at: 1, message: 'm' } as const;
+
+/** A valid argument for every call of the contract: a new call does not compile until it has one. */
+const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
+  'clock:set-deadlines': { deadlines: [deadline], breachedCount: 0, atRiskCount: 0 },
+  'app:get-info': undefined,
+  'files:save-export': { suggestedName: 'desk.json', content: '{}' },
+  'files:open-import': undefined,
 };
 
-describe('registerHandlers', () => {
-  const ipc = fakeIpc();
-  registerHandlers(ipc as never, handlers, (url) => url.startsWith('file://'));
+/** Handlers that record the argument they received, per domain as src-main/index.ts has them. */
+function domainHandlers(received: Map<string, unknown>) {
+  const clock = {
+    'clock:set-deadlines': (arg) => {
+      received.set('clock:set-deadlines', arg);
+      return { scheduled: arg.deadlines.length };
+    },
+  } satisfies HandlerMap;
+  const app = {
+    'app:get-info': (arg) => {
+      received.set('app:get-info', arg);
+      return { version: '1', platform: 'linux', shell: 'electron' as const };
+    },
+  } satisfies HandlerMap;
+  const files = {
+    'files:save-export': (arg) => {
+      received.set('files:save-export', arg);
+      return { isSaved: false, path: null };
+    },
+    'files:open-import': (arg) => {
+      received.set('files:open-import', arg);
+      return { content: null, name: null };
+    },
+  } satisfies HandlerMap;
+  return { clock, app, files };
+}
 
-  it('passes a valid argument to its handler', async () => {
-    const deadline = { ticketId: 'a', ticketNumber: 'T-1', title: 't', timer: 'response', kind: 'breach', at: 1, message: 'm' };
-    await expect(ipc.call('clock:set-deadlines', { deadlines: [deadline], breachedCount: 0, atRiskCount: 0 })).resolves.toEqual({ scheduled: 1 });
+const isFileUrl = (url: string): boolean => url.startsWith('file://');
+
+function registered() {
+  const received = new Map<string, unknown>();
+  const { clock, app, files } = domainHandlers(received);
+  const fake = fakeIpc();
+  registerHandlers(fake.ipc, combineHandlers(clock, app, files), isFileUrl);
+  return { ...fake, received };
+}
+
+const objectCalls = IPC_CALL_NAMES.filter((name) => ipcCalls[name].arg instanceof z.ZodObject);
+const noArgumentCalls = IPC_CALL_NAMES.filter((name) => !objectCalls.includes(name));
+
+describe('combineHandlers', () => {
+  it('combines the maps of several domains into one handler per call', () => {
+    const { clock, app, files } = domainHandlers(new Map());
+    expect(Object.keys(combineHandlers(clock, app, files)).sort()).toEqual([...IPC_CALL_NAMES].sort());
   });
+
+  it('throws when two maps handle the same channel, naming it', () => {
+    const { clock, app, files } = domainHandlers(new Map());
+    const alsoInfo = { 'app:get-info': () => ({ version: '2', platform: 'linux', shell: 'electron' as const }) } satisfies HandlerMap;
+    expect(() => combineHandlers(clock, app, files, alsoInfo)).toThrow(new Error('IPC channel app:get-info registered twice'));
+  });
+});
+
+describe('registerHandlers', () => {
+  it('has a valid argument and a handler for every call of the contract', () => {
+    expect(Object.keys(validArgs).sort()).toEqual([...IPC_CALL_NAMES].sort());
+    expect(Object.keys(ipcCalls).sort()).toEqual([...IPC_CALL_NAMES].sort());
+    expect(registered().channels().sort()).toEqual([...IPC_CALL_NAMES].sort());
+  });
+
+  it.each(IPC_CALL_NAMES)('passes a valid argument of %s to its handler', async (name) => {
+    const { call, received } = registered();
+    await expect(call(name, validArgs[name])).resolves.toBeDefined();
+    expect(received.has(name)).toBe(true);
+    expect(received.get(name)).toStrictEqual(validArgs[name]);
+  });
+
+  it('answers with what the handler returns', async () => {
+    const { call } = registered();
+    await expect(call('clock:set-deadlines', validArgs['clock:set-deadlines'])).resolves.toEqual({ scheduled: 1 });
+  });
+
+  it('knows which calls take an object and which take nothing', () => {
+    expect(objectCalls).toEqual(['clock:set-deadlines', 'files:save-export']);
+    expect(noArgumentCalls).toEqual(['app:get-info', 'files:open-import']);
+  });
+
+  it.each(objectCalls)('refuses %s with an extra field, naming the field, before the handler runs', async (name) => {
+    const { call, received } = registered();
+    const arg = { ...(validArgs[name] as object), isUrgent: true };
+    await expect(call(name, arg)).rejects.toThrow(new Error(`${name}: isUrgent: unknown field`));
+    expect(received.has(name)).toBe(false);
+  });
+
+  it.each(noArgumentCalls)('refuses %s with an argument, since it takes none', async (name) => {
+    const { call, received } = registered();
+    await expect(call(name, { isUrgent: true })).rejects.toThrow(new RegExp(`^${name}: argument: `));
+    expect(received.has(name)).toBe(false);
+  });
+
+  it('refuses an extra field inside a deadline, naming its path', async () => {
+    const { call } = registered();
+    const arg = { deadlines: [{ ...deadline, snoozed: true }], breachedCount: 0, atRiskCount: 0 };
+    await expect(call('clock:set-deadlines', arg)).rejects.toThrow(new Error('clock:set-deadlines: deadlines.0.snoozed: unknown field'));
+  });
+
   it('rejects a bad argument naming the field', async () => {
-    await expect(ipc.call('clock:set-deadlines', { deadlines: [{ ticketId: 'a' }], breachedCount: 0, atRiskCount: 0 })).rejects.toThrow(/clock:set-deadlines: deadlines\.0\.ticketNumber/);
+    const { call } = registered();
+    await expect(call('clock:set-deadlines', { deadlines: [{ ticketId: 'a' }], breachedCount: 0, atRiskCount: 0 })).rejects.toThrow(/^clock:set-deadlines: deadlines\.0\.ticketNumber: /);
   });
+
   it('rejects calls from a frame that is not the Klok window', async () => {
-    await expect(ipc.call('app:get-info', undefined, 'https://evil.example')).rejects.toThrow(/not the Klok window/);
+    const { call, received } = registered();
+    await expect(call('app:get-info', undefined, 'https://evil.example')).rejects.toThrow(/not the Klok window/);
+    expect(received.has('app:get-info')).toBe(false);
   });
-  it('refuses to register a channel twice', () => {
-    expect(() => registerHandlers(ipc as never, handlers, () => true)).toThrow(/second handler/);
+
+  it('refuses to register a channel twice on the same ipc by its own check, and then registers nothing', async () => {
+    const { ipc, call, received } = registered();
+    const again = domainHandlers(new Map());
+    const second = combineHandlers(again.clock, { 'app:get-info': () => ({ version: 'second', platform: 'linux', shell: 'electron' as const }) }, again.files);
+    expect(() => registerHandlers(ipc, second, () => true)).toThrow(new Error('IPC channel clock:set-deadlines registered twice'));
+    // The first handlers still answer: nothing of the refused map was registered.
+    await expect(call('app:get-info', undefined)).resolves.toEqual({ version: '1', platform: 'linux', shell: 'electron' });
+    expect(received.has('app:get-info')).toBe(true);
+  });
+
+  it('registers the same channels on another ipc', () => {
+    registered();
+    expect(() => registered()).not.toThrow();
   });
 });
