@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { durationToMs, parseDurationText } from './duration-text';
+
+// Durations as the SLA tables write them (SPEC §4): minutes, hours, business days and weeks.
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const EIGHT_HOUR_DAY = 8 * HOUR; // Scope4mation, Connect & Engage, Konneqt Enterprise
+const TWELVE_HOUR_DAY = 12 * HOUR; // Konneqt Americas 12×5
+
+describe('parseDurationText', () => {
+  it.each([
+    ['15m', 15, 'm'],
+    ['2h', 2, 'h'],
+    ['1bd', 1, 'bd'],
+    ['1bw', 1, 'bw'],
+    ['10bd', 10, 'bd'],
+    ['72h', 72, 'h'],
+  ])('reads %j as %d %s', (text, amount, unit) => {
+    expect(parseDurationText(text)).toEqual({ amount, unit });
+  });
+
+  it('reads decimal fractions with a point', () => {
+    expect(parseDurationText('1.5h')).toEqual({ amount: 1.5, unit: 'h' });
+    expect(parseDurationText('0.5bd')).toEqual({ amount: 0.5, unit: 'bd' });
+    expect(parseDurationText('2.25bw')).toEqual({ amount: 2.25, unit: 'bw' });
+  });
+
+  it('allows spaces around the text and between number and unit', () => {
+    expect(parseDurationText(' 2h ')).toEqual({ amount: 2, unit: 'h' });
+    expect(parseDurationText('2 h')).toEqual({ amount: 2, unit: 'h' });
+    expect(parseDurationText('1 bw')).toEqual({ amount: 1, unit: 'bw' });
+  });
+
+  it.each([
+    '', // nothing
+    'h', // no number
+    '2', // no unit
+    '2H', // units are lower case
+    '2hours',
+    '1d', // a calendar day is not a unit
+    '2h30m', // one unit only
+    '-1h', // not positive
+    '0h',
+    '0.0h',
+    '1,5h', // decimal comma
+    '.5h', // no leading digit
+    '5.h', // no digit after the point
+    '1e3h', // no exponents
+    'Infinityh',
+    'NaNh',
+    'b d',
+    '1 b d',
+  ])('refuses %j', (text) => {
+    expect(parseDurationText(text)).toBeNull();
+  });
+});
+
+describe('durationToMs', () => {
+  const ms = (text: string, businessDayMs: number): number => {
+    const duration = parseDurationText(text);
+    if (!duration) throw new Error(`test input ${text} does not parse`);
+    return durationToMs(duration, businessDayMs);
+  };
+
+  it('converts minutes and hours whatever the business day', () => {
+    expect(ms('15m', EIGHT_HOUR_DAY)).toBe(900_000);
+    expect(ms('2h', EIGHT_HOUR_DAY)).toBe(7_200_000);
+    expect(ms('2h', TWELVE_HOUR_DAY)).toBe(7_200_000);
+    expect(ms('1.5h', 0)).toBe(5_400_000);
+    expect(ms('0.5m', 0)).toBe(30_000);
+  });
+
+  it('converts a business day to the calendar\'s day length', () => {
+    expect(ms('1bd', EIGHT_HOUR_DAY)).toBe(28_800_000);
+    expect(ms('1bd', TWELVE_HOUR_DAY)).toBe(43_200_000);
+    expect(ms('10bd', EIGHT_HOUR_DAY)).toBe(288_000_000);
+    expect(ms('10bd', TWELVE_HOUR_DAY)).toBe(432_000_000);
+    expect(ms('0.5bd', EIGHT_HOUR_DAY)).toBe(14_400_000);
+  });
+
+  it('converts a business week to five business days', () => {
+    expect(ms('1bw', EIGHT_HOUR_DAY)).toBe(144_000_000);
+    expect(ms('1bw', TWELVE_HOUR_DAY)).toBe(216_000_000);
+    expect(ms('2bw', 24 * HOUR)).toBe(864_000_000);
+  });
+
+  it('rounds to whole milliseconds', () => {
+    expect(ms('0.0001m', 0)).toBe(6); // 6.000000000000001 ms
+    expect(ms('1.0000001bd', 3)).toBe(3);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { at } from '../test-support/instants';
+import { parseInstant, toIsoInZone, toIsoUtc } from './instant';
+
+// The edge between ISO-8601 text and epoch milliseconds. Expected texts are worked out by hand
+// from each zone's offset on that date.
+
+describe('toIsoInZone', () => {
+  const winter = at('2026-03-02T08:00:00Z'); // Mon
+  const summer = at('2026-07-01T08:00:00Z'); // Wed
+
+  it.each([
+    ['UTC', '2026-03-02T08:00:00Z'],
+    ['UTC-3', '2026-03-02T05:00:00-03:00'],
+    ['UTC+5:30', '2026-03-02T13:30:00+05:30'],
+    ['Europe/Amsterdam', '2026-03-02T09:00:00+01:00'],
+    ['America/New_York', '2026-03-02T03:00:00-05:00'],
+    ['Europe/London', '2026-03-02T08:00:00+00:00'],
+    ['Asia/Kathmandu', '2026-03-02T13:45:00+05:45'],
+    ['Pacific/Chatham', '2026-03-02T21:45:00+13:45'],
+  ])('writes Monday 2026-03-02 08:00 UTC in %s as %s', (zone, text) => {
+    expect(toIsoInZone(winter, zone)).toBe(text);
+  });
+
+  it.each([
+    ['UTC-3', '2026-07-01T05:00:00-03:00'],
+    ['Europe/Amsterdam', '2026-07-01T10:00:00+02:00'],
+    ['America/New_York', '2026-07-01T04:00:00-04:00'],
+    ['Europe/London', '2026-07-01T09:00:00+01:00'],
+    ['Pacific/Chatham', '2026-07-01T20:45:00+12:45'],
+  ])('writes Wednesday 2026-07-01 08:00 UTC in %s, with its summer offset, as %s', (zone, text) => {
+    expect(toIsoInZone(summer, zone)).toBe(text);
+  });
+
+  it('writes the local date, which may be the day before or after', () => {
+    expect(toIsoInZone(at('2026-03-02T02:00:00Z'), 'UTC-3')).toBe('2026-03-01T23:00:00-03:00'); // Sun evening
+    expect(toIsoInZone(at('2026-03-06T23:30:00Z'), 'Europe/Amsterdam')).toBe('2026-03-07T00:30:00+01:00'); // Sat
+  });
+
+  it('writes the instants around a daylight-saving change with the offset in force', () => {
+    expect(toIsoInZone(at('2026-03-29T00:59:00Z'), 'Europe/Amsterdam')).toBe('2026-03-29T01:59:00+01:00'); // Sun
+    expect(toIsoInZone(at('2026-03-29T01:00:00Z'), 'Europe/Amsterdam')).toBe('2026-03-29T03:00:00+02:00');
+    expect(toIsoInZone(at('2026-10-25T00:30:00Z'), 'Europe/Amsterdam')).toBe('2026-10-25T02:30:00+02:00'); // Sun, 02:30 twice
+    expect(toIsoInZone(at('2026-10-25T01:30:00Z'), 'Europe/Amsterdam')).toBe('2026-10-25T02:30:00+01:00');
+    expect(toIsoInZone(at('2026-03-08T07:00:00Z'), 'America/New_York')).toBe('2026-03-08T03:00:00-04:00'); // Sun
+    expect(toIsoInZone(at('2026-11-01T05:30:00Z'), 'America/New_York')).toBe('2026-11-01T01:30:00-04:00'); // Sun, 01:30 twice
+    expect(toIsoInZone(at('2026-11-01T06:30:00Z'), 'America/New_York')).toBe('2026-11-01T01:30:00-05:00');
+  });
+
+  it('leaves out zero milliseconds and keeps the others', () => {
+    expect(toIsoInZone(at('2026-03-02T08:00:00.123Z'), 'UTC-3')).toBe('2026-03-02T05:00:00.123-03:00');
+    expect(toIsoInZone(at('2026-03-02T08:00:00.001Z'), 'UTC')).toBe('2026-03-02T08:00:00.001Z');
+  });
+});
+
+describe('toIsoUtc', () => {
+  it('always writes UTC with milliseconds', () => {
+    expect(toIsoUtc(at('2026-03-02T09:00:00+01:00'))).toBe('2026-03-02T08:00:00.000Z'); // Mon
+    expect(toIsoUtc(at('2026-03-01T23:00:00.007-03:00'))).toBe('2026-03-02T02:00:00.007Z'); // Sun → Mon
+    expect(toIsoUtc(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('parseInstant', () => {
+  it.each([
+    ['2026-03-02T09:00:00+01:00', '2026-03-02T08:00:00Z'],
+    ['2026-03-02T09:00:00Z', '2026-03-02T09:00:00Z'],
+    ['2026-03-02T09:00:00z', '2026-03-02T09:00:00Z'],
+    ['2026-03-02T09:00:00.250-03:00', '2026-03-02T12:00:00.250Z'],
+    ['2026-03-02T09:00:00+0100', '2026-03-02T08:00:00Z'],
+    ['2026-03-02T09:00+01', '2026-03-02T08:00:00Z'],
+    ['2026-03-02T09:00:00+05:45', '2026-03-02T03:15:00Z'],
+  ])('reads %j as the instant %s', (text, utc) => {
+    expect(parseInstant(text)).toEqual({ ok: true, ms: at(utc) });
+  });
+
+  it.each(['2026-03-02T09:00:00', '2026-03-02', '09:00+01:00'])('refuses %j, which has no date-time with an offset', (text) => {
+    expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00` });
+  });
+
+  it.each(['2026-02-30T09:00:00Z', '2026-03-02T25:00:00Z', '2026-03-02T09:60:00Z', '2026-13-02T09:00:00Z'])('refuses the impossible %j, saying why', (text) => {
+    const result = parseInstant(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toMatch(new RegExp(`^"${text}" is not a valid instant \\(.+\\)$`));
+  });
+
+  it.each([42, null, undefined, { at: '2026-03-02T09:00:00Z' }])('refuses the non-string %j', (value) => {
+    expect(parseInstant(value)).toEqual({ ok: false, reason: 'must be an ISO-8601 instant string' });
+  });
+
+  it('reads back what toIsoInZone and toIsoUtc write', () => {
+    const instant = at('2026-10-25T01:30:00.042Z');
+    for (const zone of ['UTC', 'UTC-3', 'Europe/Amsterdam', 'America/New_York', 'Asia/Kathmandu']) {
+      expect(parseInstant(toIsoInZone(instant, zone))).toEqual({ ok: true, ms: instant });
+    }
+    expect(parseInstant(toIsoUtc(instant))).toEqual({ ok: true, ms: instant });
+  });
+});
