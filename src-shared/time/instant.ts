@@ -6,6 +6,11 @@ import { DateTime } from 'luxon';
  */
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
 
+/** The instants Klok works with: 1970-01-01T00:00Z up to (not including) 2200-01-01T00:00Z. */
+export const MIN_INSTANT = 0;
+export const MAX_INSTANT = 7_258_118_400_000;
+export const INSTANT_RANGE_TEXT = 'must lie between 1970-01-01 and 2199-12-31';
+
 export type InstantResult = { ok: true; ms: number } | { ok: false; reason: string };
 
 export function parseInstant(text: unknown): InstantResult {
@@ -15,7 +20,9 @@ export function parseInstant(text: unknown): InstantResult {
   }
   const dt = DateTime.fromISO(text, { setZone: true });
   if (!dt.isValid) return { ok: false, reason: `"${text}" is not a valid instant (${dt.invalidExplanation ?? dt.invalidReason ?? 'invalid'})` };
-  return { ok: true, ms: dt.toMillis() };
+  const ms = dt.toMillis();
+  if (ms < MIN_INSTANT || ms >= MAX_INSTANT) return { ok: false, reason: `"${text}" ${INSTANT_RANGE_TEXT}` };
+  return { ok: true, ms };
 }
 
 /** Formats an instant as ISO-8601 UTC with milliseconds: the storage and wire format. */
