@@ -1,6 +1,7 @@
 import type { IpcMain } from 'electron';
 import type { z } from 'zod';
 import { ipcCalls, type IpcCallName, type IpcResult } from '../../src-shared/ipc/ipc-contract';
+import { issuesFromZod, issuesText } from '../../src-shared/validation/issues';
 
 /** One handler per call of the contract, typed by it. */
 export type Handlers = {
@@ -35,18 +36,11 @@ type IpcLike = Pick<IpcMain, 'handle'>;
 /** The channels registered on each ipc object, so registering one twice throws here, whatever the ipc does. */
 const registeredOn = new WeakMap<IpcLike, Set<string>>();
 
-/** Where a schema issue is and what rule it broke; an unknown field is named as the field. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => `${[...issue.path, key].join('.')}: unknown field`).join('; ');
-  }
-  return `${issue.path.join('.') || 'argument'}: ${issue.message}`;
-}
-
 /**
  * Registers the handlers with ipcMain. Every argument is validated with the contract's schema
- * before the handler runs; a bad one is rejected with the field and the reason. Registering a
- * channel twice on the same ipc throws, before anything is registered.
+ * before the handler runs; a bad one is rejected naming each field and its reason, as everywhere
+ * else (`deadlines[0].snoozed: unknown field`). Registering a channel twice on the same ipc
+ * throws, before anything is registered.
  */
 export function registerHandlers(ipc: IpcLike, handlers: Handlers, isTrustedSender: (url: string) => boolean): void {
   const names = Object.keys(handlers) as IpcCallName[];
@@ -63,10 +57,7 @@ export function registerHandlers(ipc: IpcLike, handlers: Handlers, isTrustedSend
       const url = event.senderFrame?.url ?? '';
       if (!isTrustedSender(url)) throw new Error(`${name}: sender ${url} is not the Klok window`);
       const parsed = schema.safeParse(arg);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new Error(`${name}: ${issue ? describeIssue(issue) : 'invalid argument'}`);
-      }
+      if (!parsed.success) throw new Error(`${name}: ${issuesText(issuesFromZod('', parsed.error))}`);
       return handler(parsed.data);
     });
   }

@@ -24,8 +24,8 @@ const END_BEFORE_START = /^the end must be after the start/;
 describe('compileCalendar rules', () => {
   describe('for times of day', () => {
     describe.each(['24:30', '25:00', '08:60', '8:30', '24:01', '0830', '08:30:00', ' 08:30', ''])('given %j', (time) => {
-      it('refuses it as a window start, naming the field', () => {
-        expect(issuesOf({ zone: 'UTC', week: { mon: [[time, '23:00']] } })).toContainEqual(issue('calendar.week.mon[0][0]', BAD_TIME));
+      it('refuses it as a window start, naming only the field (no order is judged on a bad time)', () => {
+        expect(issuesOf({ zone: 'UTC', week: { mon: [[time, '23:00']] } })).toEqual([issue('calendar.week.mon[0][0]', BAD_TIME)]);
       });
       it('refuses it as a window end, naming the field', () => {
         expect(issuesOf({ zone: 'UTC', week: { mon: [['01:00', time]] } })).toEqual([issue('calendar.week.mon[0][1]', BAD_TIME)]);
@@ -68,6 +68,27 @@ describe('compileCalendar rules', () => {
       expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '18:00'], ['09:00', '10:00']] } })).toEqual([issue('calendar.week.thu[1]', overlaps)]);
     });
 
+    it('names every window that overlaps an earlier-starting one, not only the first', () => {
+      const overlaps = /^overlaps another window of the same day$/;
+      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '18:00'], ['09:00', '10:00'], ['11:00', '12:00']] } })).toEqual([
+        issue('calendar.week.thu[1]', overlaps),
+        issue('calendar.week.thu[2]', overlaps),
+      ]);
+      expect(issuesOf({ zone: 'UTC', week: { fri: [['11:00', '12:00'], ['08:00', '18:00'], ['09:00', '10:00']] } })).toEqual([
+        issue('calendar.week.fri[2]', overlaps),
+        issue('calendar.week.fri[0]', overlaps),
+      ]);
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures: [{ date: '2026-03-02', name: 'x', hours: [['08:00', '18:00'], ['09:00', '10:00'], ['11:00', '12:00']] }] })).toEqual([
+        issue('calendar.closures[0].hours[1]', overlaps),
+        issue('calendar.closures[0].hours[2]', overlaps),
+      ]);
+    });
+
+    it('judges no overlap on a window that ends before it starts or has a bad time', () => {
+      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['17:00', '09:00']] } })).toEqual([issue('calendar.week.thu[1]', END_BEFORE_START)]);
+      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['09:00', '24:30']] } })).toEqual([issue('calendar.week.thu[1][1]', BAD_TIME)]);
+    });
+
     it('accepts windows that only touch (half-open), and the same window on different days', () => {
       expect(() => compileCalendar({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['12:00', '16:00']], fri: [['08:00', '12:00']] } })).not.toThrow();
     });
@@ -79,7 +100,7 @@ describe('compileCalendar rules', () => {
 
     it('refuses a week without any working window, and an unknown weekday', () => {
       expect(issuesOf({ zone: 'UTC', week: { mon: [], sat: [] } })).toEqual([issue('calendar.week', /^must have at least one working window$/)]);
-      expect(issuesOf({ zone: 'UTC', week: { monday: [['08:00', '09:00']], tue: [['08:00', '09:00']] } })).toEqual([issue('calendar.week', /Unrecognized key: "monday"/)]);
+      expect(issuesOf({ zone: 'UTC', week: { monday: [['08:00', '09:00']], tue: [['08:00', '09:00']] } })).toEqual([issue('calendar.week.monday', /^unknown field$/)]);
     });
   });
 
@@ -92,9 +113,28 @@ describe('compileCalendar rules', () => {
       expect(issuesOf({ week: MONDAY_OFFICE })).toEqual([expect.objectContaining({ field: 'calendar.zone' })]);
     });
 
-    it.each(['Europe/Amsterdam', 'America/New_York', 'UTC', 'UTC-3', 'UTC+5:30'])('accepts %j', (zone) => {
-      expect(compileCalendar({ zone, week: MONDAY_OFFICE }).zone).toBe(zone);
+    it.each(['system', 'local', 'default', 'System', 'LOCAL'])('refuses %j, the machine\'s own zone, naming the zone', (zone) => {
+      expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([
+        issue('calendar.zone', new RegExp(`^must be an IANA time zone such as "Europe/Amsterdam" or a fixed offset such as "UTC-3", not "${zone}" \\(the zone of whichever machine runs Klok\\)$`)),
+      ]);
     });
+
+    it.each(['+01:00', '-03', '+0530'])('refuses the bare offset %j (Intl on Node 22 takes it for a zone)', (zone) => {
+      expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([issue('calendar.zone', /^must be an IANA time zone .*, not the bare offset "[-+0-9:]+"$/)]);
+    });
+
+    it.each(['UTC+99', 'UTC+25', 'UTC+15', 'UTC+14:01', 'UTC+14:30', 'UTC-13', 'UTC-12:30', 'UTC+1:75', 'UTC+05:60', 'utc-99'])('refuses the fixed offset %j, out of range', (zone) => {
+      expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([
+        issue('calendar.zone', new RegExp(`^"${zone.replace('+', '\\+')}" is out of range: a fixed offset must lie between UTC-12:00 and UTC\\+14:00, with minutes 00 to 59$`)),
+      ]);
+    });
+
+    it.each(['Europe/Amsterdam', 'America/New_York', 'Pacific/Kiritimati', 'UTC', 'UTC-3', 'UTC+5:30', 'UTC+05:30', 'UTC+14', 'UTC+14:00', 'UTC-12', 'UTC-12:00', 'UTC-0:30', 'UTC+13:45'])(
+      'accepts %j',
+      (zone) => {
+        expect(compileCalendar({ zone, week: MONDAY_OFFICE }).zone).toBe(zone);
+      },
+    );
   });
 
   describe('for holidays', () => {
@@ -117,7 +157,7 @@ describe('compileCalendar rules', () => {
       expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country: 'NL', types: ['bogus'] } })).toEqual([
         issue('calendar.holidays.types[0]', /^must be one of public, bank, school, optional, observance$/),
       ]);
-      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country: 'NL', kinds: ['public'] } })).toEqual([issue('calendar.holidays', /Unrecognized key: "kinds"/)]);
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country: 'NL', kinds: ['public'] } })).toEqual([issue('calendar.holidays.kinds', /^unknown field$/)]);
     });
 
     it('accepts a known country, with a known state, and no holidays at all', () => {
@@ -148,6 +188,41 @@ describe('compileCalendar rules', () => {
       expect(() => compileCalendar(closureOn('2028-02-29'))).not.toThrow(); // Tue
     });
 
+    it.each([
+      ['0000-01-01', 'before 1970'],
+      ['1969-12-31', 'the day before the range'],
+      ['2200-01-01', 'the day after the range'],
+      ['9999-12-31', 'after 2199'],
+    ])('refuses the date %j (%s), outside the engine\'s range', (date) => {
+      expect(issuesOf(closureOn(date))).toEqual([issue('calendar.closures[0].date', new RegExp(`^"${date}" must lie between 1970-01-01 and 2199-12-31$`))]);
+    });
+
+    it('accepts the first and last dates of the range', () => {
+      expect(() => compileCalendar(closureOn('1970-01-01'))).not.toThrow(); // Thu
+      expect(() => compileCalendar(closureOn('2199-12-31'))).not.toThrow(); // Tue
+    });
+
+    it('refuses a date listed again, naming each later entry and the first', () => {
+      const closures = [
+        { date: '2026-12-24', name: 'Christmas Eve' },
+        { date: '2026-12-31', name: "New Year's Eve" },
+        { date: '2026-12-24', name: 'Christmas Eve (afternoon)', hours: [['08:30', '12:00']] },
+        { date: '2026-12-24', name: 'again' },
+      ];
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures })).toEqual([
+        issue('calendar.closures[2].date', /^"2026-12-24" is also closures\[0\]; list each date once$/),
+        issue('calendar.closures[3].date', /^"2026-12-24" is also closures\[0\]; list each date once$/),
+      ]);
+    });
+
+    it('names a bad date once, not also as a repeat', () => {
+      const closures = [{ date: '2026-02-30', name: 'x' }, { date: '2026-02-30', name: 'y' }];
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures })).toEqual([
+        issue('calendar.closures[0].date', /^must be a date "YYYY-MM-DD"$/),
+        issue('calendar.closures[1].date', /^must be a date "YYYY-MM-DD"$/),
+      ]);
+    });
+
     it('refuses a closure without a name', () => {
       expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures: [{ date: '2026-03-02', name: '' }] })).toEqual([issue('calendar.closures[0].name', /^must not be empty$/)]);
     });
@@ -155,8 +230,20 @@ describe('compileCalendar rules', () => {
 
   describe('for the business day', () => {
     const RULE = /^must be a positive duration such as "15m".*, in minutes or hours$/;
-    it.each(['0h', '1bd', '1bw', '1441m', 'eight hours', '-8h'])('refuses %j', (businessDay) => {
+    it.each(['0h', '0m', '1bd', '1bw', 'eight hours', '-8h', '0.00000001m', '0.00001h'])('refuses %j', (businessDay) => {
       expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, businessDay })).toEqual([issue('calendar.businessDay', RULE)]);
+    });
+
+    it.each(['25h', '24.5h', '24.0001h', '1000h', '1441m', '100000m'])('refuses %j, longer than a day', (businessDay) => {
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, businessDay })).toEqual([
+        issue('calendar.businessDay', new RegExp(`^"${businessDay}" is longer than a day: a business day must be more than 0 and at most 24 h$`)),
+      ]);
+    });
+
+    it.each(['0.5m', '8.3333h', '480.25m'])('refuses %j, not a whole number of minutes', (businessDay) => {
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, businessDay })).toEqual([
+        issue('calendar.businessDay', new RegExp(`^"${businessDay}" must be a whole number of minutes, as working windows are$`)),
+      ]);
     });
 
     it.each([
@@ -164,6 +251,9 @@ describe('compileCalendar rules', () => {
       ['8.5h', 8.5 * 3_600_000],
       ['480m', 8 * 3_600_000],
       ['1440m', 24 * 3_600_000],
+      ['24h', 24 * 3_600_000],
+      ['1m', 60_000],
+      ['7.75h', 7.75 * 3_600_000],
     ])('accepts %j as %d ms', (businessDay, ms) => {
       expect(compileCalendar({ zone: 'UTC', week: MONDAY_OFFICE, businessDay }).businessDayMs).toBe(ms);
     });

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { DURATION_TEXT_RULE, parseDurationText } from '../time/duration-text';
+import { DURATION_TEXT_RULE, durationToMs, parseDurationText } from '../time/duration-text';
+import { INSTANT_RANGE_TEXT, MAX_DATE, MIN_DATE } from '../time/instant';
 import { parseOrThrow } from '../validation/issues';
 import { WEEKDAYS, type CalendarSpec } from './calendar-spec';
 import { HOLIDAY_TYPES, isKnownHolidaySource } from './holidays';
-import { isValidZone, minutesOfDay } from './local-time';
+import { minutesOfDay, zoneProblem } from './local-time';
 import { WorkingCalendar } from './working-calendar';
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -14,19 +15,60 @@ const timeText = z.string().regex(TIME, 'must be a time "HH:MM" between 00:00 an
 const windowList = z
   .array(z.tuple([timeText, timeText]))
   .superRefine((windows, ctx) => {
-    const sorted = windows.map(([s, e], index) => ({ s: minutesOfDay(s), e: minutesOfDay(e), index }));
-    for (const w of sorted) {
-      if (w.e <= w.s) ctx.addIssue({ code: 'custom', path: [w.index], message: 'the end must be after the start (a window ends on the day it starts; split a night shift at 24:00)' });
-    }
-    sorted.sort((a, b) => a.s - b.s);
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1];
-      const cur = sorted[i];
-      if (prev && cur && cur.s < prev.e) ctx.addIssue({ code: 'custom', path: [cur.index], message: 'overlaps another window of the same day' });
+    // Windows with a bad time are named by `timeText` alone: no order or overlap is judged on them.
+    const ordered = windows
+      .map(([s, e], index) => ({ s, e, index }))
+      .filter((w) => TIME.test(w.s) && TIME.test(w.e))
+      .map((w) => ({ s: minutesOfDay(w.s), e: minutesOfDay(w.e), index: w.index }))
+      .filter((w) => {
+        const isOrdered = w.e > w.s;
+        if (!isOrdered) ctx.addIssue({ code: 'custom', path: [w.index], message: 'the end must be after the start (a window ends on the day it starts; split a night shift at 24:00)' });
+        return isOrdered;
+      });
+    // Every window that starts before an earlier-starting one has ended overlaps it (ties: list order).
+    ordered.sort((a, b) => a.s - b.s);
+    let latestEnd = -1;
+    for (const w of ordered) {
+      if (w.s < latestEnd) ctx.addIssue({ code: 'custom', path: [w.index], message: 'overlaps another window of the same day' });
+      latestEnd = Math.max(latestEnd, w.e);
     }
   });
 
-const isoDate = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid, 'must be a date "YYYY-MM-DD"');
+const isDateText = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid;
+
+/** A local date in the engine's range (1970–2199, as instants are). */
+const isoDate = z.string().superRefine((d, ctx) => {
+  if (!isDateText(d)) ctx.addIssue({ code: 'custom', message: 'must be a date "YYYY-MM-DD"' });
+  else if (d < MIN_DATE || d > MAX_DATE) ctx.addIssue({ code: 'custom', message: `"${d}" ${INSTANT_RANGE_TEXT}` });
+});
+
+const closure = z.object({ date: isoDate, name: z.string().min(1, 'must not be empty'), hours: windowList.optional() }).strict();
+
+/** Each date closes once: a date listed again is named with the entry that listed it first. */
+const closureList = z.array(closure).superRefine((closures, ctx) => {
+  const first = new Map<string, number>();
+  closures.forEach(({ date }, i) => {
+    const j = first.get(date);
+    if (!isDateText(date)) return;
+    if (j === undefined) first.set(date, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `"${date}" is also closures[${j}]; list each date once` });
+  });
+});
+
+const MAX_BUSINESS_DAY_MS = 24 * 3_600_000;
+const MINUTE_MS = 60_000;
+
+/** "8h", "480m": minutes or hours, a whole number of minutes, more than 0 and at most 24 h. */
+const businessDay = z.string().superRefine((text, ctx) => {
+  const d = parseDurationText(text);
+  if (d === null || (d.unit !== 'h' && d.unit !== 'm')) {
+    ctx.addIssue({ code: 'custom', message: `${DURATION_TEXT_RULE}, in minutes or hours` });
+    return;
+  }
+  const ms = durationToMs(d, 0);
+  if (ms > MAX_BUSINESS_DAY_MS) ctx.addIssue({ code: 'custom', message: `"${text}" is longer than a day: a business day must be more than 0 and at most 24 h` });
+  else if (ms % MINUTE_MS !== 0) ctx.addIssue({ code: 'custom', message: `"${text}" must be a whole number of minutes, as working windows are` });
+});
 
 const holidaySource = z
   .object({
@@ -47,19 +89,14 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes').optional(),
     name: z.string().min(1).optional(),
-    zone: z.string().refine(isValidZone, 'must be an IANA time zone such as "Europe/Amsterdam" or a fixed offset such as "UTC-3"'),
+    zone: z.string().superRefine((zone, ctx) => {
+      const problem = zoneProblem(zone);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     week,
     holidays: holidaySource.nullable().optional(),
-    closures: z
-      .array(z.object({ date: isoDate, name: z.string().min(1, 'must not be empty'), hours: windowList.optional() }).strict())
-      .optional(),
-    businessDay: z
-      .string()
-      .refine((t) => {
-        const d = parseDurationText(t);
-        return d !== null && (d.unit === 'h' || d.unit === 'm') && d.amount <= 24 * 60;
-      }, `${DURATION_TEXT_RULE}, in minutes or hours`)
-      .optional(),
+    closures: closureList.optional(),
+    businessDay: businessDay.optional(),
     assumption: z.string().optional(),
   })
   .strict();

@@ -38,7 +38,7 @@ const deskFileSchema = z
     ),
     agents: z.array(z.object({ id, name }).strict()),
     tickets: z.array(z.object({ id, events: z.array(wireEventSchema.and(z.object({ id }))).min(1, 'must hold at least the created event') }).strict()),
-    ticketCounter: z.number().int().nonnegative().optional(),
+    ticketCounter: z.number().int().nonnegative().max(999_999_999, 'must be at most 999999999').optional(),
   })
   .strict();
 
@@ -62,7 +62,7 @@ function duplicatesOf(values: readonly string[]): Set<string> {
   return dup;
 }
 
-/** Parses and checks a desk file field by field; throws an InputError listing what is wrong. */
+/** Parses and checks a version 1 desk file field by field; throws an InputError listing what is wrong. */
 export function parseDeskFile(text: string, plans: ContractPlans): DeskImport {
   let raw: unknown;
   try {
@@ -70,6 +70,11 @@ export function parseDeskFile(text: string, plans: ContractPlans): DeskImport {
   } catch (error) {
     throw new InputError([{ field: 'file', reason: `is not JSON (${(error as Error).message})` }]);
   }
+  return checkDeskFileV1(raw, plans);
+}
+
+/** Checks an already parsed version 1 desk file field by field. */
+export function checkDeskFileV1(raw: unknown, plans: ContractPlans): DeskImport {
   const result = deskFileSchema.safeParse(raw);
   if (!result.success) throw new InputError(issuesFromZod('', result.error).slice(0, MAX_ISSUES));
   const file: Parsed = result.data;
@@ -80,6 +85,8 @@ export function parseDeskFile(text: string, plans: ContractPlans): DeskImport {
   for (const dup of duplicatesOf(file.customers.map((c) => c.id))) add('customers', `id "${dup}" is used twice`);
   for (const dup of duplicatesOf(file.contracts.map((c) => c.id))) add('contracts', `id "${dup}" is used twice`);
   for (const dup of duplicatesOf(file.tickets.map((t) => t.id))) add('tickets', `id "${dup}" is used twice`);
+  for (const dup of duplicatesOf(file.agents.map((a) => a.id))) add('agents', `id "${dup}" is used twice`);
+  for (const dup of duplicatesOf(file.agents.map((a) => a.name))) add('agents', `name "${dup}" is used twice`);
   for (const dup of duplicatesOf(file.tickets.flatMap((t) => t.events.map((e) => e.id)))) add('tickets', `event id "${dup}" is used twice`);
   const contracts = new Map(file.contracts.map((c) => [c.id, c]));
   file.contracts.forEach((c, i) => {
@@ -101,6 +108,7 @@ export function parseDeskFile(text: string, plans: ContractPlans): DeskImport {
       if (!contract) add(`${field}[${events.indexOf(created)}].contractId`, `no contract has id "${created.contractId ?? ''}"`);
       else if (created.customerId !== contract.customerId) add(`${field}[${events.indexOf(created)}].customerId`, `must be the contract's customer "${contract.customerId}"`);
       if (!created.number) add(`${field}[${events.indexOf(created)}].number`, 'must not be empty');
+      else if (!/^[A-Z]{1,3}-\d{1,9}$/.test(created.number)) add(`${field}[${events.indexOf(created)}].number`, `"${created.number}" must read like T-1042 (one to three capital letters, a dash, at most nine digits)`);
       else if (numbers.has(created.number)) add(`${field}[${events.indexOf(created)}].number`, `"${created.number}" is also tickets[${numbers.get(created.number)}]`);
       else numbers.set(created.number, i);
     }
@@ -123,6 +131,6 @@ export function parseDeskFile(text: string, plans: ContractPlans): DeskImport {
     contracts: file.contracts.map((c) => ({ ...c, ...(c.zone ? { zone: c.zone } : {}) })) as DeskImport['contracts'],
     agents: file.agents,
     tickets,
-    ticketCounter: Math.max(file.ticketCounter ?? 0, highest),
+    ticketCounter: Math.max(file.ticketCounter ?? 0, highest, 1000),
   };
 }

@@ -52,13 +52,17 @@ export class CompiledPlan {
     return this.def.priorities.filter((p) => !p.appliesTo || p.appliesTo.includes(typeId));
   }
 
-  /** The priority a new ticket gets when none is given. */
+  /**
+   * The priority a new ticket gets when none is given: the non-production priority outside
+   * production, else the type's default, else the plan's, else the first the type may carry.
+   */
   defaultPriority(typeId: string, environment: Environment): string | null {
     const allowed = this.prioritiesFor(typeId);
     if (allowed.length === 0) return null;
     const nonProd = this.policy.clock.nonProductionPriority;
     if (environment !== 'production' && nonProd && allowed.some((p) => p.id === nonProd)) return nonProd;
-    if (allowed.some((p) => p.id === this.def.defaultPriority)) return this.def.defaultPriority;
+    const preferred = this.def.defaultPriorities?.[typeId] ?? this.def.defaultPriority;
+    if (allowed.some((p) => p.id === preferred)) return preferred;
     return allowed[0]?.id ?? null;
   }
 

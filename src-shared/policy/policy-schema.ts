@@ -28,6 +28,7 @@ const plan = z
     calendar: z.string().min(1),
     priorities: z.array(priority).min(1, 'must list at least one priority'),
     defaultPriority: z.string(),
+    defaultPriorities: z.record(z.string(), z.string()).optional(),
     typeTargets: z.record(z.string(), targets).optional(),
     productionOnly: z.boolean().optional(),
     queryHourLimit: z.number().positive().optional(),
@@ -77,7 +78,8 @@ function duplicates(ids: readonly string[]): string[] {
 
 /**
  * Validates policy data against its schema and its cross-references (unique ids, known
- * calendars, default priorities that exist); throws an InputError naming each bad field.
+ * calendars, default priorities that exist and, per type, apply to that type); throws an
+ * InputError naming each bad field.
  */
 export function parsePolicy(input: unknown, isKnownCalendar: (id: string) => boolean, field = 'policy'): Policy {
   const checked = policySchema.superRefine((p, ctx) => {
@@ -101,6 +103,15 @@ export function parsePolicy(input: unknown, isKnownCalendar: (id: string) => boo
           if (!typeIds.includes(typeId)) ctx.addIssue({ code: 'custom', path: [...at, 'priorities', j, 'appliesTo'], message: `unknown type "${typeId}"` });
         }
       });
+      for (const [typeId, priorityId] of Object.entries(pl.defaultPriorities ?? {})) {
+        const path = [...at, 'defaultPriorities', typeId];
+        const type = p.types.find((t) => t.id === typeId);
+        const pr = pl.priorities.find((x) => x.id === priorityId);
+        if (!type) ctx.addIssue({ code: 'custom', path, message: `unknown type "${typeId}"` });
+        else if (!type.usesPriority) ctx.addIssue({ code: 'custom', path, message: `type "${typeId}" takes no priority` });
+        else if (!pr) ctx.addIssue({ code: 'custom', path, message: `"${priorityId}" is not one of the plan's priorities` });
+        else if (pr.appliesTo && !pr.appliesTo.includes(typeId)) ctx.addIssue({ code: 'custom', path, message: `"${priorityId}" does not apply to type "${typeId}"` });
+      }
       for (const typeId of Object.keys(pl.typeTargets ?? {})) {
         const type = p.types.find((t) => t.id === typeId);
         if (!type) ctx.addIssue({ code: 'custom', path: [...at, 'typeTargets', typeId], message: `unknown type "${typeId}"` });

@@ -57,6 +57,8 @@ export interface PlanDef {
   readonly calendar: string;
   readonly priorities: readonly PriorityDef[];
   readonly defaultPriority: string;
+  /** The default priority per ticket type, where `defaultPriority` does not suit it (C&E incidents: P3). */
+  readonly defaultPriorities?: Readonly<Record<string, string>>;
   readonly typeTargets?: Readonly<Record<string, Targets>>;
   /** SLA targets apply to production tickets only (Konneqt Basic). */
   readonly productionOnly?: boolean;

@@ -43,6 +43,17 @@ describe('answerQuery', () => {
     const badStatus = ask({ op: 'ticket', policy: 'scope4mation', now: '2026-03-02T11:00:00+01:00', ticket: { type: 'bug', events: [{ at: '2026-03-02T09:00:00+01:00', kind: 'created' }, { at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'done' }] } });
     expect(badStatus).toEqual({ error: expect.stringMatching(/^ticket\.events\[1\]\.status: must be one of new, in_progress/) });
   });
+  it('refuses minutes finer than four decimals, which would round to 0 ms or to a whole millisecond silently', () => {
+    const due = (minutes: number) => ask({ op: 'due', calendar: '24x7', start: '2026-03-02T09:00:00Z', minutes }); // Mon
+    expect(due(0.00000001)).toEqual({ error: 'minutes: must be a number of working minutes with at most four decimals (whole milliseconds)' });
+    expect(due(-1.00001)).toEqual({ error: 'minutes: must be a number of working minutes with at most four decimals (whole milliseconds)' });
+    expect(due(0.0001)).toEqual({ due: '2026-03-02T09:00:00.006Z' });
+    expect(due(0)).toEqual({ due: '2026-03-02T09:00:00Z' });
+  });
+  it('refuses an inline calendar in the machine\'s own zone, naming the zone', () => {
+    const calendar = { zone: 'system', week: { mon: [['08:30', '16:30']] } };
+    expect(ask({ op: 'due', calendar, start: '2026-03-02T09:00:00Z', minutes: 60 })).toEqual({ error: expect.stringMatching(/^calendar\.zone: must be an IANA time zone .*, not "system"/) });
+  });
   it('checks an inline policy before a desk adopts it, naming the bad field', () => {
     const policy = structuredClone(POLICY_PRESETS['scope4mation']) as unknown as { plans: { priorities: { targets: { response: string } }[] }[] };
     policy.plans[0]!.priorities[1]!.targets.response = '3h';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENVIRONMENTS } from '../policy/policy-types';
+import { hasDurationPrecision } from '../time/duration-text';
 import { instantSchema, wireEventSchema } from '../ticket/ticket-event-schema';
 
 /** A calendar by built-in id, or inline calendar data (validated when compiled). */
@@ -10,7 +11,10 @@ export const dueQuery = z
     op: z.literal('due'),
     calendar: calendarRef,
     start: instantSchema,
-    minutes: z.number({ message: 'must be a number of working minutes' }).finite(),
+    minutes: z
+      .number({ message: 'must be a number of working minutes' })
+      .finite()
+      .refine(hasDurationPrecision, 'must be a number of working minutes with at most four decimals (whole milliseconds)'),
   })
   .strict();
 

@@ -5,31 +5,33 @@ import type { TicketEvent } from './ticket-event';
 
 /**
  * Checks a ticket's events against its plan before any clock runs: exactly one `created` event,
- * first in time; a type the policy knows; priorities the plan has for that type.
- * Throws an InputError naming each bad field (`field` is the prefix, e.g. "ticket.events").
+ * first in the log and in time; a type the policy knows; priorities the plan has for that type.
+ * Throws an InputError naming each bad field (`field` is the prefix, e.g. "ticket.events";
+ * `fieldOf` names the i-th event where the events sit elsewhere in their file).
  */
-export function checkTicketEvents(plan: CompiledPlan, events: readonly TicketEvent[], field: string): void {
+export function checkTicketEvents(plan: CompiledPlan, events: readonly TicketEvent[], field: string, fieldOf: (i: number) => string = (i) => `${field}[${i}]`): void {
   const issues: InputIssue[] = [];
   const createdIndexes = events.flatMap((e, i) => (e.kind === 'created' ? [i] : []));
   if (createdIndexes.length !== 1) {
     throw new InputError([{ field, reason: `must hold exactly one created event (found ${createdIndexes.length})` }]);
   }
   const index = createdIndexes[0] as number;
+  if (index !== 0) throw new InputError([{ field: fieldOf(0), reason: `must be the created event, which comes first (found ${events[0]?.kind ?? 'none'})` }]);
   const created = events[index] as Extract<TicketEvent, { kind: 'created' }>;
   events.forEach((e, i) => {
-    if (e.at < created.at) issues.push({ field: `${field}[${i}].at`, reason: 'is before the created event' });
+    if (e.at < created.at) issues.push({ field: `${fieldOf(i)}.at`, reason: 'is before the created event' });
   });
   const type = plan.type(created.type);
   if (!type) {
-    issues.push({ field: `${field}[${index}].type`, reason: `unknown type "${created.type}"; known: ${plan.policy.types.map((t) => t.id).join(', ')}` });
+    issues.push({ field: `${fieldOf(index)}.type`, reason: `unknown type "${created.type}"; known: ${plan.policy.types.map((t) => t.id).join(', ')}` });
     throw new InputError(issues);
   }
   const allowed = plan.prioritiesFor(type.id).map((p) => p.id);
   events.forEach((e, i) => {
     const priority = e.kind === 'created' || e.kind === 'priority_changed' ? e.priority : undefined;
     if (priority === undefined) return;
-    if (allowed.length === 0) issues.push({ field: `${field}[${i}].priority`, reason: `type "${type.id}" takes no priority` });
-    else if (!allowed.includes(priority)) issues.push({ field: `${field}[${i}].priority`, reason: `unknown priority "${priority}" for type "${type.id}" in plan ${plan.def.id}; known: ${allowed.join(', ')}` });
+    if (allowed.length === 0) issues.push({ field: `${fieldOf(i)}.priority`, reason: `type "${type.id}" takes no priority` });
+    else if (!allowed.includes(priority)) issues.push({ field: `${fieldOf(i)}.priority`, reason: `unknown priority "${priority}" for type "${type.id}" in plan ${plan.def.id}; known: ${allowed.join(', ')}` });
   });
   if (issues.length > 0) throw new InputError(issues);
 }

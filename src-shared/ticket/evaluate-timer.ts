@@ -39,9 +39,10 @@ export interface TimerResult {
 
 /**
  * Runs one timer over a ticket's history up to `now`. Elapsed time is the working time of the
- * counting stretches, each measured on the calendar of the priority in force then; the target
- * is the one in force now (a priority change keeps elapsed time and switches targets).
- * Returns null when the ticket carries no target for this timer now.
+ * counting stretches, each measured on the calendar of the priority in force then. While the
+ * timer is not stopped, the target is the one in force now (a priority change keeps elapsed time
+ * and switches targets); once stopped, it is the one it stopped under (see `judgedAt`).
+ * Returns null when the ticket carries no target for this timer then.
  */
 export function evaluateTimer(
   rule: TimerRule,
@@ -56,7 +57,7 @@ export function evaluateTimer(
   while (last + 1 < segments.length && (segments[last + 1] as TicketSegment).start <= now) last++;
   const current = segments[last];
   if (!current) return null;
-  const target = rule.targetOf(targets[last] as ResolvedTargets);
+  const target = rule.targetOf(targets[judgedAt(rule, segments, last)] as ResolvedTargets);
   if (!target) return null;
   const riskMs = Math.ceil(target.ms * atRiskFraction);
   let elapsed = 0;
@@ -64,6 +65,8 @@ export function evaluateTimer(
   let atRiskAt: number | null = null;
   let startedAt: number | null = null;
   let stoppedAt: number | null = null;
+  /** What stopped the timer, kept for every stopped stretch until it counts, pauses or restarts. */
+  let stopReason = '';
   let trace: TimerTraceEntry[] | null = withTrace ? [] : null;
   for (let i = 0; i <= last; i++) {
     const s = segments[i] as TicketSegment;
@@ -77,15 +80,18 @@ export function evaluateTimer(
     const calendar = rule.targetOf(targets[i] as ResolvedTargets)?.calendar ?? fallback;
     if (phase === 'counting') {
       startedAt ??= s.start;
-      stoppedAt = null;
       const worked = calendar.workingTimeBetween(s.start, end);
       if (due === null && elapsed + worked >= target.ms) due = calendar.addWorkingTime(s.start, target.ms - elapsed);
       if (atRiskAt === null && elapsed + worked >= riskMs) atRiskAt = calendar.addWorkingTime(s.start, riskMs - elapsed);
       elapsed += worked;
-    } else if (phase === 'stopped') {
-      stoppedAt ??= s.start;
     }
-    if (trace && end > s.start) trace.push({ start: s.start, end, phase, reason: rule.reasonOf(s, phase), calendar });
+    if (phase !== 'stopped') {
+      stoppedAt = null;
+    } else if (stoppedAt === null) {
+      stoppedAt = s.start;
+      stopReason = rule.reasonOf(s, phase);
+    }
+    if (trace && end > s.start) trace.push({ start: s.start, end, phase, reason: phase === 'stopped' ? stopReason : rule.reasonOf(s, phase), calendar });
   }
   const phase = rule.phaseOf(current);
   const calendar = target.calendar;
@@ -111,4 +117,16 @@ export function evaluateTimer(
     calendar,
     trace,
   };
+}
+
+/**
+ * The stretch whose targets judge the timer at the stretch `last`: that stretch while the timer
+ * is not stopped there; once stopped, the last stretch before the stop (the target it ran under
+ * up to the stop, so a priority change at the stop or later does not reach it), or the first
+ * stopped stretch when the timer was stopped from the start.
+ */
+function judgedAt(rule: TimerRule, segments: readonly TicketSegment[], last: number): number {
+  let i = last;
+  while (i >= 0 && rule.phaseOf(segments[i] as TicketSegment) === 'stopped') i--;
+  return i === last ? last : Math.max(i, 0);
 }

@@ -2,21 +2,15 @@ import { explainWorkingTime, joinAlike, type ExplainedSpan, type SpanReason } fr
 import type { TimerPhase } from './timer-rules';
 import type { TimerResult } from './evaluate-timer';
 
-/**
- * Why a timer stands where it does: the stretches since it (re)started that counted, and the
- * ones that did not with their reason (night, weekend, holiday by name, paused in a status,
- * not started, stopped). The counted stretches add up to the timer's elapsed time.
- * The timer must have been evaluated with `withTrace`.
- */
 const PHASE_REASON: Record<TimerPhase, SpanReason> = { counting: 'working', paused: 'paused', pending: 'pending', stopped: 'stopped' };
 
 /**
  * Why a timer stands where it does: the stretches since it (re)started that counted, and the
  * ones that did not with their reason (night, weekend, holiday by name, paused in a status,
- * not started, stopped). The counted stretches add up to the timer's elapsed time.
- * The timer must have been evaluated with `withTrace`.
+ * not started, stopped by what stopped it). The counted stretches add up to the timer's elapsed
+ * time; touching stretches with the same reason are one span. The timer must have been evaluated
+ * with `withTrace`.
  */
-
 export function explainTimer(timer: TimerResult): ExplainedSpan[] {
   const spans: ExplainedSpan[] = [];
   for (const entry of timer.trace ?? []) {

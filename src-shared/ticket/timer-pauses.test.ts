@@ -277,6 +277,13 @@ describe('default priorities, through the clocks', () => {
     const log = events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'request' }); // Mon
     expect(clocksAt(ce, log, '2026-03-02T10:00:00+01:00').priority).toBe('normal');
   });
+  it('gives a Connect & Engage incident P3, with 120-minute updates in business hours', () => {
+    const log = events({ at: '2026-03-02T16:00:00+01:00', kind: 'created', type: 'incident' }); // Mon
+    const { priority, timers } = clocksAt(ce, log, '2026-03-02T16:30:00+01:00');
+    expect(priority).toBe('p3');
+    expect(timers.update).toMatchObject({ state: 'running', elapsedMs: 30 * MINUTE, targetMs: 120 * MINUTE });
+    expect(iso(timers.update?.due as number, AMS)).toBe('2026-03-03T09:30:00+01:00'); // Tue: 90 min left = 30 min Mon (to 17:00) + 1 h from 08:30
+  });
 });
 
 describe("the customer's reply term (Scope4mation, 10 business days)", () => {

@@ -8,7 +8,10 @@ export type TimerPhase = 'pending' | 'counting' | 'paused' | 'stopped';
 export interface TimerRule {
   readonly kind: TimerKind;
   phaseOf(segment: TicketSegment): TimerPhase;
-  /** Why the timer is in that phase, for explanations: the status it is paused in, what stopped it. */
+  /**
+   * Why the timer is in that phase, for explanations: the status it is paused in, what stopped it.
+   * A stopped timer is asked once, at the stretch where it stopped; later stopped stretches keep that reason.
+   */
   reasonOf(segment: TicketSegment, phase: TimerPhase): string;
   /** Whether the timer starts over (elapsed back to zero) at the start of this stretch. */
   restartsAt(segment: TicketSegment): boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationToMs, parseDurationText } from './duration-text';
+import { durationToMs, hasDurationPrecision, parseDurationText } from './duration-text';
 
 // Durations as the SLA tables write them (SPEC §4): minutes, hours, business days and weeks.
 
@@ -24,6 +24,24 @@ describe('parseDurationText', () => {
     expect(parseDurationText('1.5h')).toEqual({ amount: 1.5, unit: 'h' });
     expect(parseDurationText('0.5bd')).toEqual({ amount: 0.5, unit: 'bd' });
     expect(parseDurationText('2.25bw')).toEqual({ amount: 2.25, unit: 'bw' });
+  });
+
+  it('reads up to four decimals, trailing zeros aside', () => {
+    expect(parseDurationText('0.0001m')).toEqual({ amount: 0.0001, unit: 'm' });
+    expect(parseDurationText('0.0625bd')).toEqual({ amount: 0.0625, unit: 'bd' });
+    expect(parseDurationText('1.500000h')).toEqual({ amount: 1.5, unit: 'h' });
+  });
+
+  it.each([
+    '0.00000001m', // 0.0006 ms: would be 0 ms
+    '0.00001m', // 0.6 ms
+    '1.00001m', // 60,000.6 ms
+    '0.00001h', // 36 ms, but finer than the rule
+    '0.00001bd',
+    '2.123456bw',
+    '0.000000000000000000001h',
+  ])('refuses %j, with more than four decimals (finer than a millisecond, or 0 ms, on some calendar)', (text) => {
+    expect(parseDurationText(text)).toBeNull();
   });
 
   it('allows spaces around the text and between number and unit', () => {
@@ -85,8 +103,35 @@ describe('durationToMs', () => {
     expect(ms('2bw', 24 * HOUR)).toBe(864_000_000);
   });
 
-  it('rounds to whole milliseconds', () => {
+  it('rounds away floating-point noise', () => {
     expect(ms('0.0001m', 0)).toBe(6); // 6.000000000000001 ms
-    expect(ms('1.0000001bd', 3)).toBe(3);
+    expect(ms('0.1h', 0)).toBe(360_000);
+    expect(ms('0.0007bw', EIGHT_HOUR_DAY)).toBe(100_800);
+  });
+
+  it('gives a whole number of milliseconds, at least 6, for every accepted text on a business day of whole minutes', () => {
+    const amounts = ['0.0001', '0.0003', '0.0007', '0.001', '0.3333', '1.9999', '7.1234', '12.0001'];
+    for (const day of [60_000, 7 * MINUTE, 8 * HOUR, 8.5 * HOUR + 7 * MINUTE, 24 * HOUR]) {
+      for (const amount of amounts) {
+        for (const unit of ['m', 'h', 'bd', 'bw']) {
+          const duration = parseDurationText(`${amount}${unit}`);
+          if (!duration) throw new Error(`${amount}${unit} does not parse`);
+          const exact = duration.amount * { m: MINUTE, h: HOUR, bd: day, bw: 5 * day }[duration.unit];
+          const rounded = durationToMs(duration, day);
+          expect(rounded).toBeGreaterThanOrEqual(6);
+          expect(Math.abs(rounded - exact)).toBeLessThan(1e-6 * Math.max(1, exact));
+        }
+      }
+    }
+  });
+});
+
+describe('hasDurationPrecision', () => {
+  it.each([0, 1, -15, 2.5, 0.0001, 0.1, 0.3, 1.2345, -0.0007, 1e9 + 0.25])('accepts %d minutes', (value) => {
+    expect(hasDurationPrecision(value)).toBe(true);
+  });
+
+  it.each([0.00001, 0.00000001, 1.23456, -0.00005, 1 / 3])('refuses %d minutes, finer than four decimals', (value) => {
+    expect(hasDurationPrecision(value)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../test-support/instants';
-import { parseInstant, toIsoInZone, toIsoUtc } from './instant';
+import { MAX_INSTANT, parseInstant, toIsoInZone, toIsoUtc } from './instant';
 
 // The edge between ISO-8601 text and epoch milliseconds. Expected texts are worked out by hand
 // from each zone's offset on that date.
@@ -51,6 +51,19 @@ describe('toIsoInZone', () => {
     expect(toIsoInZone(at('2026-03-02T08:00:00.123Z'), 'UTC-3')).toBe('2026-03-02T05:00:00.123-03:00');
     expect(toIsoInZone(at('2026-03-02T08:00:00.001Z'), 'UTC')).toBe('2026-03-02T08:00:00.001Z');
   });
+
+  it.each(['Mars/Olympus', '', 'UTC+'])('throws for the unknown zone %j instead of answering null', (zone) => {
+    expect(() => toIsoInZone(winter, zone)).toThrow(new RegExp(`^cannot write the instant ${winter} in the zone "${zone.replace('+', '\\+')}": `));
+  });
+
+  it.each(['system', 'local', 'default'])('throws for %j, the machine\'s own zone, which no calendar has', (zone) => {
+    expect(() => toIsoInZone(winter, zone)).toThrow(`toIsoInZone: "${zone}" is the machine's own zone, not a calendar zone`);
+  });
+
+  it('throws for an instant Luxon cannot represent', () => {
+    expect(() => toIsoInZone(Number.NaN, 'UTC')).toThrow(/^cannot write the instant NaN in the zone "UTC": /);
+    expect(() => toIsoInZone(9e15, 'Europe/Amsterdam')).toThrow(/^cannot write the instant 9000000000000000 in the zone "Europe\/Amsterdam": /);
+  });
 });
 
 describe('toIsoUtc', () => {
@@ -58,6 +71,11 @@ describe('toIsoUtc', () => {
     expect(toIsoUtc(at('2026-03-02T09:00:00+01:00'))).toBe('2026-03-02T08:00:00.000Z'); // Mon
     expect(toIsoUtc(at('2026-03-01T23:00:00.007-03:00'))).toBe('2026-03-02T02:00:00.007Z'); // Sun → Mon
     expect(toIsoUtc(0)).toBe('1970-01-01T00:00:00.000Z');
+    expect(toIsoUtc(MAX_INSTANT - 1)).toBe('2199-12-31T23:59:59.999Z');
+  });
+
+  it('throws for an instant Luxon cannot represent instead of answering null', () => {
+    expect(() => toIsoUtc(Number.NaN)).toThrow(/^cannot write the instant NaN in the zone "utc": /);
   });
 });
 
@@ -70,6 +88,12 @@ describe('parseInstant', () => {
     ['2026-03-02T09:00:00+0100', '2026-03-02T08:00:00Z'],
     ['2026-03-02T09:00+01', '2026-03-02T08:00:00Z'],
     ['2026-03-02T09:00:00+05:45', '2026-03-02T03:15:00Z'],
+    ['2026-03-02T09:00:00+14:00', '2026-03-01T19:00:00Z'], // Kiribati, the earliest offset
+    ['2026-03-02T09:00:00-12:00', '2026-03-02T21:00:00Z'], // the latest
+    ['2026-03-02T09:00:00+1400', '2026-03-01T19:00:00Z'],
+    ['2026-03-02T09:00-12', '2026-03-02T21:00:00Z'],
+    ['2026-03-02T09:00:00-00:00', '2026-03-02T09:00:00Z'],
+    ['2026-03-02T09:00:00+12:45', '2026-03-01T20:15:00Z'], // Chatham in summer
   ])('reads %j as the instant %s', (text, utc) => {
     expect(parseInstant(text)).toEqual({ ok: true, ms: at(utc) });
   });
@@ -82,6 +106,19 @@ describe('parseInstant', () => {
     const result = parseInstant(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(new RegExp(`^"${text}" is not a valid instant \\(.+\\)$`));
+  });
+
+  it.each([
+    '2026-03-02T09:00:00+25:00',
+    '2026-03-02T09:00:00+99:99',
+    '2026-03-02T09:00:00+14:01',
+    '2026-03-02T09:00:00+15',
+    '2026-03-02T09:00:00-12:01',
+    '2026-03-02T09:00:00-1300',
+    '2026-03-02T09:00:00+01:60',
+    '2026-03-02T09:00:00+0175',
+  ])('refuses %j, whose offset is outside -12:00…+14:00 or has minutes past 59', (text) => {
+    expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" must have an offset between -12:00 and +14:00, with minutes 00 to 59` });
   });
 
   it.each([42, null, undefined, { at: '2026-03-02T09:00:00Z' }])('refuses the non-string %j', (value) => {

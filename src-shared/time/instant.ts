@@ -2,21 +2,36 @@ import { DateTime } from 'luxon';
 
 /**
  * The edge between the outside world (ISO-8601 text) and the engine (epoch milliseconds).
- * An instant must carry its offset (`Z` or `±hh:mm`): "09:00" alone is ambiguous.
+ * An instant must carry its offset (`Z`, `±hh:mm`, `±hhmm` or `±hh`): "09:00" alone is ambiguous.
  */
-const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/;
+const OFFSET = /(?:[zZ]|([+-])(\d{2})(?::?(\d{2}))?)$/;
+
+/** The offsets in use on Earth, in minutes: −12:00 … +14:00 (Luxon alone reads up to ±99:99). */
+const MIN_OFFSET = -12 * 60;
+const MAX_OFFSET = 14 * 60;
 
 /** The instants Klok works with: 1970-01-01T00:00Z up to (not including) 2200-01-01T00:00Z. */
 export const MIN_INSTANT = 0;
 export const MAX_INSTANT = 7_258_118_400_000;
-export const INSTANT_RANGE_TEXT = 'must lie between 1970-01-01 and 2199-12-31';
+/** The first and last dates of that range, "YYYY-MM-DD". */
+export const MIN_DATE = '1970-01-01';
+export const MAX_DATE = '2199-12-31';
+export const INSTANT_RANGE_TEXT = `must lie between ${MIN_DATE} and ${MAX_DATE}`;
 
 export type InstantResult = { ok: true; ms: number } | { ok: false; reason: string };
 
 export function parseInstant(text: unknown): InstantResult {
   if (typeof text !== 'string') return { ok: false, reason: 'must be an ISO-8601 instant string' };
-  if (!text.includes('T') || !HAS_OFFSET.test(text)) {
+  const offset = OFFSET.exec(text);
+  if (!text.includes('T') || !offset) {
     return { ok: false, reason: `"${text}" must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00` };
+  }
+  const [, sign, hours, minutes = '00'] = offset;
+  if (sign !== undefined && hours !== undefined) {
+    const signed = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    if (Number(minutes) > 59 || signed < MIN_OFFSET || signed > MAX_OFFSET) {
+      return { ok: false, reason: `"${text}" must have an offset between -12:00 and +14:00, with minutes 00 to 59` };
+    }
   }
   const dt = DateTime.fromISO(text, { setZone: true });
   if (!dt.isValid) return { ok: false, reason: `"${text}" is not a valid instant (${dt.invalidExplanation ?? dt.invalidReason ?? 'invalid'})` };
@@ -27,10 +42,22 @@ export function parseInstant(text: unknown): InstantResult {
 
 /** Formats an instant as ISO-8601 UTC with milliseconds: the storage and wire format. */
 export function toIsoUtc(ms: number): string {
-  return DateTime.fromMillis(ms, { zone: 'utc' }).toISO() as string;
+  return isoText(DateTime.fromMillis(ms, { zone: 'utc' }), ms, 'utc');
 }
 
-/** Formats an instant in a calendar's zone, keeping its offset (for people and for explanations). */
+/**
+ * Formats an instant in a calendar's zone, keeping its offset (for people and for explanations).
+ * The zone comes from a validated calendar; an unknown zone, the machine's own zone or an instant
+ * Luxon cannot represent is a programming error and throws.
+ */
 export function toIsoInZone(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) as string;
+  const dt = DateTime.fromMillis(ms, { zone });
+  if (dt.isValid && dt.zone.type === 'system') throw new Error(`toIsoInZone: "${zone}" is the machine's own zone, not a calendar zone`);
+  return isoText(dt, ms, zone, { suppressMilliseconds: true });
+}
+
+function isoText(dt: DateTime, ms: number, zone: string, options?: { suppressMilliseconds: boolean }): string {
+  const text = dt.isValid ? dt.toISO(options) : null;
+  if (text === null) throw new Error(`cannot write the instant ${ms} in the zone "${zone}": ${dt.invalidExplanation ?? dt.invalidReason ?? 'invalid'}`);
+  return text;
 }

@@ -6,10 +6,15 @@ export interface InputIssue {
   readonly reason: string;
 }
 
+/** Issues as one line of text: `field: reason; field: reason`. */
+export function issuesText(issues: readonly InputIssue[]): string {
+  return issues.map((i) => `${i.field}: ${i.reason}`).join('; ');
+}
+
 export class InputError extends Error {
   readonly issues: readonly InputIssue[];
   constructor(issues: readonly InputIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.reason}`).join('; '));
+    super(issuesText(issues));
     this.name = 'InputError';
     this.issues = issues;
   }
@@ -23,8 +28,13 @@ export function pathToField(prefix: string, path: readonly PropertyKey[]): strin
   return out === '' ? '(root)' : out;
 }
 
+/** One issue per schema issue, named by its field; an unknown field is named as the field itself (one issue per key). */
 export function issuesFromZod(prefix: string, error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({ field: pathToField(prefix, issue.path), reason: issue.message }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: pathToField(prefix, [...issue.path, key]), reason: 'unknown field' }))
+      : [{ field: pathToField(prefix, issue.path), reason: issue.message }],
+  );
 }
 
 /** Parses `value` with `schema` or throws an InputError naming each bad field. */

@@ -109,9 +109,10 @@ describe('the Connect & Engage preset', () => {
     it.each(ENVIRONMENTS)('defaults a support request in %s to Normal', (environment) => {
       expect(plan.defaultPriority('request', environment)).toBe('normal');
     });
-    // The document names no default for incidents; Klok gives the first incident priority.
-    it.each(ENVIRONMENTS)('defaults an incident in %s to P1', (environment) => {
-      expect(plan.defaultPriority('incident', environment)).toBe('p1');
+    // The document names no default for incidents; Klok gives P3, the lowest with an update
+    // cadence and a status-page entry (docs/decisions/0004), not the first listed (P1).
+    it.each(ENVIRONMENTS)('defaults an incident in %s to P3', (environment) => {
+      expect(plan.defaultPriority('incident', environment)).toBe('p3');
     });
     it('has no non-production priority', () => {
       expect(plan.policy.clock.nonProductionPriority).toBeUndefined();

@@ -22,6 +22,9 @@ export const connectEngage: Policy = {
       label: 'Standard',
       calendar: 'connect-engage-business',
       defaultPriority: 'normal',
+      // The document names no default incident priority: P3, the lowest that still carries an
+      // update cadence and the status page, so no incident slips silently (docs/decisions/0004).
+      defaultPriorities: { incident: 'p3' },
       priorities: [
         { id: 'high', label: 'High (business critical)', targets: { response: '1h' }, appliesTo: REQUEST },
         { id: 'normal', label: 'Normal (general inquiry)', targets: { response: '8h' }, appliesTo: REQUEST },
