@@ -16,7 +16,9 @@ export const MUTATED_FOLDERS = [
   'src-shared/time',
   'src-shared/validation',
   'src-shared/board',
+  'src-shared/desk-log',
   'src-renderer/store',
+  'src-renderer/db',
 ];
 
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,49 +1,22 @@
-import type { TicketEvent } from '../../src-shared/ticket/ticket-event';
-import type { TicketSummary } from '../../src-shared/ticket/ticket-summary';
+import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 
 /**
  * What the store keeps. Instants inside IndexedDB are epoch milliseconds (numbers: compact,
  * indexable, no parsing on the board's hot path); files, IPC and the CLI carry ISO-8601.
+ * The projection rows are produced by the desk log's reducers (src-shared/desk-log/projections).
  */
-export interface Customer {
-  readonly id: string;
-  readonly name: string;
-  readonly createdAt: number;
-}
+export type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from '../../src-shared/desk-log/projections/entities';
+export type { LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 
-/** Which preset and plan a customer is served under, with the desk's overrides. */
-export interface Contract {
-  readonly id: string;
-  readonly customerId: string;
-  readonly name: string;
-  readonly policyId: string;
-  readonly planId: string;
-  /** Overrides the plan calendar's zone (Konneqt Enterprise: the customer's zone). */
-  readonly zone?: string;
-  /** Consultancy rate card entry (integer cents per hour live in the policy). */
-  readonly rateId?: string;
-  readonly createdAt: number;
-}
-
-/** One event of a ticket's append-only log, with its place in that log. */
-export type StoredEvent = TicketEvent & {
-  readonly id: string;
-  readonly ticketId: string;
-  /** Position in the ticket's log, from 1; events at the same instant apply in this order. */
-  readonly seq: number;
+/** One event of the desk log as stored: the event and its place in the apply order. */
+export type StoredDeskEvent = DeskEvent & {
+  /** `orderKey`: (hlc, workstation, id) as one sortable text. */
+  readonly order: string;
+  /** For a ticket's created event: its contract, so the ticket's row can follow its contract. */
+  readonly ref?: string;
 };
 
-/** The projection of a ticket's log the board queries; rebuilt from the log at will. */
-export interface TicketRow extends TicketSummary {
-  readonly id: string;
-  readonly isOpen: 0 | 1;
-}
-
-export interface Agent {
-  readonly id: string;
-  readonly name: string;
-}
-
+/** A setting of this workstation only (language, its clock, its ticket counter): never an event. */
 export interface Setting {
   readonly key: string;
   readonly value: unknown;

@@ -1,17 +1,22 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Agent, Contract, Customer, Setting, StoredEvent, TicketRow } from './entities';
+import type { Agent, Contract, Customer, DeskSetting, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
  * Klok's IndexedDB database. One instance per window (`openKlokDb`). Transactions use strict
  * durability: a write is on disk before it is reported done, so a crash never loses an
  * acknowledged change. Inside a transaction, await nothing but Dexie.
+ *
+ * `log` is the desk log, the truth; every other desk table is a projection of it, written only by
+ * `appendEvents` (store/append-events.ts). `settings` holds what belongs to this workstation alone.
  */
 export class KlokDB extends Dexie {
+  log!: Table<StoredDeskEvent, string>;
+  workstations!: EntityTable<Workstation, 'id'>;
+  deskSettings!: EntityTable<DeskSetting, 'key'>;
   customers!: EntityTable<Customer, 'id'>;
   contracts!: EntityTable<Contract, 'id'>;
   tickets!: EntityTable<TicketRow, 'id'>;
-  events!: Table<StoredEvent, string>;
   agents!: EntityTable<Agent, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
 /**
  * Every schema version Klok has shipped, oldest first. A shipped version is never edited:
@@ -6,7 +7,7 @@ import type { Transaction } from 'dexie';
  */
 export interface SchemaVersion {
   readonly version: number;
-  readonly stores: Record<string, string>;
+  readonly stores: Record<string, string | null>;
   readonly upgrade?: (tx: Transaction) => PromiseLike<unknown>;
 }
 
@@ -21,5 +22,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       agents: 'id, &name',
       settings: 'key',
     },
+  },
+  {
+    // The desk log (decision 6): every change is an event; the other tables are its projections.
+    // Projections must accept whatever the merged log says, so no unique index on them.
+    version: 2,
+    stores: {
+      log: 'id, [stream+order], order, ref',
+      workstations: 'id, code',
+      deskSettings: 'key',
+      tickets: 'id, number, isOpen, customerId, contractId, status, updatedAt',
+      agents: 'id, name',
+    },
+    upgrade: upgradeToDeskLog,
+  },
+  {
+    version: 3,
+    stores: { events: null },
   },
 ];

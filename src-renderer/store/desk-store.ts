@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { parseOrThrow } from '../../src-shared/validation/issues';
-import type { Agent, Contract, Customer } from '../db/entities';
+import type { DESK_SETTING_KEYS } from '../../src-shared/desk-log/event-kinds';
+import type { Agent, Contract, Customer, DeskSetting } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
-import { newId } from './actor';
+import { newId, type Actor } from './actor';
+import { DESK_STREAM } from './append-events';
+import { writeEvents } from './write-events';
 
 export interface DeskDirectory {
   readonly customers: readonly Customer[];
@@ -31,24 +34,42 @@ const newCustomerSchema = z
 
 export type NewCustomer = z.input<typeof newCustomerSchema>;
 
-/** Adds a customer with its first contract, checked against the presets, in one transaction. */
-export async function addCustomer(db: KlokDB, plans: ContractPlans, input: NewCustomer, now: number): Promise<Customer> {
+/** Adds a customer with its first contract, checked against the presets: two events, one transaction. */
+export async function addCustomer(db: KlokDB, plans: ContractPlans, input: NewCustomer, actor: Actor, now: number): Promise<Customer> {
   const c = parseOrThrow(newCustomerSchema, input, '');
   const zone = c.zone ? c.zone : undefined;
   plans.planFor({ policyId: c.policyId, planId: c.planId, zone }, '');
-  const customer: Customer = { id: newId(), name: c.name, createdAt: now };
-  const contract: Contract = { id: newId(), customerId: customer.id, name: c.contractName, policyId: c.policyId, planId: c.planId, ...(zone ? { zone } : {}), createdAt: now };
-  await db.transaction('rw', db.customers, db.contracts, async () => {
-    await db.customers.add(customer);
-    await db.contracts.add(contract);
-  });
-  return customer;
+  const customerId = newId();
+  const contractId = newId();
+  return writeEvents(db, plans, actor, now, async () => ({
+    drafts: [
+      { kind: 'customer.added', stream: customerId, payload: { at: now, name: c.name } },
+      { kind: 'contract.added', stream: contractId, payload: { at: now, customerId, name: c.contractName, policyId: c.policyId, planId: c.planId, ...(zone ? { zone } : {}) } },
+    ],
+    result: async () => (await db.customers.get(customerId)) as Customer,
+  }));
 }
 
+/** A setting of this workstation only (language, window): never an event. */
 export async function getSetting<T>(db: KlokDB, key: string, fallback: T): Promise<T> {
   return ((await db.settings.get(key))?.value as T | undefined) ?? fallback;
 }
 
 export async function putSetting(db: KlokDB, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
+}
+
+export type DeskSettingKey = (typeof DESK_SETTING_KEYS)[number];
+
+/** A setting the whole desk shares, or null when the desk has not set it. */
+export async function getDeskSetting(db: KlokDB, key: DeskSettingKey): Promise<DeskSetting['value']> {
+  return (await db.deskSettings.get(key))?.value ?? null;
+}
+
+/** Changes a desk-wide setting: an event every workstation of the desk will apply. null clears it. */
+export async function setDeskSetting(db: KlokDB, plans: ContractPlans, key: DeskSettingKey, value: DeskSetting['value'], actor: Actor, now: number): Promise<void> {
+  await writeEvents(db, plans, actor, now, async () => ({
+    drafts: [{ kind: 'desk.setting_changed', stream: DESK_STREAM, payload: { at: now, key, value } }],
+    result: () => undefined,
+  }));
 }

@@ -1,68 +1,63 @@
-import { buildDemoDesk } from '../../src-shared/desk/demo-desk';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
-import { parseDeskFile, type DeskImport } from '../../src-shared/desk/desk-file';
-import { writeDeskFile } from '../../src-shared/desk/desk-file-write';
-import type { Contract, StoredEvent, TicketRow } from '../db/entities';
+import { buildDemoDesk } from '../../src-shared/desk/demo-desk';
+import { DESK_FILE_V2, toWireDeskEvent } from '../../src-shared/desk/desk-file-v2';
+import { readDeskFile } from '../../src-shared/desk/read-desk-file';
+import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
+import { eventsFromLegacyDesk } from '../../src-shared/desk-log/legacy-desk';
+import { highestSequence } from '../../src-shared/desk-log/ticket-numbers';
+import { toIsoUtc } from '../../src-shared/time/instant';
 import type { KlokDB } from '../db/klok-db';
-import { rowFromLog } from './ticket-store';
+import { LEGACY_WRITER } from '../db/upgrade-to-desk-log';
+import { newId } from './actor';
+import { fromStored } from '../db/stored-event';
+import { appendEvents, deskTables } from './append-events';
+import { readCounters, writeCounters } from './ticket-numbering';
+import { deskIdOf, setDeskId } from './write-events';
 
-/** The whole desk as a desk file (JSON text). */
+/** The whole desk as a desk file (JSON text): its log in apply order. */
 export async function exportDesk(db: KlokDB, now: number): Promise<string> {
-  const desk = await db.transaction('r', [db.customers, db.contracts, db.agents, db.events, db.settings], async () => {
-    const events = await db.events.toArray();
-    const byTicket = new Map<string, StoredEvent[]>();
-    for (const e of events) {
-      const list = byTicket.get(e.ticketId);
-      if (list) list.push(e);
-      else byTicket.set(e.ticketId, [e]);
-    }
-    return {
-      customers: await db.customers.toArray(),
-      contracts: await db.contracts.toArray(),
-      agents: await db.agents.toArray(),
-      tickets: [...byTicket.entries()].map(([id, list]) => ({ id, events: list.sort((a, b) => a.seq - b.seq) })),
-      ticketCounter: ((await db.settings.get('ticketCounter'))?.value as number | undefined) ?? 1000,
-    };
-  });
-  return JSON.stringify(writeDeskFile(desk, now), null, 1);
+  const { deskId, events } = await db.transaction('rw', deskTables(db), async () => ({
+    deskId: await deskIdOf(db),
+    events: (await db.log.orderBy('order').toArray()).map(fromStored),
+  }));
+  const file = { format: 'klok-desk', version: DESK_FILE_V2, exportedAt: toIsoUtc(now), deskId, events: events.map(toWireDeskEvent) };
+  return JSON.stringify(file, null, 1);
 }
 
 /**
- * Replaces the desk with a desk file's contents. The file is checked field by field first; a bad
- * file is rejected with the field and the reason, and nothing is written. The write is one
- * transaction: all of the file or none of it.
+ * Replaces the desk with a desk file's contents (any version Klok wrote). The file is checked
+ * field by field first; a bad file is rejected with the field and the reason, and nothing is
+ * written. The write is one transaction: all of the file or none of it.
  */
-export async function importDesk(db: KlokDB, plans: ContractPlans, text: string): Promise<number> {
-  const desk = parseDeskFile(text, plans);
-  await writeDesk(db, plans, desk);
-  return desk.tickets.length;
+export async function importDesk(db: KlokDB, plans: ContractPlans, text: string, now = 0): Promise<number> {
+  const file = readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
+  await replaceDesk(db, plans, file.deskId, file.events, file.counters, now);
+  return file.ticketCount;
 }
 
 /** Loads the demo desk (only ever on the user's request, into an empty store). */
 export async function loadDemoDesk(db: KlokDB, plans: ContractPlans, now: number): Promise<number> {
   const desk = buildDemoDesk(now, plans);
-  await writeDesk(db, plans, desk);
+  const deskId = newId();
+  const { events } = eventsFromLegacyDesk(desk, { deskId, workstation: 'demo', by: 'Klok demo' });
+  await replaceDesk(db, plans, deskId, events, { T: desk.ticketCounter }, now);
   return desk.tickets.length;
 }
 
-async function writeDesk(db: KlokDB, plans: ContractPlans, desk: DeskImport): Promise<void> {
-  const contracts = new Map<string, Contract>(desk.contracts.map((c) => [c.id, c]));
-  const rows: TicketRow[] = [];
-  const events: StoredEvent[] = [];
-  for (const t of desk.tickets) {
-    const created = t.events.find((e) => e.kind === 'created');
-    const contract = created?.kind === 'created' && created.contractId ? contracts.get(created.contractId) : undefined;
-    if (!contract) continue; // parseDeskFile guarantees it
-    rows.push(rowFromLog(t.id, t.events, plans.planFor(contract)));
-    t.events.forEach((e, i) => events.push({ ...e, ticketId: t.id, seq: i + 1 }));
-  }
-  await db.transaction('rw', [db.customers, db.contracts, db.agents, db.tickets, db.events, db.settings], async () => {
-    await Promise.all([db.customers.clear(), db.contracts.clear(), db.agents.clear(), db.tickets.clear(), db.events.clear()]);
-    await db.customers.bulkAdd([...desk.customers]);
-    await db.contracts.bulkAdd([...contracts.values()]);
-    await db.agents.bulkAdd([...desk.agents]);
-    await db.tickets.bulkAdd(rows);
-    await db.events.bulkAdd(events);
-    await db.settings.put({ key: 'ticketCounter', value: desk.ticketCounter });
+/**
+ * Empties the desk and appends `events` through the one write path, in one transaction. This
+ * workstation's clock only moves forward, and so do its ticket counters: past every number in the
+ * log and every number it handed out before (restoring an older desk never reissues a number).
+ */
+async function replaceDesk(db: KlokDB, plans: ContractPlans, deskId: string, events: readonly DeskEvent[], counters: Readonly<Record<string, number>>, now: number): Promise<void> {
+  await db.transaction('rw', deskTables(db), async () => {
+    await Promise.all([db.log.clear(), db.workstations.clear(), db.deskSettings.clear(), db.customers.clear(), db.contracts.clear(), db.agents.clear(), db.tickets.clear()]);
+    await setDeskId(db, deskId);
+    await appendEvents(db, plans, events, now);
+    const numbers = events.flatMap((e) => (e.kind === 'created' && typeof e.payload['number'] === 'string' ? [e.payload['number']] : []));
+    const codes = new Set([...Object.keys(counters), ...numbers.map((n) => n.split('-')[0] ?? '')]);
+    const next: Record<string, number> = { ...(await readCounters(db)) };
+    for (const code of codes) if (code) next[code] = Math.max(next[code] ?? 0, counters[code] ?? 0, highestSequence(numbers, code));
+    await writeCounters(db, next);
   });
 }

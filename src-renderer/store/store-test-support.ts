@@ -1,5 +1,6 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
-import type { Agent, Contract, Customer, Setting, StoredEvent, TicketRow } from '../db/entities';
+import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
+import type { Agent, Contract, Customer, DeskSetting, Setting, StoredDeskEvent, TicketRow, Workstation } from '../db/entities';
 import { KlokDB } from '../db/klok-db';
 import type { Actor } from './actor';
 
@@ -23,24 +24,49 @@ export async function deleteFreshDbs(): Promise<void> {
 }
 
 export interface DeskDump {
+  readonly log: StoredDeskEvent[];
+  readonly workstations: Workstation[];
+  readonly deskSettings: DeskSetting[];
   readonly customers: Customer[];
   readonly contracts: Contract[];
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
-  readonly events: StoredEvent[];
   readonly settings: Setting[];
 }
 
-/** Everything the store holds, read in one transaction: to show that a failed write left no trace. */
+/**
+ * Everything the store holds, read in one transaction: to show that a failed write left no trace.
+ * Refuses a database with a table the dump does not read, so a new table cannot slip past it.
+ */
 export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
-  return db.transaction('r', [db.customers, db.contracts, db.agents, db.tickets, db.events, db.settings], async () => ({
+  const dump = await db.transaction('r', [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.settings], async () => ({
+    log: await db.log.toArray(),
+    workstations: await db.workstations.toArray(),
+    deskSettings: await db.deskSettings.toArray(),
     customers: await db.customers.toArray(),
     contracts: await db.contracts.toArray(),
     agents: await db.agents.toArray(),
     tickets: await db.tickets.toArray(),
-    events: await db.events.toArray(),
     settings: await db.settings.toArray(),
   }));
+  const unread = db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(dump, name));
+  if (unread.length > 0) throw new Error(`dumpDesk does not read table(s) ${unread.join(', ')}`);
+  return dump;
+}
+
+/** One stream's events as stored, in apply order. */
+export async function storedStream(db: KlokDB, stream: string): Promise<StoredDeskEvent[]> {
+  return db.log.where('stream').equals(stream).sortBy('order');
+}
+
+/** The whole log as stored, in apply order. */
+export async function storedLog(db: KlokDB): Promise<StoredDeskEvent[]> {
+  return db.log.orderBy('order').toArray();
+}
+
+/** A stored event as a desk event: its envelope and payload, without what the store adds for its indexes. */
+export function eventOf({ id, deskId, workstation, by, hlc, kind, v, stream, payload }: StoredDeskEvent): DeskEvent {
+  return { id, deskId, workstation, by, hlc, kind, v, stream, payload };
 }
 
 /** A hook body standing in for a write the disk refuses. */

@@ -1,72 +1,159 @@
 import 'fake-indexeddb/auto';
-import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContractPlans } from '../../src-shared/desk/contract-plans';
-import { KlokDB } from '../db/klok-db';
-import { addCustomer } from './desk-store';
+import { projectDesk } from '../../src-shared/desk-log/project-desk';
+import { at } from '../../src-shared/test-support/instants';
+import type { Registration } from '../../src-shared/ticket/registration';
+import type { Contract } from '../db/entities';
+import type { KlokDB } from '../db/klok-db';
+import { addCustomer, setDeskSetting } from './desk-store';
 import { exportDesk, importDesk, loadDemoDesk } from './desk-transfer';
-import { loadOpenTickets, loadTicket, registerTicket, rowFromLog, runTicketCommand } from './ticket-store';
+import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog, storedStream } from './store-test-support';
+import { loadOpenTickets, loadTicket, registerTicket, runTicketCommand } from './ticket-store';
 
-const plans = new ContractPlans();
-const actor = { by: 'Ann', workstation: 'ws-test' };
-const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
-let counter = 0;
-const dbs: KlokDB[] = [];
+afterEach(deleteFreshDbs);
 
-function freshDb(): KlokDB {
-  const db = new KlokDB(`klok-test-${++counter}`);
-  dbs.push(db);
-  return db;
-}
+const addedAt = at('2026-03-01T10:00:00+01:00'); // Sunday
 
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-async function deskWithCustomer() {
+async function deskWithCustomer(): Promise<{ db: KlokDB; contract: Contract }> {
   const db = freshDb();
-  await addCustomer(db, plans, { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' }, at('2026-03-01T10:00:00+01:00'));
+  await addCustomer(db, plans, { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' }, actor, addedAt);
   const contract = (await db.contracts.toArray())[0]!;
   return { db, contract };
 }
 
+const loginFails = (contract: Contract): Registration => ({ contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' });
+
+describe('addCustomer', () => {
+  it('joins the desk as its first workstation (code T) and writes the customer and its contract as events', async () => {
+    const { db, contract } = await deskWithCustomer();
+
+    expect(await db.workstations.toArray()).toEqual([{ id: 'ws-test', code: 'T', joinedAt: addedAt }]);
+    expect((await storedLog(db)).map((e) => [e.kind, e.stream, e.workstation, e.by, e.payload['at']])).toEqual([
+      ['workstation.joined', 'ws-test', 'ws-test', 'Ann', addedAt],
+      ['customer.added', contract.customerId, 'ws-test', 'Ann', addedAt],
+      ['contract.added', contract.id, 'ws-test', 'Ann', addedAt],
+    ]);
+    expect(contract).toEqual({ id: contract.id, customerId: contract.customerId, name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: addedAt });
+  });
+});
+
 describe('registerTicket', () => {
   it('gives a number at once and stores the created event and the row together', async () => {
     const { db, contract } = await deskWithCustomer();
-    const row = await registerTicket(db, plans, { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' }, actor, at('2026-03-02T09:00:00+01:00'));
+    const row = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
     expect(row).toMatchObject({ number: 'T-1001', status: 'new', priority: 'normal', isOpen: 1 });
-    expect(await db.events.where('ticketId').equals(row.id).count()).toBe(1);
-    const second = await registerTicket(db, plans, { contractId: contract.id, title: 'Other', type: 'question', environment: 'test', channel: 'email' }, actor, at('2026-03-02T09:05:00+01:00'));
+    expect((await storedStream(db, row.id)).map((e) => [e.kind, e.payload['number']])).toEqual([['created', 'T-1001']]);
+    expect(await db.tickets.get(row.id)).toEqual(row);
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1001 } });
+    const second = await registerTicket(db, plans, { contractId: contract.id, title: 'Other', type: 'question', environment: 'test', channel: 'email' }, actor, at('2026-03-02T09:05:00+01:00')); // Monday
     expect(second).toMatchObject({ number: 'T-1002', priority: 'low' });
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1002 } });
   });
+
   it('rejects bad input naming the field, and writes nothing', async () => {
     const { db, contract } = await deskWithCustomer();
-    await expect(registerTicket(db, plans, { contractId: contract.id, title: ' ', type: 'bug', environment: 'production', channel: 'portal' }, actor, 0)).rejects.toThrow(/^title: must not be empty/);
-    await expect(registerTicket(db, plans, { contractId: contract.id, title: 'Down', type: 'bug', environment: 'production', channel: 'portal', priority: 'high' }, actor, 0)).rejects.toThrow(/^priority: High must be phoned in/);
+    const before = await dumpDesk(db);
+    await expect(registerTicket(db, plans, { ...loginFails(contract), title: ' ' }, actor, 0)).rejects.toThrow(/^title: must not be empty/);
+    await expect(registerTicket(db, plans, { ...loginFails(contract), priority: 'high' }, actor, 0)).rejects.toThrow(/^priority: High must be phoned in/);
+    expect(await dumpDesk(db)).toEqual(before);
     expect(await db.tickets.count()).toBe(0);
-    expect(await db.events.count()).toBe(0);
-    expect(await db.settings.get('ticketCounter')).toBeUndefined();
+    expect(await db.settings.get('ticketCounters')).toBeUndefined();
+  });
+
+  it('writes nothing, not even the join, when a workstation new to the desk is refused', async () => {
+    const { db, contract } = await deskWithCustomer();
+    const before = await dumpDesk(db);
+    const newcomer = { by: 'Bob', workstation: 'ws-other' };
+    await expect(registerTicket(db, plans, { ...loginFails(contract), title: ' ' }, newcomer, at('2026-03-02T09:00:00+01:00'))).rejects.toThrow(/^title: must not be empty/); // Monday
+    expect(await dumpDesk(db)).toEqual(before);
+    expect(await db.workstations.get('ws-other')).toBeUndefined();
+  });
+
+  it('skips a number the desk already holds', async () => {
+    const { db, contract } = await deskWithCustomer();
+    const first = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
+    // The counter goes back behind the store's back (as after restoring an old settings table).
+    await db.settings.put({ key: 'ticketCounters', value: { T: 1000 } });
+    const next = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:10:00+01:00')); // Monday
+    expect(first.number).toBe('T-1001');
+    expect(next.number).toBe('T-1002');
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1002 } });
+  });
+
+  it('numbers a second workstation of the desk with its own code', async () => {
+    const { db, contract } = await deskWithCustomer();
+    await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
+    const other = await registerTicket(db, plans, loginFails(contract), { by: 'Bob', workstation: 'ws-other' }, at('2026-03-02T09:10:00+01:00')); // Monday
+    expect(other.number).toBe('A-1001');
+    expect(await db.workstations.get('ws-other')).toEqual({ id: 'ws-other', code: 'A', joinedAt: at('2026-03-02T09:10:00+01:00') }); // Monday
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1001, A: 1001 } });
   });
 });
 
 describe('runTicketCommand', () => {
   it('appends events and updates the row in one go; a refused command changes nothing', async () => {
     const { db, contract } = await deskWithCustomer();
-    const row = await registerTicket(db, plans, { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' }, actor, at('2026-03-02T09:00:00+01:00'));
-    const after = await runTicketCommand(db, plans, row.id, { kind: 'respond' }, actor, at('2026-03-02T09:30:00+01:00'));
+    const row = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
+    const after = await runTicketCommand(db, plans, row.id, { kind: 'respond' }, actor, at('2026-03-02T09:30:00+01:00')); // Monday
     expect(after).toMatchObject({ status: 'in_progress', isResponded: true, eventCount: 3 });
-    await expect(runTicketCommand(db, plans, row.id, { kind: 'set_status', status: 'new' }, actor, at('2026-03-02T09:40:00+01:00'))).rejects.toThrow(/^status: cannot move/);
+    const before = await dumpDesk(db);
+
+    await expect(runTicketCommand(db, plans, row.id, { kind: 'set_status', status: 'new' }, actor, at('2026-03-02T09:40:00+01:00'))).rejects.toThrow(/^status: cannot move/); // Monday
+
+    expect(await dumpDesk(db)).toEqual(before);
+    const stream = await storedStream(db, row.id);
+    expect(stream.map((e) => [e.kind, e.payload['at']])).toEqual([
+      ['created', at('2026-03-02T09:00:00+01:00')], // Monday
+      ['responded', at('2026-03-02T09:30:00+01:00')], // Monday
+      ['status_changed', at('2026-03-02T09:30:00+01:00')], // Monday
+    ]);
     const loaded = await loadTicket(db, row.id);
-    expect(loaded?.events.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(loaded?.events.map((e) => [e.id, e.kind])).toEqual(stream.map((e) => [e.id, e.kind]));
     expect(loaded?.row).toEqual(after);
   });
-  it('keeps a projection that can always be rebuilt from the log', async () => {
+
+  it('keeps projections that are the fold of the whole log, with the fields the commands gave', async () => {
     const { db, contract } = await deskWithCustomer();
-    const row = await registerTicket(db, plans, { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' }, actor, at('2026-03-02T09:00:00+01:00'));
-    await runTicketCommand(db, plans, row.id, { kind: 'escalate', line: 'second' }, actor, at('2026-03-02T09:10:00+01:00'));
-    await runTicketCommand(db, plans, row.id, { kind: 'assign', assignee: 'Bob' }, actor, at('2026-03-02T09:20:00+01:00'));
-    const loaded = (await loadTicket(db, row.id))!;
-    expect(rowFromLog(row.id, loaded.events, plans.planFor(contract))).toEqual(loaded.row);
+    const row = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
+    await runTicketCommand(db, plans, row.id, { kind: 'escalate', line: 'second' }, actor, at('2026-03-02T09:10:00+01:00')); // Monday
+    await runTicketCommand(db, plans, row.id, { kind: 'assign', assignee: 'Bob' }, actor, at('2026-03-02T09:20:00+01:00')); // Monday
+    await setDeskSetting(db, plans, 'atRiskPercent', 80, actor, at('2026-03-02T09:30:00+01:00')); // Monday
+
+    const dump = await dumpDesk(db);
+    const stored = { workstations: dump.workstations, deskSettings: dump.deskSettings, customers: dump.customers, contracts: dump.contracts, agents: dump.agents, tickets: dump.tickets };
+    const rebuilt = projectDesk(dump.log.map(eventOf), plans);
+
+    expect(stored).toEqual(rebuilt);
+    expect(stored).toEqual({
+      workstations: [{ id: 'ws-test', code: 'T', joinedAt: addedAt }],
+      deskSettings: [{ key: 'atRiskPercent', value: 80, changedAt: at('2026-03-02T09:30:00+01:00') }], // Monday
+      customers: [{ id: contract.customerId, name: 'Gemeente Houten', createdAt: addedAt }],
+      contracts: [{ id: contract.id, customerId: contract.customerId, name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: addedAt }],
+      agents: [],
+      tickets: [
+        {
+          id: row.id,
+          number: 'T-1001',
+          title: 'Login fails',
+          description: '',
+          customerId: contract.customerId,
+          contractId: contract.id,
+          type: 'bug',
+          environment: 'production',
+          channel: 'portal',
+          status: 'new',
+          priority: 'normal',
+          line: 'second',
+          assignee: 'Bob',
+          isResponded: false,
+          isResolved: false,
+          createdAt: at('2026-03-02T09:00:00+01:00'), // Monday
+          updatedAt: at('2026-03-02T09:20:00+01:00'), // Monday
+          eventCount: 3,
+          isOpen: 1,
+        },
+      ],
+    });
   });
 });
 
@@ -74,7 +161,7 @@ describe('desk files', () => {
   it('loads the demo desk only when asked, and round-trips it through export and import', async () => {
     const db = freshDb();
     expect(await db.tickets.count()).toBe(0);
-    const now = at('2026-03-04T11:00:00+01:00');
+    const now = at('2026-03-04T11:00:00+01:00'); // Wednesday
     expect(await loadDemoDesk(db, plans, now)).toBe(50);
     const open = await loadOpenTickets(db);
     expect(open.length).toBeGreaterThan(30);
@@ -82,33 +169,23 @@ describe('desk files', () => {
     const copy = freshDb();
     expect(await importDesk(copy, plans, text)).toBe(50);
     expect(await copy.tickets.orderBy('number').toArray()).toEqual(await db.tickets.orderBy('number').toArray());
-    expect(await copy.events.count()).toBe(await db.events.count());
+    expect(await storedLog(copy)).toEqual(await storedLog(db));
+    expect(await copy.settings.get('deskId')).toEqual(await db.settings.get('deskId'));
+    expect(await copy.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1050 } });
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1050 } });
   });
+
   it('rejects a broken file with the field and the reason, and leaves the desk as it was', async () => {
     const db = freshDb();
-    const now = at('2026-03-04T11:00:00+01:00');
+    const now = at('2026-03-04T11:00:00+01:00'); // Wednesday
     await loadDemoDesk(db, plans, now);
-    const file = JSON.parse(await exportDesk(db, now)) as { tickets: { events: { at: string }[] }[] };
-    file.tickets[2]!.events[0]!.at = 'yesterday';
-    await expect(importDesk(db, plans, JSON.stringify(file))).rejects.toThrow(/^tickets\[2\]\.events\[0\]\.at: "yesterday" must be an ISO-8601/);
+    const before = await dumpDesk(db);
+    const file = JSON.parse(await exportDesk(db, now)) as { events: { kind: string; payload: { at: string } }[] };
+    const created = file.events.findIndex((e) => e.kind === 'created');
+    file.events[created]!.payload.at = 'yesterday';
+    await expect(importDesk(db, plans, JSON.stringify(file))).rejects.toThrow(new RegExp(`^events\\[${created}\\]\\.payload\\.at: "yesterday" must be an ISO-8601`));
     await expect(importDesk(db, plans, '{"format":"klok-desk"')).rejects.toThrow(/^file: is not JSON/);
+    expect(await dumpDesk(db)).toEqual(before);
     expect(await db.tickets.count()).toBe(50);
-  });
-});
-
-describe('schema versions', () => {
-  it('upgrades existing data when a later version adds an upgrade', async () => {
-    const name = `klok-migrate-${++counter}`;
-    const v1 = new KlokDB(name);
-    await v1.customers.add({ id: 'c1', name: 'Old', createdAt: 1 });
-    v1.close();
-    const { SCHEMA_VERSIONS } = await import('../db/schema-versions');
-    const next = SCHEMA_VERSIONS.length + 1;
-    const v2 = new KlokDB(name, [
-      ...SCHEMA_VERSIONS,
-      { version: next, stores: {}, upgrade: (tx) => tx.table('customers').toCollection().modify((c: { name: string }) => void (c.name = c.name.toUpperCase())) },
-    ]);
-    expect((await v2.customers.get('c1'))?.name).toBe('OLD');
-    await v2.delete();
   });
 });

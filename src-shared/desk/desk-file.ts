@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { highestSequence } from '../desk-log/ticket-numbers';
 import { checkTicketEvents } from '../ticket/check-ticket-events';
 import type { TicketEvent } from '../ticket/ticket-event';
 import { instantSchema, toEngineEvent, wireEventSchema } from '../ticket/ticket-event-schema';
@@ -125,7 +126,8 @@ export function checkDeskFileV1(raw: unknown, plans: ContractPlans): DeskImport 
     return { id: t.id, events };
   });
   if (issues.length > 0) throw new InputError(issues);
-  const highest = Math.max(0, ...[...numbers.keys()].map((n) => Number(/(\d+)$/.exec(n)?.[1] ?? 0)));
+  // Numbers before the desk log were all the first workstation's (T); the counter continues them.
+  const highest = highestSequence(numbers.keys(), 'T');
   return {
     customers: file.customers,
     contracts: file.contracts.map((c) => ({ ...c, ...(c.zone ? { zone: c.zone } : {}) })) as DeskImport['contracts'],

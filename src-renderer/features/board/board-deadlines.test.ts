@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { ContractPlans } from '../../../src-shared/desk/contract-plans';
-import type { StoredEvent, TicketRow } from '../../db/entities';
+import type { LoggedTicketEvent, TicketRow } from '../../db/entities';
 import { translator } from '../../i18n/i18n';
 import { deadlinesOf } from './board-deadlines';
 import { buildBoardEntries } from './board-entries';
@@ -12,7 +12,7 @@ const plans = new ContractPlans();
 const contract = { id: 'c1', customerId: 'u1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: 0 };
 
 function ticket(createdAt: string) {
-  const created: StoredEvent = { id: 'e1', ticketId: 't1', seq: 1, kind: 'created', at: at(createdAt), type: 'bug', priority: 'normal', number: 'T-1001', title: 'Login fails', customerId: 'u1', contractId: 'c1' };
+  const created: LoggedTicketEvent = { id: 'e1', kind: 'created', at: at(createdAt), type: 'bug', priority: 'normal', number: 'T-1001', title: 'Login fails', customerId: 'u1', contractId: 'c1' };
   const row = { id: 't1', number: 'T-1001', title: 'Login fails', status: 'new', priority: 'normal', customerId: 'u1', contractId: 'c1' } as unknown as TicketRow;
   return { row, events: [created], contract };
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { ContractPlans } from '../../../src-shared/desk/contract-plans';
-import type { StoredEvent, TicketRow } from '../../db/entities';
+import type { LoggedTicketEvent, TicketRow } from '../../db/entities';
 import type { TicketWithLog } from '../../store/ticket-store';
 import { buildBoardEntries, entryCacheFor } from './board-entries';
 
@@ -10,7 +10,7 @@ const plans = new ContractPlans();
 const contract = { id: 'c1', customerId: 'u1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: 0 };
 
 function ticket(id: string, number: string, createdAt: string, priority: string): TicketWithLog {
-  const created: StoredEvent = { id: `${id}-e1`, ticketId: id, seq: 1, kind: 'created', at: at(createdAt), type: 'bug', priority, number, title: number, customerId: 'u1', contractId: 'c1' };
+  const created: LoggedTicketEvent = { id: `${id}-e1`, kind: 'created', at: at(createdAt), type: 'bug', priority, number, title: number, customerId: 'u1', contractId: 'c1' };
   const row = { id, number, title: number, status: 'new', priority, customerId: 'u1', contractId: 'c1' } as unknown as TicketRow;
   return { row, events: [created], contract };
 }

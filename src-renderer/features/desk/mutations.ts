@@ -4,7 +4,7 @@ import { now } from '../../clock/app-clock';
 import { InputError } from '../../../src-shared/validation/issues';
 import { useDeskServices } from '../../desk/desk-services';
 import type { Language } from '../../i18n/i18n';
-import { addCustomer, putSetting, type NewCustomer } from '../../store/desk-store';
+import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../../store/desk-store';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
 import { ticketKeys } from '../tickets/queries';
 import { deskKeys } from './queries';
@@ -24,7 +24,7 @@ export function useLoadDemoDesk() {
 export function useImportDesk() {
   const { db, plans } = useDeskServices();
   const invalidate = useInvalidateDesk();
-  return useMutation({ mutationFn: (text: string) => importDesk(db, plans, text), onSuccess: invalidate });
+  return useMutation({ mutationFn: (text: string) => importDesk(db, plans, text, now()), onSuccess: invalidate });
 }
 
 export function useExportDesk() {
@@ -38,9 +38,9 @@ export function useExportDesk() {
 }
 
 export function useAddCustomer() {
-  const { db, plans } = useDeskServices();
+  const { db, plans, actor } = useDeskServices();
   const invalidate = useInvalidateDesk();
-  return useMutation({ mutationFn: (input: NewCustomer) => addCustomer(db, plans, input, now()), onSuccess: invalidate });
+  return useMutation({ mutationFn: (input: NewCustomer) => addCustomer(db, plans, input, actor(), now()), onSuccess: invalidate });
 }
 
 export function useSetLanguage() {
@@ -52,16 +52,16 @@ export function useSetLanguage() {
   });
 }
 
-/** Sets the desk's at-risk percentage (1–99), or clears it (null) to use the presets' own. */
+/** Sets the desk's at-risk percentage (1–99) for every workstation of the desk, or clears it (null) to use the presets' own. */
 export function useSetAtRiskPercent() {
-  const { db } = useDeskServices();
+  const { db, plans, actor } = useDeskServices();
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (percent: number | null) => {
       if (percent !== null && !(Number.isInteger(percent) && percent >= 1 && percent <= 99)) {
         throw new InputError([{ field: 'atRiskPercent', reason: 'must be a whole percentage from 1 to 99' }]);
       }
-      await (percent === null ? db.settings.delete('atRiskPercent') : putSetting(db, 'atRiskPercent', percent));
+      await setDeskSetting(db, plans, 'atRiskPercent', percent, actor(), now());
     },
     onSuccess: () => client.invalidateQueries({ queryKey: deskKeys.atRisk() }),
   });

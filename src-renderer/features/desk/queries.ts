@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KlokDB } from '../../db/klok-db';
-import { loadDirectory } from '../../store/desk-store';
+import { getDeskSetting, loadDirectory } from '../../store/desk-store';
 
 export const deskKeys = {
   all: ['desk'] as const,
@@ -29,7 +29,7 @@ export const atRiskQuery = (db: KlokDB) =>
   queryOptions({
     queryKey: deskKeys.atRisk(),
     queryFn: async () => {
-      const value = (await db.settings.get('atRiskPercent'))?.value;
+      const value = await getDeskSetting(db, 'atRiskPercent');
       return typeof value === 'number' ? value / 100 : null;
     },
   });

@@ -1,14 +1,14 @@
 import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
-import type { StoredEvent } from '../../db/entities';
+import type { LoggedTicketEvent } from '../../db/entities';
 import { useI18n } from '../../i18n/i18n';
 import { toIsoUtc } from '../../../src-shared/time/instant';
 import { formatInstant } from '../../ui/format';
 
 /** The ticket's event log, oldest first: who did what, when, and why. */
-export function TicketTimeline({ events, plan }: { events: readonly StoredEvent[]; plan: CompiledPlan }) {
+export function TicketTimeline({ events, plan }: { events: readonly LoggedTicketEvent[]; plan: CompiledPlan }) {
   const { t, locale } = useI18n();
   const zone = plan.calendar.zone;
-  const describe = (e: StoredEvent): string => {
+  const describe = (e: LoggedTicketEvent): string => {
     switch (e.kind) {
       case 'status_changed':
         return t('event.status_changed', { status: t(`status.${e.status}`) });

@@ -1,0 +1,146 @@
+import { Dexie } from 'dexie';
+import type { ContractPlans } from '../../src-shared/desk/contract-plans';
+import { compareDeskEvents, type DeskEvent } from '../../src-shared/desk-log/desk-event';
+import { checkDeskEvents } from '../../src-shared/desk-log/desk-event-schema';
+import { kindDef, type ProjectionName } from '../../src-shared/desk-log/event-kinds';
+import { formatHlc, HLC_ZERO, MAX_DRIFT_MS, parseHlc, receive, type Hlc } from '../../src-shared/desk-log/hlc';
+import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from '../../src-shared/desk-log/projections/directory-projections';
+import { createdOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
+import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/project-desk';
+import type { KlokDB } from '../db/klok-db';
+import { fromStored, toStored } from '../db/stored-event';
+
+/** The tables one append touches: the log and every projection. */
+export function deskTables(db: KlokDB) {
+  return [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.settings];
+}
+
+export interface AppendResult {
+  /** The events that were new to this store (a retry or a second delivery appends nothing). */
+  readonly appended: readonly DeskEvent[];
+  /** Streams whose projection row was rebuilt, by projection. */
+  readonly touched: ReadonlyMap<ProjectionName, ReadonlySet<string>>;
+  /** How far the newest event was ahead of this workstation's clock, when more than MAX_DRIFT_MS. */
+  readonly aheadMs: number | null;
+}
+
+export const DESK_STREAM = 'desk';
+const CLOCK_KEY = 'hlc';
+
+/**
+ * The one write path of the desk log. Validates the events, writes those the store does not hold
+ * yet, advances this workstation's clock past them, and rebuilds every projection row they touch
+ * from its stream's events in (hlc, workstation, id) order: all in one transaction, or nothing.
+ * Events may arrive in any order and more than once; the result is the same.
+ */
+export async function appendEvents(db: KlokDB, plans: ContractPlans, events: readonly DeskEvent[], now: number): Promise<AppendResult> {
+  const checked = checkDeskEvents(events);
+  return db.transaction('rw', deskTables(db), async () => {
+    const unique = [...new Map(checked.map((e) => [e.id, e])).values()];
+    const known = await db.log.bulkGet(unique.map((e) => e.id));
+    const fresh = unique.filter((_, i) => known[i] === undefined);
+    if (fresh.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
+    const isFirstFill = (await db.log.count()) === 0;
+    await db.log.bulkAdd(fresh.map(toStored));
+    const aheadMs = await advanceClock(db, fresh, now);
+    const touched = touchedStreams(fresh);
+    // Into an empty log (an import, the demo desk) every stream is in the batch: fold it in memory.
+    if (isFirstFill) await putProjections(db, projectDesk(fresh, plans));
+    else await rebuildStreams(db, plans, touched);
+    return { appended: fresh, touched, aheadMs };
+  });
+}
+
+function touchedStreams(events: readonly DeskEvent[]): Map<ProjectionName, Set<string>> {
+  const touched = new Map<ProjectionName, Set<string>>();
+  for (const e of events) {
+    const projection = kindDef(e.kind)?.projection;
+    if (!projection) continue;
+    let set = touched.get(projection);
+    if (!set) touched.set(projection, (set = new Set()));
+    set.add(e.stream);
+  }
+  return touched;
+}
+
+/** Every event of one stream, in apply order. */
+export async function streamEvents(db: KlokDB, stream: string): Promise<DeskEvent[]> {
+  const rows = await db.log.where('[stream+order]').between([stream, Dexie.minKey], [stream, Dexie.maxKey]).toArray();
+  return rows.map(fromStored);
+}
+
+
+async function readClock(db: KlokDB): Promise<Hlc> {
+  const text = (await db.settings.get(CLOCK_KEY))?.value;
+  return (typeof text === 'string' && parseHlc(text)) || HLC_ZERO;
+}
+
+/** The workstation's clock, read and kept inside the caller's transaction. */
+export const workstationClock = {
+  read: readClock,
+  write: (db: KlokDB, clock: Hlc) => db.settings.put({ key: CLOCK_KEY, value: formatHlc(clock) }),
+};
+
+async function advanceClock(db: KlokDB, events: readonly DeskEvent[], now: number): Promise<number | null> {
+  let clock = await readClock(db);
+  let ahead = 0;
+  for (const e of events) {
+    const stamp = parseHlc(e.hlc);
+    if (!stamp) continue;
+    const next = receive(clock, stamp, now);
+    clock = next.clock;
+    ahead = Math.max(ahead, next.aheadMs);
+  }
+  await workstationClock.write(db, clock);
+  return ahead > MAX_DRIFT_MS ? ahead : null;
+}
+
+/**
+ * Rebuilds the projection rows of the given streams from their events. Directory projections go
+ * first: a ticket's row needs its contract's plan.
+ */
+export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedByEvents: ReadonlyMap<ProjectionName, ReadonlySet<string>>): Promise<void> {
+  let touched = touchedByEvents;
+  const each = async (name: ProjectionName, fn: (stream: string, events: DeskEvent[]) => Promise<unknown>) => {
+    for (const stream of touched.get(name) ?? []) await fn(stream, await streamEvents(db, stream));
+  };
+  await each('workstation', (id, events) => putOrDelete(db.workstations, id, workstationFromLog(id, events)));
+  await each('desk', async (_id, events) => {
+    await db.deskSettings.clear();
+    await db.deskSettings.bulkPut(deskSettingsFromLog(events));
+  });
+  await each('customer', (id, events) => putOrDelete(db.customers, id, customerFromLog(id, events)));
+  await each('contract', (id, events) => putOrDelete(db.contracts, id, contractFromLog(id, events)));
+  await each('agent', (id, events) => putOrDelete(db.agents, id, agentFromLog(id, events)));
+  // A ticket whose events arrived before its contract's gets its row once the contract is there.
+  const tickets = new Set(touched.get('ticket'));
+  for (const contractId of touched.get('contract') ?? []) {
+    for (const e of await db.log.where('ref').equals(contractId).toArray()) tickets.add(e.stream);
+  }
+  touched = new Map([...touched, ['ticket', tickets]]);
+  await each('ticket', async (id, events) => {
+    const contractId = createdOf(events)?.payload['contractId'];
+    const contract = typeof contractId === 'string' ? await db.contracts.get(contractId) : undefined;
+    await putOrDelete(db.tickets, id, contract ? ticketFromLog(id, events, plans.planFor(contract)) : null);
+  });
+}
+
+async function putProjections(db: KlokDB, rows: DeskProjections): Promise<void> {
+  await Promise.all([
+    db.workstations.bulkPut(rows.workstations),
+    db.deskSettings.bulkPut(rows.deskSettings),
+    db.customers.bulkPut(rows.customers),
+    db.contracts.bulkPut(rows.contracts),
+    db.agents.bulkPut(rows.agents),
+    db.tickets.bulkPut(rows.tickets),
+  ]);
+}
+
+async function putOrDelete<T>(table: { put(row: T): Promise<unknown>; delete(key: string): Promise<unknown> }, id: string, row: T | null): Promise<void> {
+  await (row ? table.put(row) : table.delete(id));
+}
+
+/** Events in apply order (for folds over a batch held in memory). */
+export function inApplyOrder(events: readonly DeskEvent[]): DeskEvent[] {
+  return [...events].sort(compareDeskEvents);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { InputError, issuesFromZod, type InputIssue } from '../validation/issues';
+import type { DeskEvent } from './desk-event';
+import { kindDef } from './event-kinds';
+
+const HLC_TEXT = /^\d{13}-[0-9a-f]{4}$/;
+const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
+/** The envelope of a log event (store form). The payload is checked by its kind's schema. */
+export const deskEventEnvelope = z
+  .object({
+    id,
+    deskId: id,
+    workstation: id,
+    by: z.string().max(200, 'must be at most 200 characters'),
+    hlc: z.string().regex(HLC_TEXT, 'must be a clock stamp such as 1772442000000-0000'),
+    kind: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'must be an event kind such as customer.added'),
+    v: z.number().int().min(1),
+    stream: id,
+    payload: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+/**
+ * Checks log events before they are written: the envelope always, the payload when this Klok
+ * knows the kind and version (an unknown kind from a newer Klok is kept and skipped by the
+ * projections, never dropped). Throws an InputError naming `field[i].…` for each bad event.
+ */
+export function checkDeskEvents(events: readonly unknown[], field = 'events'): DeskEvent[] {
+  const issues: InputIssue[] = [];
+  const out: DeskEvent[] = [];
+  events.forEach((raw, i) => {
+    const envelope = deskEventEnvelope.safeParse(raw);
+    if (!envelope.success) {
+      issues.push(...issuesFromZod(`${field}[${i}]`, envelope.error));
+      return;
+    }
+    const e = envelope.data;
+    const def = kindDef(e.kind);
+    if (def && e.v <= def.v) {
+      const payload = def.payload.safeParse(e.payload);
+      if (!payload.success) {
+        issues.push(...issuesFromZod(`${field}[${i}].payload`, payload.error));
+        return;
+      }
+      out.push({ ...e, payload: payload.data as Record<string, unknown> });
+    } else {
+      out.push(e);
+    }
+  });
+  if (issues.length > 0) throw new InputError(issues.slice(0, 20));
+  return out;
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
+import { INSTANT_RANGE_TEXT, MAX_INSTANT, MIN_INSTANT } from '../time/instant';
+import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-event';
+
+/**
+ * Every kind of event the desk log knows, with the projection it feeds and the schema of its
+ * payload (store form: instants in epoch milliseconds). Kinds are only ever added: a breaking
+ * change is a new kind (`…_v2`) and the old one stays decodable. Ticket events keep the names
+ * they had on disk before the desk log (`created`, `status_changed`); LEGACY_KIND_NAMES maps them
+ * to their `<domain>.<fact>` names.
+ */
+export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket'] as const;
+export type ProjectionName = (typeof PROJECTIONS)[number];
+
+export interface KindDef {
+  readonly projection: ProjectionName;
+  readonly v: number;
+  readonly payload: z.ZodType;
+}
+
+const instant = z
+  .number({ message: 'must be an instant' })
+  .int('must be a whole millisecond')
+  .min(MIN_INSTANT, INSTANT_RANGE_TEXT)
+  .max(MAX_INSTANT - 1, INSTANT_RANGE_TEXT);
+const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+const code = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be an id such as "normal" or "p1"');
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const note = text(20_000).optional();
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of ${values.join(', ')}` });
+
+/** The settings every workstation of a desk shares (personal ones stay local and are no events). */
+export const DESK_SETTING_KEYS = ['atRiskPercent'] as const;
+
+const ticketPayloads = {
+  created: z
+    .object({
+      at: instant,
+      note,
+      type: code,
+      priority: code.optional(),
+      environment: oneOf(ENVIRONMENTS).optional(),
+      reportedAt: instant.optional(),
+      awareAt: instant.optional(),
+      number: text(40).optional(),
+      title: text(300).optional(),
+      description: text(20_000).optional(),
+      customerId: id.optional(),
+      contractId: id.optional(),
+      channel: oneOf(CHANNELS).optional(),
+    })
+    .strict(),
+  responded: z.object({ at: instant, note }).strict(),
+  acknowledged: z.object({ at: instant, note }).strict(),
+  status_changed: z.object({ at: instant, note, status: oneOf(STATUSES) }).strict(),
+  priority_changed: z.object({ at: instant, note, priority: code, reason: text(2_000).optional(), callId: id.optional() }).strict(),
+  workaround_given: z.object({ at: instant, note }).strict(),
+  resolved: z.object({ at: instant, note }).strict(),
+  reopened: z.object({ at: instant, note }).strict(),
+  update_sent: z.object({ at: instant, note }).strict(),
+  call_logged: z.object({ at: instant, note, callId: id.optional(), purpose: oneOf(CALL_PURPOSES).optional() }).strict(),
+  note_added: z.object({ at: instant, note }).strict(),
+  assigned: z.object({ at: instant, note, assignee: text(200) }).strict(),
+  escalated: z.object({ at: instant, note, line: code }).strict(),
+} satisfies Record<TicketEventKind, z.ZodType>;
+
+const DIRECTORY_KINDS = {
+  'workstation.joined': { projection: 'workstation', v: 1, payload: z.object({ at: instant, code: z.string().regex(/^[A-Z]{1,3}$/, 'must be one to three capital letters') }).strict() },
+  'desk.setting_changed': {
+    projection: 'desk',
+    v: 1,
+    payload: z.object({ at: instant, key: oneOf(DESK_SETTING_KEYS), value: z.union([z.number(), z.string(), z.boolean(), z.null()]) }).strict(),
+  },
+  'customer.added': { projection: 'customer', v: 1, payload: z.object({ at: instant, name }).strict() },
+  'customer.renamed': { projection: 'customer', v: 1, payload: z.object({ at: instant, name }).strict() },
+  'contract.added': {
+    projection: 'contract',
+    v: 1,
+    payload: z
+      .object({ at: instant, customerId: id, name, policyId: id, planId: id, zone: text(100).optional(), rateId: text(100).optional() })
+      .strict(),
+  },
+  'agent.added': { projection: 'agent', v: 1, payload: z.object({ at: instant, name }).strict() },
+} satisfies Record<string, KindDef>;
+
+const ticketKind = (payload: z.ZodType): KindDef => ({ projection: 'ticket', v: 1, payload });
+const TICKET_KINDS = Object.fromEntries(Object.entries(ticketPayloads).map(([kind, payload]) => [kind, ticketKind(payload)])) as unknown as Record<TicketEventKind, KindDef>;
+
+export type KnownEventKind = keyof typeof DIRECTORY_KINDS | TicketEventKind;
+
+/** Every kind this Klok reads and writes, with its projection and payload schema. */
+export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<Partial<Record<string, KindDef>>> = { ...DIRECTORY_KINDS, ...TICKET_KINDS };
+
+/** The `<domain>.<fact>` name of every ticket kind that kept its first name on disk. */
+export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${string}`>> = {
+  created: 'ticket.created',
+  responded: 'ticket.responded',
+  acknowledged: 'ticket.acknowledged',
+  status_changed: 'ticket.status_changed',
+  priority_changed: 'ticket.priority_changed',
+  workaround_given: 'ticket.workaround_given',
+  resolved: 'ticket.resolved',
+  reopened: 'ticket.reopened',
+  update_sent: 'ticket.update_sent',
+  call_logged: 'ticket.call_logged',
+  note_added: 'ticket.note_added',
+  assigned: 'ticket.assigned',
+  escalated: 'ticket.escalated',
+};
+
+/** Which payload fields hold instants (ISO-8601 on the wire, epoch ms in the store). */
+export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt'] as const;
+
+export function kindDef(kind: string): KindDef | undefined {
+  return Object.hasOwn(EVENT_KINDS, kind) ? (EVENT_KINDS as Readonly<Record<string, KindDef>>)[kind] : undefined;
+}

@@ -1,0 +1,59 @@
+import type { ContractPlans } from '../desk/contract-plans';
+import { compareDeskEvents, type DeskEvent } from './desk-event';
+import { kindDef, type ProjectionName } from './event-kinds';
+import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from './projections/directory-projections';
+import type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from './projections/entities';
+import { createdOf, ticketFromLog } from './projections/ticket-projection';
+
+/** Every projection of a desk, as rows. */
+export interface DeskProjections {
+  readonly workstations: Workstation[];
+  readonly deskSettings: DeskSetting[];
+  readonly customers: Customer[];
+  readonly contracts: Contract[];
+  readonly agents: Agent[];
+  readonly tickets: TicketRow[];
+}
+
+/** The events of each stream, in apply order, grouped by the projection they feed. */
+export function streamsOf(events: readonly DeskEvent[]): Map<ProjectionName, Map<string, DeskEvent[]>> {
+  const out = new Map<ProjectionName, Map<string, DeskEvent[]>>();
+  for (const e of [...events].sort(compareDeskEvents)) {
+    const projection = kindDef(e.kind)?.projection;
+    if (!projection) continue;
+    let streams = out.get(projection);
+    if (!streams) out.set(projection, (streams = new Map()));
+    const list = streams.get(e.stream);
+    if (list) list.push(e);
+    else streams.set(e.stream, [e]);
+  }
+  return out;
+}
+
+/**
+ * Folds a whole log into every projection: what a rebuild, an import and the migration write.
+ * The same reducers keep the store's rows up to date one stream at a time (appendEvents), so the
+ * two always agree.
+ */
+export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans): DeskProjections {
+  const streams = streamsOf(events);
+  const rows = <T>(name: ProjectionName, fold: (id: string, events: DeskEvent[]) => T | null): T[] =>
+    [...(streams.get(name) ?? new Map<string, DeskEvent[]>())].flatMap(([id, list]) => {
+      const row = fold(id, list);
+      return row ? [row] : [];
+    });
+  const contracts = rows('contract', contractFromLog);
+  const byId = new Map(contracts.map((c) => [c.id, c]));
+  return {
+    workstations: rows('workstation', workstationFromLog),
+    deskSettings: [...(streams.get('desk')?.values() ?? [])].flatMap((list) => deskSettingsFromLog(list)),
+    customers: rows('customer', customerFromLog),
+    contracts,
+    agents: rows('agent', agentFromLog),
+    tickets: rows('ticket', (id, list) => {
+      const contractId = createdOf(list)?.payload['contractId'];
+      const contract = typeof contractId === 'string' ? byId.get(contractId) : undefined;
+      return contract ? ticketFromLog(id, list, plans.planFor(contract)) : null;
+    }),
+  };
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { checkDeskEvents } from '../desk-log/desk-event-schema';
+import type { DeskEvent } from '../desk-log/desk-event';
+import { INSTANT_FIELDS } from '../desk-log/event-kinds';
+import { streamsOf } from '../desk-log/project-desk';
+import { contractFromLog, customerFromLog, workstationFromLog } from '../desk-log/projections/directory-projections';
+import { ticketEventsOf } from '../desk-log/projections/ticket-projection';
+import { parseInstant, toIsoUtc } from '../time/instant';
+import { checkTicketEvents } from '../ticket/check-ticket-events';
+import { InputError, issuesFromZod, type InputIssue } from '../validation/issues';
+import type { ContractPlans } from './contract-plans';
+
+/**
+ * Version 2 of the desk file: the desk log itself, in apply order, with payload instants as
+ * ISO-8601 UTC. Projections are not in the file: they are rebuilt on import.
+ */
+export const DESK_FILE_V2 = 2;
+
+const fileSchema = z
+  .object({
+    format: z.literal('klok-desk', { message: 'must be "klok-desk"' }),
+    version: z.literal(DESK_FILE_V2),
+    exportedAt: z.string(),
+    deskId: z.string().min(1, 'must not be empty').max(100),
+    events: z.array(z.record(z.string(), z.unknown()), { message: 'must be a list of events' }),
+  })
+  .strict();
+
+export interface DeskLogFile {
+  readonly deskId: string;
+  readonly events: readonly DeskEvent[];
+}
+
+const MAX_ISSUES = 20;
+
+/** Parses and checks a version 2 desk file (already JSON-parsed); throws an InputError naming each bad field. */
+export function parseDeskLogFile(raw: unknown, plans: ContractPlans): DeskLogFile {
+  const file = fileSchema.safeParse(raw);
+  if (!file.success) throw new InputError(issuesFromZod('', file.error).slice(0, MAX_ISSUES));
+  const issues: InputIssue[] = [];
+  const add = (field: string, reason: string) => issues.length < MAX_ISSUES && issues.push({ field, reason });
+  const exported = parseInstant(file.data.exportedAt);
+  if (!exported.ok) add('exportedAt', exported.reason);
+  const converted = file.data.events.map((e, i) => ({ ...e, payload: payloadFromWire(e['payload'], `events[${i}].payload`, add) }));
+  if (issues.length > 0) throw new InputError(issues);
+  const events = checkDeskEvents(converted, 'events');
+  checkCoherence(events, plans, add);
+  if (issues.length > 0) throw new InputError(issues);
+  return { deskId: file.data.deskId, events };
+}
+
+function payloadFromWire(payload: unknown, field: string, add: (field: string, reason: string) => unknown): unknown {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  const out: Record<string, unknown> = { ...payload };
+  for (const key of INSTANT_FIELDS) {
+    if (out[key] === undefined) continue;
+    const parsed = parseInstant(out[key]);
+    if (parsed.ok) out[key] = parsed.ms;
+    else add(`${field}.${key}`, parsed.reason);
+  }
+  return out;
+}
+
+/** A log event as it travels: payload instants as ISO-8601 UTC. */
+export function toWireDeskEvent(e: DeskEvent): Record<string, unknown> {
+  const payload: Record<string, unknown> = { ...e.payload };
+  for (const key of INSTANT_FIELDS) if (typeof payload[key] === 'number') payload[key] = toIsoUtc(payload[key]);
+  return { ...e, payload };
+}
+
+/** The rules no single event can check: references, one number per ticket, created first, no id twice. */
+function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add: (field: string, reason: string) => unknown): void {
+  const position = new Map<string, number>();
+  events.forEach((e, i) => {
+    const earlier = position.get(e.id);
+    if (earlier === undefined) position.set(e.id, i);
+    else add(`events[${i}].id`, `"${e.id}" is also events[${earlier}]`);
+  });
+  const at = (e: DeskEvent) => `events[${position.get(e.id) ?? -1}]`;
+  const streams = streamsOf(events);
+  const customers = new Set<string>();
+  for (const [id, list] of streams.get('customer') ?? []) if (customerFromLog(id, list)) customers.add(id);
+  const codes = new Map<string, string>();
+  for (const [id, list] of streams.get('workstation') ?? []) {
+    const w = workstationFromLog(id, list);
+    const joined = list.find((e) => e.kind === 'workstation.joined');
+    if (!w || !joined) continue;
+    const other = codes.get(w.code);
+    if (other !== undefined) add(`${at(joined)}.payload.code`, `"${w.code}" is also the code of workstation ${other}`);
+    else codes.set(w.code, id);
+  }
+  const contracts = new Map<string, { customerId: string; policyId: string; planId: string; zone?: string }>();
+  for (const [id, list] of streams.get('contract') ?? []) {
+    const c = contractFromLog(id, list);
+    const added = list.find((e) => e.kind === 'contract.added');
+    if (!c || !added) continue;
+    if (!customers.has(c.customerId)) add(`${at(added)}.payload.customerId`, `no customer has id "${c.customerId}"`);
+    try {
+      plans.planFor(c, `${at(added)}.payload`);
+      contracts.set(id, c);
+    } catch (error) {
+      if (error instanceof InputError) for (const issue of error.issues) add(issue.field, issue.reason);
+      else throw error;
+    }
+  }
+  const numbers = new Map<string, string>();
+  for (const [id, list] of streams.get('ticket') ?? []) {
+    const log = ticketEventsOf(list);
+    const created = list.find((e) => e.kind === 'created');
+    if (!created) {
+      add(`${at(list[0] as DeskEvent)}.stream`, `ticket ${id} has no created event`);
+      continue;
+    }
+    const p = created.payload;
+    const contract = typeof p['contractId'] === 'string' ? contracts.get(p['contractId']) : undefined;
+    if (!contract) add(`${at(created)}.payload.contractId`, `no contract has id "${typeof p['contractId'] === 'string' ? p['contractId'] : ''}"`);
+    else if (p['customerId'] !== contract.customerId) add(`${at(created)}.payload.customerId`, `must be the contract's customer "${contract.customerId}"`);
+    const number = p['number'];
+    if (typeof number !== 'string' || number.trim() === '') add(`${at(created)}.payload.number`, 'must not be empty');
+    else if (numbers.has(number)) add(`${at(created)}.payload.number`, `"${number}" is also ticket ${numbers.get(number) ?? ''}`);
+    else numbers.set(number, id);
+    if (!contract) continue;
+    try {
+      checkTicketEvents(plans.planFor(contract), log, `ticket ${id}`, (i) => `${at(list[i] as DeskEvent)}.payload`);
+    } catch (error) {
+      if (error instanceof InputError) for (const issue of error.issues) add(issue.field, issue.reason);
+      else throw error;
+    }
+  }
+}
