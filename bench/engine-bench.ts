@@ -76,7 +76,10 @@ function makeTicket(rnd: () => number, i: number): TicketEvent[] {
 
 export function benchTicketClocks(): BenchFigure[] {
   const registry = new CalendarRegistry();
-  const plan = new CompiledPolicy(parsePolicy(POLICY_PRESETS['scope4mation'], (id) => registry.has(id)), registry).plan('support');
+  const plan = new CompiledPolicy(
+    parsePolicy(POLICY_PRESETS['scope4mation'], (id) => registry.has(id)),
+    registry,
+  ).plan('support');
   const rnd = random(2);
   const n = 100_000;
   const tickets = Array.from({ length: n }, (_, i) => makeTicket(rnd, i));

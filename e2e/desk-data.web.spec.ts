@@ -20,7 +20,15 @@ test.describe('the desk and its data', () => {
 
   test('a broken import is refused with the field and the reason, and nothing changes', async ({ desk }) => {
     await desk.loadDemoDesk();
-    const broken = JSON.stringify({ format: 'klok-desk', version: 1, exportedAt: '2026-03-04T10:00:00Z', customers: [], contracts: [], agents: [], tickets: [{ id: 't1', events: [{ id: 'e1', kind: 'created', at: 'tuesday' }] }] });
+    const broken = JSON.stringify({
+      format: 'klok-desk',
+      version: 1,
+      exportedAt: '2026-03-04T10:00:00Z',
+      customers: [],
+      contracts: [],
+      agents: [],
+      tickets: [{ id: 't1', events: [{ id: 'e1', kind: 'created', at: 'tuesday' }] }],
+    });
     const dialog = await desk.importDeskFile('broken.json', broken);
     await expect(dialog.alert).toContainText('tickets[0].events[0].at: "tuesday" must be an ISO-8601');
     await dialog.close();

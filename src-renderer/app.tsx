@@ -132,8 +132,14 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <main className={selectedId ? 'layout with-detail' : 'layout'}>
-          {isEmpty ? <EmptyDesk onImport={() => setDialog('desk-data')} onAddCustomer={() => setDialog('customers')} /> : <BoardPanel view={view} selectedId={selectedId} onSelect={setSelectedId} onTriage={onTriage} searchRef={searchRef} />}
-          {selectedId ? <TicketDetail key={selectedId} ticketId={selectedId} onClose={() => setSelectedId(null)} priorityRef={priorityRef} headingRef={headingRef} /> : null}
+          {isEmpty ? (
+            <EmptyDesk onImport={() => setDialog('desk-data')} onAddCustomer={() => setDialog('customers')} />
+          ) : (
+            <BoardPanel view={view} selectedId={selectedId} onSelect={setSelectedId} onTriage={onTriage} searchRef={searchRef} />
+          )}
+          {selectedId ? (
+            <TicketDetail key={selectedId} ticketId={selectedId} onClose={() => setSelectedId(null)} priorityRef={priorityRef} headingRef={headingRef} />
+          ) : null}
         </main>
       )}
       <RegisterTicketDialog isOpen={dialog === 'register'} onClose={() => setDialog(null)} onRegistered={setSelectedId} />

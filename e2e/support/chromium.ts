@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 export function assertChromium(): void {
   const path = process.env['KLOK_CHROMIUM'] ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(`End-to-end tests need Chromium at ${path}. On Debian or Ubuntu: sudo apt-get install chromium (or set KLOK_CHROMIUM to a Chromium binary).`);
+    throw new Error(
+      `End-to-end tests need Chromium at ${path}. On Debian or Ubuntu: sudo apt-get install chromium (or set KLOK_CHROMIUM to a Chromium binary).`,
+    );
   }
 }

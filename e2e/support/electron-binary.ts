@@ -16,7 +16,8 @@ export function electronBinary(root = process.cwd()): string | null {
 
 export const WHY_ELECTRON_SKIPPED = 'No Electron binary on this machine (node_modules/electron/path.txt is missing), so the desktop tests are skipped.';
 
-export const HOW_TO_RUN_ELECTRON_TESTS = 'Run `npx install-electron` with internet access, then `npx electron-vite build && npx playwright test --project electron`.';
+export const HOW_TO_RUN_ELECTRON_TESTS =
+  'Run `npx install-electron` with internet access, then `npx electron-vite build && npx playwright test --project electron`.';
 
 /** The annotation type that says how to run a skipped test; the reason itself is the `skip` annotation. */
 export const HOW_TO_RUN = 'how to run';

@@ -134,7 +134,9 @@ describe('registerHandlers', () => {
 
   it('rejects a bad argument naming the field', async () => {
     const { call } = registered();
-    await expect(call('clock:set-deadlines', { deadlines: [{ ticketId: 'a' }], breachedCount: 0, atRiskCount: 0 })).rejects.toThrow(/^clock:set-deadlines: deadlines\[0\]\.ticketNumber: /);
+    await expect(call('clock:set-deadlines', { deadlines: [{ ticketId: 'a' }], breachedCount: 0, atRiskCount: 0 })).rejects.toThrow(
+      /^clock:set-deadlines: deadlines\[0\]\.ticketNumber: /,
+    );
   });
 
   it('rejects calls from a frame that is not the Klok window', async () => {

@@ -19,7 +19,12 @@ function readState(file: string): WindowState {
 export function createMainWindow(options: { userData: string; preload: string; rendererUrl: string | null; rendererFile: string }): BrowserWindow {
   const stateFile = join(options.userData, 'window-state.json');
   const state = readState(stateFile);
-  const position = isVisibleOn(state, screen.getAllDisplays().map((d) => d.workArea)) ? { x: state.x, y: state.y } : {};
+  const position = isVisibleOn(
+    state,
+    screen.getAllDisplays().map((d) => d.workArea),
+  )
+    ? { x: state.x, y: state.y }
+    : {};
   const win = new BrowserWindow({
     ...position,
     width: state.width,

@@ -3,7 +3,13 @@ import { DEFAULT_WINDOW_STATE, isVisibleOn, parseWindowState } from './window-st
 
 describe('parseWindowState', () => {
   it('keeps a plausible saved state', () => {
-    expect(parseWindowState('{"x":10,"y":20,"width":900,"height":700,"isMaximized":true}')).toEqual({ x: 10, y: 20, width: 900, height: 700, isMaximized: true });
+    expect(parseWindowState('{"x":10,"y":20,"width":900,"height":700,"isMaximized":true}')).toEqual({
+      x: 10,
+      y: 20,
+      width: 900,
+      height: 700,
+      isMaximized: true,
+    });
   });
   it('falls back to defaults for broken or implausible files', () => {
     expect(parseWindowState('{oops')).toEqual(DEFAULT_WINDOW_STATE);

@@ -23,15 +23,62 @@ async function version1Store(name: string): Promise<void> {
   if (first?.version !== 1) throw new Error('schema version 1 is the first');
   v1.version(1).stores(first.stores as Record<string, string>);
   await v1.table('customers').add({ id: 'cus-1', name: 'Gemeente Houten', createdAt: at('2026-03-01T10:00:00+01:00') }); // Sunday
-  await v1.table('contracts').add({ id: 'con-1', customerId: 'cus-1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: at('2026-03-01T10:00:00+01:00') });
+  await v1
+    .table('contracts')
+    .add({ id: 'con-1', customerId: 'cus-1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: at('2026-03-01T10:00:00+01:00') });
   await v1.table('agents').add({ id: 'ag-1', name: 'Anna' });
-  const created = { kind: 'created', at: at('2026-03-02T09:00:00+01:00'), by: 'Anna', workstation: 'ws-old', number: 'T-1001', title: 'Login fails', description: '', customerId: 'cus-1', contractId: 'con-1', type: 'bug', environment: 'production', channel: 'portal', priority: 'normal' }; // Monday
+  const created = {
+    kind: 'created',
+    at: at('2026-03-02T09:00:00+01:00'),
+    by: 'Anna',
+    workstation: 'ws-old',
+    number: 'T-1001',
+    title: 'Login fails',
+    description: '',
+    customerId: 'cus-1',
+    contractId: 'con-1',
+    type: 'bug',
+    environment: 'production',
+    channel: 'portal',
+    priority: 'normal',
+  }; // Monday
   await v1.table('events').bulkAdd([
     { ...created, id: 'ev-1', ticketId: 'tk-1', seq: 1 },
     { id: 'ev-2', ticketId: 'tk-1', seq: 2, kind: 'responded', at: at('2026-03-02T09:30:00+01:00'), by: 'Anna', workstation: 'ws-old' },
-    { id: 'ev-3', ticketId: 'tk-1', seq: 3, kind: 'status_changed', status: 'in_progress', at: at('2026-03-02T09:30:00+01:00'), by: 'Anna', workstation: 'ws-old' },
+    {
+      id: 'ev-3',
+      ticketId: 'tk-1',
+      seq: 3,
+      kind: 'status_changed',
+      status: 'in_progress',
+      at: at('2026-03-02T09:30:00+01:00'),
+      by: 'Anna',
+      workstation: 'ws-old',
+    },
   ]);
-  await v1.table('tickets').add({ id: 'tk-1', number: 'T-1001', title: 'Login fails', description: '', customerId: 'cus-1', contractId: 'con-1', type: 'bug', environment: 'production', channel: 'portal', status: 'in_progress', priority: 'normal', line: 'first', assignee: null, isResponded: true, isResolved: false, createdAt: created.at, updatedAt: at('2026-03-02T09:30:00+01:00'), eventCount: 3, isOpen: 1 });
+  await v1
+    .table('tickets')
+    .add({
+      id: 'tk-1',
+      number: 'T-1001',
+      title: 'Login fails',
+      description: '',
+      customerId: 'cus-1',
+      contractId: 'con-1',
+      type: 'bug',
+      environment: 'production',
+      channel: 'portal',
+      status: 'in_progress',
+      priority: 'normal',
+      line: 'first',
+      assignee: null,
+      isResponded: true,
+      isResolved: false,
+      createdAt: created.at,
+      updatedAt: at('2026-03-02T09:30:00+01:00'),
+      eventCount: 3,
+      isOpen: 1,
+    });
   await v1.table('settings').bulkAdd([
     { key: 'ticketCounter', value: 1001 },
     { key: 'atRiskPercent', value: 80 },
@@ -55,7 +102,11 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
       ['status_changed', 'tk-1'],
       ['desk.setting_changed', 'desk'],
     ]);
-    expect(log.find((e) => e.id === 'ev-3')).toMatchObject({ by: 'Anna', workstation: 'ws-old', payload: { at: at('2026-03-02T09:30:00+01:00'), status: 'in_progress' } });
+    expect(log.find((e) => e.id === 'ev-3')).toMatchObject({
+      by: 'Anna',
+      workstation: 'ws-old',
+      payload: { at: at('2026-03-02T09:30:00+01:00'), status: 'in_progress' },
+    });
     expect(new Set(log.map((e) => e.deskId)).size).toBe(1);
     // Same-instant events of a ticket keep their order: responded before status_changed.
     expect((log[4]?.hlc ?? '') < (log[5]?.hlc ?? '')).toBe(true);
@@ -79,10 +130,16 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     db.close();
   });
 
-  it('numbers the next ticket after the old counter, as the desk\'s first workstation (T)', async () => {
+  it("numbers the next ticket after the old counter, as the desk's first workstation (T)", async () => {
     await version1Store('klok-migrate-3');
     const db = new KlokDB('klok-migrate-3');
-    const row = await registerTicket(db, plans, { contractId: 'con-1', title: 'Printer', type: 'question', environment: 'production', channel: 'email' }, { by: 'Anna', workstation: 'ws-old' }, at('2026-03-03T09:00:00+01:00')); // Tuesday
+    const row = await registerTicket(
+      db,
+      plans,
+      { contractId: 'con-1', title: 'Printer', type: 'question', environment: 'production', channel: 'email' },
+      { by: 'Anna', workstation: 'ws-old' },
+      at('2026-03-03T09:00:00+01:00'),
+    ); // Tuesday
     expect(row.number).toBe('T-1002');
     expect(await db.workstations.get('ws-old')).toMatchObject({ code: 'T' });
     // The new event sorts after every migrated one.

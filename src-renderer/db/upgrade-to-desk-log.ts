@@ -44,7 +44,16 @@ export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
   if (typeof atRisk === 'number') {
     const at = clock.wall;
     const hlc = { wall: clock.wall, counter: clock.counter + 1 };
-    events.push({ id: crypto.randomUUID(), deskId, ...LEGACY_WRITER, hlc: formatHlc(hlc), kind: 'desk.setting_changed', v: 1, stream: 'desk', payload: { at, key: 'atRiskPercent', value: atRisk } });
+    events.push({
+      id: crypto.randomUUID(),
+      deskId,
+      ...LEGACY_WRITER,
+      hlc: formatHlc(hlc),
+      kind: 'desk.setting_changed',
+      v: 1,
+      stream: 'desk',
+      payload: { at, key: 'atRiskPercent', value: atRisk },
+    });
     await settings.delete('atRiskPercent');
   }
   await tx.table('log').bulkAdd(events.map(toStored));

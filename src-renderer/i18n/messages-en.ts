@@ -21,7 +21,7 @@ export const en = {
   'desk.demoLoaded': 'Demo desk loaded: {tickets} tickets.',
   'desk.exported': 'Desk exported.',
   'desk.atRisk': 'At risk at (% of a target used)',
-  'desk.atRiskHint': 'Empty: each preset\'s own (75 %).',
+  'desk.atRiskHint': "Empty: each preset's own (75 %).",
   'desk.saveAtRisk': 'Save at-risk threshold',
   'desk.atRiskSaved': 'At-risk threshold saved.',
   'board.label': 'Ticket queue',

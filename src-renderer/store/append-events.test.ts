@@ -42,9 +42,21 @@ async function projections(db: KlokDB) {
 async function twoWorkstations(): Promise<{ a: DeskEvent[]; b: DeskEvent[] }> {
   const ws1 = freshDb();
   const anna = { by: 'Anna', workstation: 'ws-a' };
-  await addCustomer(ws1, plans, { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' }, anna, at('2026-03-02T08:00:00+01:00')); // Monday
+  await addCustomer(
+    ws1,
+    plans,
+    { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
+    anna,
+    at('2026-03-02T08:00:00+01:00'),
+  ); // Monday
   const contract = (await ws1.contracts.toArray())[0]!;
-  const t1 = await registerTicket(ws1, plans, { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' }, anna, at('2026-03-02T09:00:00+01:00'));
+  const t1 = await registerTicket(
+    ws1,
+    plans,
+    { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' },
+    anna,
+    at('2026-03-02T09:00:00+01:00'),
+  );
   // The second workstation starts from a copy of the first's log, then both work offline.
   const ws2 = freshDb();
   await appendEvents(ws2, plans, (await ws1.log.toArray()).map(fromStored), at('2026-03-02T09:01:00+01:00'));
@@ -52,7 +64,13 @@ async function twoWorkstations(): Promise<{ a: DeskEvent[]; b: DeskEvent[] }> {
   await runTicketCommand(ws1, plans, t1.id, { kind: 'respond' }, anna, at('2026-03-02T09:30:00+01:00'));
   await runTicketCommand(ws2, plans, t1.id, { kind: 'assign', assignee: 'Bram' }, bram, at('2026-03-02T09:31:00+01:00'));
   await runTicketCommand(ws2, plans, t1.id, { kind: 'escalate', line: 'second' }, bram, at('2026-03-02T09:32:00+01:00'));
-  await registerTicket(ws2, plans, { contractId: contract.id, title: 'Roles?', type: 'question', environment: 'test', channel: 'email' }, bram, at('2026-03-02T09:33:00+01:00'));
+  await registerTicket(
+    ws2,
+    plans,
+    { contractId: contract.id, title: 'Roles?', type: 'question', environment: 'test', channel: 'email' },
+    bram,
+    at('2026-03-02T09:33:00+01:00'),
+  );
   await runTicketCommand(ws1, plans, t1.id, { kind: 'assign', assignee: 'Anna' }, anna, at('2026-03-02T09:34:00+01:00'));
   return { a: (await ws1.log.toArray()).map(fromStored), b: (await ws2.log.toArray()).map(fromStored) };
 }
@@ -138,7 +156,13 @@ describe('appendEvents', () => {
     const { a } = await twoWorkstations();
     const db = freshDb();
     await appendEvents(db, plans, a, at('2026-03-02T10:00:00+01:00'));
-    const ahead = { ...a.find((e) => e.kind === 'created')!, id: 'from-the-future', kind: 'note_added', payload: { at: at('2026-03-02T11:00:00+01:00') }, hlc: formatHlc({ wall: at('2026-03-02T11:00:00+01:00'), counter: 0 }) };
+    const ahead = {
+      ...a.find((e) => e.kind === 'created')!,
+      id: 'from-the-future',
+      kind: 'note_added',
+      payload: { at: at('2026-03-02T11:00:00+01:00') },
+      hlc: formatHlc({ wall: at('2026-03-02T11:00:00+01:00'), counter: 0 }),
+    };
     const result = await appendEvents(db, plans, [ahead], at('2026-03-02T10:00:00+01:00'));
     expect(result.aheadMs).toBe(3_600_000);
     const ticket = ahead.stream;
@@ -152,7 +176,9 @@ describe('appendEvents', () => {
     const { a } = await twoWorkstations();
     const db = freshDb();
     const bad = { ...a[1]!, payload: { ...a[1]!.payload, at: -5 } };
-    await expect(appendEvents(db, plans, [a[0]!, bad], at('2026-03-02T10:00:00+01:00'))).rejects.toThrow(/^events\[1\]\.payload\.at: must lie between 1970-01-01 and 2199-12-31/);
+    await expect(appendEvents(db, plans, [a[0]!, bad], at('2026-03-02T10:00:00+01:00'))).rejects.toThrow(
+      /^events\[1\]\.payload\.at: must lie between 1970-01-01 and 2199-12-31/,
+    );
     expect(await db.log.count()).toBe(0);
   });
 
@@ -161,7 +187,14 @@ describe('appendEvents', () => {
     const db = freshDb();
     await appendEvents(db, plans, a, at('2026-03-02T10:00:00+01:00'));
     const before = await projections(db);
-    const unknown = { ...a[0]!, id: 'unknown-kind', kind: 'outage.recorded', stream: 'outage-1', payload: { at: 1, scope: 'complete' }, hlc: formatHlc({ wall: at('2026-03-02T10:00:00+01:00'), counter: 9 }) };
+    const unknown = {
+      ...a[0]!,
+      id: 'unknown-kind',
+      kind: 'outage.recorded',
+      stream: 'outage-1',
+      payload: { at: 1, scope: 'complete' },
+      hlc: formatHlc({ wall: at('2026-03-02T10:00:00+01:00'), counter: 9 }),
+    };
     expect((await appendEvents(db, plans, [unknown], at('2026-03-02T10:00:00+01:00'))).appended).toHaveLength(1);
     expect(await db.log.get('unknown-kind')).toMatchObject({ kind: 'outage.recorded' });
     expect(await projections(db)).toEqual(before);

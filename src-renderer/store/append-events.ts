@@ -4,7 +4,13 @@ import { compareDeskEvents, type DeskEvent } from '../../src-shared/desk-log/des
 import { checkDeskEvents } from '../../src-shared/desk-log/desk-event-schema';
 import { kindDef, type ProjectionName } from '../../src-shared/desk-log/event-kinds';
 import { formatHlc, HLC_ZERO, MAX_DRIFT_MS, parseHlc, receive, type Hlc } from '../../src-shared/desk-log/hlc';
-import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from '../../src-shared/desk-log/projections/directory-projections';
+import {
+  agentFromLog,
+  contractFromLog,
+  customerFromLog,
+  deskSettingsFromLog,
+  workstationFromLog,
+} from '../../src-shared/desk-log/projections/directory-projections';
 import { createdOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
 import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
@@ -68,7 +74,6 @@ export async function streamEvents(db: KlokDB, stream: string): Promise<DeskEven
   const rows = await db.log.where('[stream+order]').between([stream, Dexie.minKey], [stream, Dexie.maxKey]).toArray();
   return rows.map(fromStored);
 }
-
 
 async function readClock(db: KlokDB): Promise<Hlc> {
   const text = (await db.settings.get(CLOCK_KEY))?.value;

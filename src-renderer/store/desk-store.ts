@@ -44,7 +44,11 @@ export async function addCustomer(db: KlokDB, plans: ContractPlans, input: NewCu
   return writeEvents(db, plans, actor, now, async () => ({
     drafts: [
       { kind: 'customer.added', stream: customerId, payload: { at: now, name: c.name } },
-      { kind: 'contract.added', stream: contractId, payload: { at: now, customerId, name: c.contractName, policyId: c.policyId, planId: c.planId, ...(zone ? { zone } : {}) } },
+      {
+        kind: 'contract.added',
+        stream: contractId,
+        payload: { at: now, customerId, name: c.contractName, policyId: c.policyId, planId: c.planId, ...(zone ? { zone } : {}) },
+      },
     ],
     result: async () => (await db.customers.get(customerId)) as Customer,
   }));
@@ -67,7 +71,14 @@ export async function getDeskSetting(db: KlokDB, key: DeskSettingKey): Promise<D
 }
 
 /** Changes a desk-wide setting: an event every workstation of the desk will apply. null clears it. */
-export async function setDeskSetting(db: KlokDB, plans: ContractPlans, key: DeskSettingKey, value: DeskSetting['value'], actor: Actor, now: number): Promise<void> {
+export async function setDeskSetting(
+  db: KlokDB,
+  plans: ContractPlans,
+  key: DeskSettingKey,
+  value: DeskSetting['value'],
+  actor: Actor,
+  now: number,
+): Promise<void> {
   await writeEvents(db, plans, actor, now, async () => ({
     drafts: [{ kind: 'desk.setting_changed', stream: DESK_STREAM, payload: { at: now, key, value } }],
     result: () => undefined,

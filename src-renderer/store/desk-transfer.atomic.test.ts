@@ -22,7 +22,13 @@ const now = at('2026-03-04T11:00:00+01:00'); // Wednesday
 async function oldDesk(): Promise<KlokDB> {
   const db = freshDb();
   await importDesk(db, plans, JSON.stringify(SMALL_DESK_FILE));
-  await registerTicket(db, plans, { contractId: 'con-houten', title: 'Sync job stopped overnight', type: 'disruption', environment: 'production', channel: 'email' }, actor, at('2026-03-03T08:15:00+01:00')); // Tuesday
+  await registerTicket(
+    db,
+    plans,
+    { contractId: 'con-houten', title: 'Sync job stopped overnight', type: 'disruption', environment: 'production', channel: 'email' },
+    actor,
+    at('2026-03-03T08:15:00+01:00'),
+  ); // Tuesday
   return db;
 }
 

@@ -54,20 +54,55 @@ const anna = { deskId: expect.any(String), workstation: 'ws-1', by: 'Anna de Vri
 const bram = { deskId: expect.any(String), workstation: 'ws-2', by: 'Bram Jansen', hlc: expect.any(String), v: 1 };
 const SMALL_DESK_EVENTS = [
   // Monday 5 January 2026, 10:00 in Amsterdam
-  { ...legacy, id: 'customer-added-cus-houten', kind: 'customer.added', stream: 'cus-houten', payload: { at: '2026-01-05T09:00:00.000Z', name: 'Gemeente Houten' } },
-  { ...legacy, id: 'contract-added-con-houten', kind: 'contract.added', stream: 'con-houten', payload: { at: '2026-01-05T09:00:00.000Z', customerId: 'cus-houten', name: 'Scope4mation Support', policyId: 'scope4mation', planId: 'support' } },
+  {
+    ...legacy,
+    id: 'customer-added-cus-houten',
+    kind: 'customer.added',
+    stream: 'cus-houten',
+    payload: { at: '2026-01-05T09:00:00.000Z', name: 'Gemeente Houten' },
+  },
+  {
+    ...legacy,
+    id: 'contract-added-con-houten',
+    kind: 'contract.added',
+    stream: 'con-houten',
+    payload: { at: '2026-01-05T09:00:00.000Z', customerId: 'cus-houten', name: 'Scope4mation Support', policyId: 'scope4mation', planId: 'support' },
+  },
   { ...legacy, id: 'agent-added-agent-anna', kind: 'agent.added', stream: 'agent-anna', payload: { at: '2026-01-05T09:00:00.000Z', name: 'Anna de Vries' } },
   { ...legacy, id: 'agent-added-agent-bram', kind: 'agent.added', stream: 'agent-bram', payload: { at: '2026-01-05T09:00:00.000Z', name: 'Bram Jansen' } },
   // Monday 5 January 2026, 09:00 in Chicago
   { ...legacy, id: 'customer-added-cus-acme', kind: 'customer.added', stream: 'cus-acme', payload: { at: '2026-01-05T15:00:00.000Z', name: 'Acme Logistics' } },
-  { ...legacy, id: 'contract-added-con-acme', kind: 'contract.added', stream: 'con-acme', payload: { at: '2026-01-05T15:00:00.000Z', customerId: 'cus-acme', name: 'Konneqt Enterprise (Chicago)', policyId: 'konneqt', planId: 'enterprise', zone: 'America/Chicago' } },
+  {
+    ...legacy,
+    id: 'contract-added-con-acme',
+    kind: 'contract.added',
+    stream: 'con-acme',
+    payload: {
+      at: '2026-01-05T15:00:00.000Z',
+      customerId: 'cus-acme',
+      name: 'Konneqt Enterprise (Chicago)',
+      policyId: 'konneqt',
+      planId: 'enterprise',
+      zone: 'America/Chicago',
+    },
+  },
   // Monday 23 February 2026, 11:00 in Amsterdam
   {
     ...anna,
     id: 'ev-c1',
     kind: 'created',
     stream: 't-houten-2',
-    payload: { at: '2026-02-23T10:00:00.000Z', number: 'T-1003', title: 'Question about user roles', customerId: 'cus-houten', contractId: 'con-houten', type: 'question', priority: 'low', environment: 'test', channel: 'email' },
+    payload: {
+      at: '2026-02-23T10:00:00.000Z',
+      number: 'T-1003',
+      title: 'Question about user roles',
+      customerId: 'cus-houten',
+      contractId: 'con-houten',
+      type: 'question',
+      priority: 'low',
+      environment: 'test',
+      channel: 'email',
+    },
   },
   { ...anna, id: 'ev-c2', kind: 'responded', stream: 't-houten-2', payload: { at: '2026-02-23T11:00:00.000Z' } }, // Monday
   { ...anna, id: 'ev-c3', kind: 'status_changed', stream: 't-houten-2', payload: { at: '2026-02-23T11:00:00.000Z', status: 'in_progress' } }, // Monday
@@ -79,7 +114,18 @@ const SMALL_DESK_EVENTS = [
     id: 'ev-a1',
     kind: 'created',
     stream: 't-houten-1',
-    payload: { at: '2026-03-02T08:00:00.000Z', number: 'T-1001', title: 'Login page returns an error', description: 'Since this morning.', customerId: 'cus-houten', contractId: 'con-houten', type: 'bug', priority: 'normal', environment: 'production', channel: 'portal' },
+    payload: {
+      at: '2026-03-02T08:00:00.000Z',
+      number: 'T-1001',
+      title: 'Login page returns an error',
+      description: 'Since this morning.',
+      customerId: 'cus-houten',
+      contractId: 'con-houten',
+      type: 'bug',
+      priority: 'normal',
+      environment: 'production',
+      channel: 'portal',
+    },
   },
   { ...anna, id: 'ev-a2', kind: 'responded', stream: 't-houten-1', payload: { at: '2026-03-02T08:30:00.000Z' } }, // Monday
   { ...anna, id: 'ev-a3', kind: 'status_changed', stream: 't-houten-1', payload: { at: '2026-03-02T08:30:00.000Z', status: 'in_progress' } }, // Monday
@@ -90,7 +136,17 @@ const SMALL_DESK_EVENTS = [
     id: 'ev-b1',
     kind: 'created',
     stream: 't-acme-1',
-    payload: { at: '2026-03-02T15:00:00.000Z', number: 'T-1002', title: 'API returns 502 for some requests', customerId: 'cus-acme', contractId: 'con-acme', type: 'incident', priority: 'p2', environment: 'production', channel: 'phone' },
+    payload: {
+      at: '2026-03-02T15:00:00.000Z',
+      number: 'T-1002',
+      title: 'API returns 502 for some requests',
+      customerId: 'cus-acme',
+      contractId: 'con-acme',
+      type: 'incident',
+      priority: 'p2',
+      environment: 'production',
+      channel: 'phone',
+    },
   },
   { ...bram, id: 'ev-b2', kind: 'acknowledged', stream: 't-acme-1', payload: { at: '2026-03-02T15:20:00.000Z' } }, // Monday
 ];
@@ -120,8 +176,26 @@ describe('importDesk of a version 1 file', () => {
       eventCount: 4,
       isOpen: 1,
     });
-    expect(await db.tickets.get('t-acme-1')).toMatchObject({ number: 'T-1002', customerId: 'cus-acme', status: 'new', priority: 'p2', line: 'l1', isResponded: true, eventCount: 2, isOpen: 1 });
-    expect(await db.tickets.get('t-houten-2')).toMatchObject({ number: 'T-1003', status: 'closed', priority: 'low', environment: 'test', isResolved: true, eventCount: 5, isOpen: 0, updatedAt: at('2026-02-24T10:30:00+01:00') }); // Tuesday
+    expect(await db.tickets.get('t-acme-1')).toMatchObject({
+      number: 'T-1002',
+      customerId: 'cus-acme',
+      status: 'new',
+      priority: 'p2',
+      line: 'l1',
+      isResponded: true,
+      eventCount: 2,
+      isOpen: 1,
+    });
+    expect(await db.tickets.get('t-houten-2')).toMatchObject({
+      number: 'T-1003',
+      status: 'closed',
+      priority: 'low',
+      environment: 'test',
+      isResolved: true,
+      eventCount: 5,
+      isOpen: 0,
+      updatedAt: at('2026-02-24T10:30:00+01:00'),
+    }); // Tuesday
   });
 
   it('builds the customers, contracts and agents from the imported log', async () => {
@@ -132,8 +206,23 @@ describe('importDesk of a version 1 file', () => {
       { id: 'cus-houten', name: 'Gemeente Houten', createdAt: at('2026-01-05T10:00:00+01:00') }, // Monday
     ]);
     expect(await db.contracts.orderBy('id').toArray()).toEqual([
-      { id: 'con-acme', customerId: 'cus-acme', name: 'Konneqt Enterprise (Chicago)', policyId: 'konneqt', planId: 'enterprise', zone: 'America/Chicago', createdAt: at('2026-01-05T09:00:00-06:00') }, // Monday
-      { id: 'con-houten', customerId: 'cus-houten', name: 'Scope4mation Support', policyId: 'scope4mation', planId: 'support', createdAt: at('2026-01-05T10:00:00+01:00') }, // Monday
+      {
+        id: 'con-acme',
+        customerId: 'cus-acme',
+        name: 'Konneqt Enterprise (Chicago)',
+        policyId: 'konneqt',
+        planId: 'enterprise',
+        zone: 'America/Chicago',
+        createdAt: at('2026-01-05T09:00:00-06:00'),
+      }, // Monday
+      {
+        id: 'con-houten',
+        customerId: 'cus-houten',
+        name: 'Scope4mation Support',
+        policyId: 'scope4mation',
+        planId: 'support',
+        createdAt: at('2026-01-05T10:00:00+01:00'),
+      }, // Monday
     ]);
     expect(await db.agents.orderBy('id').toArray()).toEqual([
       { id: 'agent-anna', name: 'Anna de Vries' },
@@ -194,9 +283,22 @@ describe('exportDesk after importing a version 1 file', () => {
 describe('exportDesk → importDesk → exportDesk of a version 2 file', () => {
   async function deskWithWork(): Promise<{ db: KlokDB; acmeId: string }> {
     const db = await deskFrom(SMALL_DESK_FILE);
-    const acme = await registerTicket(db, plans, { contractId: 'con-acme', title: 'Label printer offline', type: 'incident', priority: 'p3', environment: 'production', channel: 'phone' }, actor, at('2026-03-03T08:00:00-06:00')); // Tuesday
+    const acme = await registerTicket(
+      db,
+      plans,
+      { contractId: 'con-acme', title: 'Label printer offline', type: 'incident', priority: 'p3', environment: 'production', channel: 'phone' },
+      actor,
+      at('2026-03-03T08:00:00-06:00'),
+    ); // Tuesday
     await runTicketCommand(db, plans, acme.id, { kind: 'acknowledge' }, actor, at('2026-03-03T08:10:00-06:00')); // Tuesday
-    await runTicketCommand(db, plans, acme.id, { kind: 'set_priority', priority: 'p1', reason: 'All warehouses stand still', call: { purpose: 'report_high', note: 'Customer phoned' } }, actor, at('2026-03-03T08:20:00-06:00')); // Tuesday
+    await runTicketCommand(
+      db,
+      plans,
+      acme.id,
+      { kind: 'set_priority', priority: 'p1', reason: 'All warehouses stand still', call: { purpose: 'report_high', note: 'Customer phoned' } },
+      actor,
+      at('2026-03-03T08:20:00-06:00'),
+    ); // Tuesday
     await runTicketCommand(db, plans, 't-houten-1', { kind: 'escalate', line: 'second' }, actor, at('2026-03-03T10:00:00+01:00')); // Tuesday
     await runTicketCommand(db, plans, 't-houten-1', { kind: 'add_note', note: 'Waiting on the server logs' }, actor, at('2026-03-03T10:05:00+01:00')); // Tuesday
     await runTicketCommand(db, plans, 't-houten-2', { kind: 'reopen', note: 'The customer asks again' }, actor, at('2026-03-03T11:00:00+01:00')); // Tuesday
@@ -267,7 +369,13 @@ describe('exportDesk → importDesk → exportDesk of a version 2 file', () => {
     const { db, acmeId } = await deskWithWork();
     const copy = await deskFrom(await exported(db, at('2026-03-04T11:00:00+01:00'))); // Wednesday
 
-    expect(await copy.tickets.get(acmeId)).toMatchObject({ number: 'T-1004', priority: 'p1', isResponded: true, eventCount: 4, updatedAt: at('2026-03-03T08:20:00-06:00') }); // Tuesday
+    expect(await copy.tickets.get(acmeId)).toMatchObject({
+      number: 'T-1004',
+      priority: 'p1',
+      isResponded: true,
+      eventCount: 4,
+      updatedAt: at('2026-03-03T08:20:00-06:00'),
+    }); // Tuesday
     expect(await copy.tickets.get('t-houten-1')).toMatchObject({ line: 'second', assignee: 'Bram Jansen', eventCount: 6 });
     expect(await copy.tickets.get('t-houten-2')).toMatchObject({ status: 'in_progress', isResolved: false, isOpen: 1, eventCount: 6 });
     expect(await copy.tickets.orderBy('id').toArray()).toEqual(await db.tickets.orderBy('id').toArray());
@@ -386,7 +494,15 @@ describe('importDesk refusing a file', () => {
     },
     {
       what: 'two contracts with one id',
-      breakFile: (file) => void file.contracts.push({ id: 'con-houten', customerId: 'cus-houten', name: 'Scope4mation QaaS', policyId: 'scope4mation', planId: 'qaas', createdAt: '2026-01-06T09:00:00.000Z' }), // Tuesday
+      breakFile: (file) =>
+        void file.contracts.push({
+          id: 'con-houten',
+          customerId: 'cus-houten',
+          name: 'Scope4mation QaaS',
+          policyId: 'scope4mation',
+          planId: 'qaas',
+          createdAt: '2026-01-06T09:00:00.000Z',
+        }), // Tuesday
       field: 'contracts',
       reason: 'id "con-houten" is used twice',
     },
@@ -428,7 +544,11 @@ describe('importDesk refusing a file', () => {
     const file = smallDeskFile();
     breakFile(file);
 
-    await expect(importDesk(db, plans, JSON.stringify(file))).rejects.toMatchObject({ name: 'InputError', message: `${field}: ${reason}`, issues: [{ field, reason }] });
+    await expect(importDesk(db, plans, JSON.stringify(file))).rejects.toMatchObject({
+      name: 'InputError',
+      message: `${field}: ${reason}`,
+      issues: [{ field, reason }],
+    });
 
     expect(await dumpDesk(db)).toEqual(before);
     expect((await db.tickets.orderBy('number').toArray()).map((t) => t.number)).toEqual(['T-1001', 'T-1002', 'T-1003', 'T-1004']);

@@ -49,9 +49,24 @@ export async function loadDemoDesk(db: KlokDB, plans: ContractPlans, now: number
  * workstation's clock only moves forward, and so do its ticket counters: past every number in the
  * log and every number it handed out before (restoring an older desk never reissues a number).
  */
-async function replaceDesk(db: KlokDB, plans: ContractPlans, deskId: string, events: readonly DeskEvent[], counters: Readonly<Record<string, number>>, now: number): Promise<void> {
+async function replaceDesk(
+  db: KlokDB,
+  plans: ContractPlans,
+  deskId: string,
+  events: readonly DeskEvent[],
+  counters: Readonly<Record<string, number>>,
+  now: number,
+): Promise<void> {
   await db.transaction('rw', deskTables(db), async () => {
-    await Promise.all([db.log.clear(), db.workstations.clear(), db.deskSettings.clear(), db.customers.clear(), db.contracts.clear(), db.agents.clear(), db.tickets.clear()]);
+    await Promise.all([
+      db.log.clear(),
+      db.workstations.clear(),
+      db.deskSettings.clear(),
+      db.customers.clear(),
+      db.contracts.clear(),
+      db.agents.clear(),
+      db.tickets.clear(),
+    ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);
     const numbers = events.flatMap((e) => (e.kind === 'created' && typeof e.payload['number'] === 'string' ? [e.payload['number']] : []));

@@ -21,7 +21,13 @@ async function deskWithCustomer(): Promise<{ db: KlokDB; contract: Contract }> {
   return { db, contract };
 }
 
-const loginFails = (contract: Contract): Registration => ({ contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' });
+const loginFails = (contract: Contract): Registration => ({
+  contractId: contract.id,
+  title: 'Login fails',
+  type: 'bug',
+  environment: 'production',
+  channel: 'portal',
+});
 
 describe('addCustomer', () => {
   it('joins the desk as its first workstation (code T) and writes the customer and its contract as events', async () => {
@@ -33,7 +39,14 @@ describe('addCustomer', () => {
       ['customer.added', contract.customerId, 'ws-test', 'Ann', addedAt],
       ['contract.added', contract.id, 'ws-test', 'Ann', addedAt],
     ]);
-    expect(contract).toEqual({ id: contract.id, customerId: contract.customerId, name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: addedAt });
+    expect(contract).toEqual({
+      id: contract.id,
+      customerId: contract.customerId,
+      name: 'Support',
+      policyId: 'scope4mation',
+      planId: 'support',
+      createdAt: addedAt,
+    });
   });
 });
 
@@ -45,7 +58,13 @@ describe('registerTicket', () => {
     expect((await storedStream(db, row.id)).map((e) => [e.kind, e.payload['number']])).toEqual([['created', 'T-1001']]);
     expect(await db.tickets.get(row.id)).toEqual(row);
     expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1001 } });
-    const second = await registerTicket(db, plans, { contractId: contract.id, title: 'Other', type: 'question', environment: 'test', channel: 'email' }, actor, at('2026-03-02T09:05:00+01:00')); // Monday
+    const second = await registerTicket(
+      db,
+      plans,
+      { contractId: contract.id, title: 'Other', type: 'question', environment: 'test', channel: 'email' },
+      actor,
+      at('2026-03-02T09:05:00+01:00'),
+    ); // Monday
     expect(second).toMatchObject({ number: 'T-1002', priority: 'low' });
     expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1002 } });
   });
@@ -64,7 +83,9 @@ describe('registerTicket', () => {
     const { db, contract } = await deskWithCustomer();
     const before = await dumpDesk(db);
     const newcomer = { by: 'Bob', workstation: 'ws-other' };
-    await expect(registerTicket(db, plans, { ...loginFails(contract), title: ' ' }, newcomer, at('2026-03-02T09:00:00+01:00'))).rejects.toThrow(/^title: must not be empty/); // Monday
+    await expect(registerTicket(db, plans, { ...loginFails(contract), title: ' ' }, newcomer, at('2026-03-02T09:00:00+01:00'))).rejects.toThrow(
+      /^title: must not be empty/,
+    ); // Monday
     expect(await dumpDesk(db)).toEqual(before);
     expect(await db.workstations.get('ws-other')).toBeUndefined();
   });
@@ -98,7 +119,9 @@ describe('runTicketCommand', () => {
     expect(after).toMatchObject({ status: 'in_progress', isResponded: true, eventCount: 3 });
     const before = await dumpDesk(db);
 
-    await expect(runTicketCommand(db, plans, row.id, { kind: 'set_status', status: 'new' }, actor, at('2026-03-02T09:40:00+01:00'))).rejects.toThrow(/^status: cannot move/); // Monday
+    await expect(runTicketCommand(db, plans, row.id, { kind: 'set_status', status: 'new' }, actor, at('2026-03-02T09:40:00+01:00'))).rejects.toThrow(
+      /^status: cannot move/,
+    ); // Monday
 
     expect(await dumpDesk(db)).toEqual(before);
     const stream = await storedStream(db, row.id);
@@ -120,7 +143,14 @@ describe('runTicketCommand', () => {
     await setDeskSetting(db, plans, 'atRiskPercent', 80, actor, at('2026-03-02T09:30:00+01:00')); // Monday
 
     const dump = await dumpDesk(db);
-    const stored = { workstations: dump.workstations, deskSettings: dump.deskSettings, customers: dump.customers, contracts: dump.contracts, agents: dump.agents, tickets: dump.tickets };
+    const stored = {
+      workstations: dump.workstations,
+      deskSettings: dump.deskSettings,
+      customers: dump.customers,
+      contracts: dump.contracts,
+      agents: dump.agents,
+      tickets: dump.tickets,
+    };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
     expect(stored).toEqual(rebuilt);
@@ -183,7 +213,9 @@ describe('desk files', () => {
     const file = JSON.parse(await exportDesk(db, now)) as { events: { kind: string; payload: { at: string } }[] };
     const created = file.events.findIndex((e) => e.kind === 'created');
     file.events[created]!.payload.at = 'yesterday';
-    await expect(importDesk(db, plans, JSON.stringify(file))).rejects.toThrow(new RegExp(`^events\\[${created}\\]\\.payload\\.at: "yesterday" must be an ISO-8601`));
+    await expect(importDesk(db, plans, JSON.stringify(file))).rejects.toThrow(
+      new RegExp(`^events\\[${created}\\]\\.payload\\.at: "yesterday" must be an ISO-8601`),
+    );
     await expect(importDesk(db, plans, '{"format":"klok-desk"')).rejects.toThrow(/^file: is not JSON/);
     expect(await dumpDesk(db)).toEqual(before);
     expect(await db.tickets.count()).toBe(50);

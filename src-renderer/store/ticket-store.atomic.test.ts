@@ -15,12 +15,24 @@ afterEach(deleteFreshDbs);
 
 async function deskWithCustomer(): Promise<{ db: KlokDB; contract: Contract }> {
   const db = freshDb();
-  await addCustomer(db, plans, { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' }, actor, at('2026-03-01T10:00:00+01:00')); // Sunday
+  await addCustomer(
+    db,
+    plans,
+    { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
+    actor,
+    at('2026-03-01T10:00:00+01:00'),
+  ); // Sunday
   const contract = (await db.contracts.toArray())[0]!;
   return { db, contract };
 }
 
-const loginFails = (contract: Contract): Registration => ({ contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' });
+const loginFails = (contract: Contract): Registration => ({
+  contractId: contract.id,
+  title: 'Login fails',
+  type: 'bug',
+  environment: 'production',
+  channel: 'portal',
+});
 
 describe('registerTicket', () => {
   describe('when the ticket row cannot be written after the counter and the created event were', () => {
@@ -46,7 +58,9 @@ describe('registerTicket', () => {
       const before = await dumpDesk(db);
 
       db.tickets.hook('creating', diskFull);
-      await expect(registerTicket(db, plans, { ...loginFails(contract), title: 'Report export is slow' }, actor, at('2026-03-02T09:10:00+01:00'))).rejects.toThrow('disk full (test)'); // Monday
+      await expect(
+        registerTicket(db, plans, { ...loginFails(contract), title: 'Report export is slow' }, actor, at('2026-03-02T09:10:00+01:00')),
+      ).rejects.toThrow('disk full (test)'); // Monday
 
       expect(await dumpDesk(db)).toEqual(before);
       expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1001 } });

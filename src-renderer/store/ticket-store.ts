@@ -72,7 +72,14 @@ export async function registerTicket(db: KlokDB, plans: ContractPlans, input: Re
 }
 
 /** Runs an agent's command: the events it decides and the new row are written together, or nothing is. */
-export async function runTicketCommand(db: KlokDB, plans: ContractPlans, ticketId: string, command: TicketCommand, actor: Actor, now: number): Promise<TicketRow> {
+export async function runTicketCommand(
+  db: KlokDB,
+  plans: ContractPlans,
+  ticketId: string,
+  command: TicketCommand,
+  actor: Actor,
+  now: number,
+): Promise<TicketRow> {
   return writeEvents(db, plans, actor, now, async () => {
     const row = await db.tickets.get(ticketId);
     if (!row) throw new InputError([{ field: 'ticket', reason: 'no longer exists' }]);

@@ -6,7 +6,23 @@ export interface Option {
 }
 
 /** A labelled select: tests and screen readers find it by its label. */
-export function SelectField({ label, value, options, onChange, emptyLabel, isRequired, selectRef }: { label: string; value: string; options: readonly Option[]; onChange: (value: string) => void; emptyLabel?: string; isRequired?: boolean; selectRef?: Ref<HTMLSelectElement> }) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  emptyLabel,
+  isRequired,
+  selectRef,
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  emptyLabel?: string;
+  isRequired?: boolean;
+  selectRef?: Ref<HTMLSelectElement>;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -23,7 +39,23 @@ export function SelectField({ label, value, options, onChange, emptyLabel, isReq
   );
 }
 
-export function TextField({ label, value, onChange, isRequired, isMultiline, list, placeholder }: { label: string; value: string; onChange: (value: string) => void; isRequired?: boolean; isMultiline?: boolean; list?: string; placeholder?: string }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  isRequired,
+  isMultiline,
+  list,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  isRequired?: boolean;
+  isMultiline?: boolean;
+  list?: string;
+  placeholder?: string;
+}) {
   const id = useId();
   return (
     <div className="field">

@@ -26,7 +26,13 @@ const windows = (id: string, from: string, to: string): string[][] => {
 
 describe('the built-in calendars', () => {
   it('are exactly the five of SPEC.md', () => {
-    expect(Object.keys(BUILTIN_CALENDARS).sort()).toEqual(['24x7', 'connect-engage-business', 'konneqt-americas-12x5', 'konneqt-enterprise-8x5', 'scope4mation-office']);
+    expect(Object.keys(BUILTIN_CALENDARS).sort()).toEqual([
+      '24x7',
+      'connect-engage-business',
+      'konneqt-americas-12x5',
+      'konneqt-enterprise-8x5',
+      'scope4mation-office',
+    ]);
   });
 
   it.each(Object.keys(BUILTIN_CALENDARS))('file %s under its own id', (id) => {
@@ -73,7 +79,13 @@ describe('the built-in calendars', () => {
   describe('connect-engage-business (Mon–Fri 08:30–17:00 Europe/Amsterdam, Dutch holidays, business day 8 h)', () => {
     const ID = 'connect-engage-business';
     it('holds that data', () => {
-      expect(dataOf(ID)).toEqual({ id: ID, zone: 'Europe/Amsterdam', week: weekdays(['08:30', '17:00']), holidays: { country: 'NL', types: ['public'] }, businessDay: '8h' });
+      expect(dataOf(ID)).toEqual({
+        id: ID,
+        zone: 'Europe/Amsterdam',
+        week: weekdays(['08:30', '17:00']),
+        holidays: { country: 'NL', types: ['public'] },
+        businessDay: '8h',
+      });
     });
     it('has an 8-hour business day, though its window is 8.5 hours', () => {
       expect(calendars.get(ID).businessDayMs).toBe(8 * HOUR);

@@ -39,7 +39,9 @@ describe('compileCalendar rules', () => {
 
     it('accepts 00:00 and 23:59 as a start and 24:00 as an end', () => {
       expect(() => compileCalendar({ zone: 'UTC', week: { mon: [['00:00', '24:00']], tue: [['23:59', '24:00']] } })).not.toThrow();
-      expect(() => compileCalendar({ zone: 'UTC', week: MONDAY_OFFICE, closures: [{ date: '2026-03-02', name: 'Late', hours: [['20:00', '24:00']] }] })).not.toThrow();
+      expect(() =>
+        compileCalendar({ zone: 'UTC', week: MONDAY_OFFICE, closures: [{ date: '2026-03-02', name: 'Late', hours: [['20:00', '24:00']] }] }),
+      ).not.toThrow();
     });
 
     it('refuses 24:00 as a start (nothing can follow the next midnight)', () => {
@@ -62,60 +64,171 @@ describe('compileCalendar rules', () => {
 
     it('refuses windows of one day that overlap, in any order', () => {
       const overlaps = /^overlaps another window of the same day$/;
-      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['11:59', '13:00']] } })).toEqual([issue('calendar.week.thu[1]', overlaps)]);
-      expect(issuesOf({ zone: 'UTC', week: { thu: [['13:00', '17:00'], ['08:00', '13:01']] } })).toEqual([issue('calendar.week.thu[0]', overlaps)]);
-      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['08:00', '12:00']] } })).toEqual([issue('calendar.week.thu[1]', overlaps)]);
-      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '18:00'], ['09:00', '10:00']] } })).toEqual([issue('calendar.week.thu[1]', overlaps)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['08:00', '12:00'],
+              ['11:59', '13:00'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.thu[1]', overlaps)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['13:00', '17:00'],
+              ['08:00', '13:01'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.thu[0]', overlaps)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['08:00', '12:00'],
+              ['08:00', '12:00'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.thu[1]', overlaps)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['08:00', '18:00'],
+              ['09:00', '10:00'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.thu[1]', overlaps)]);
     });
 
     it('names every window that overlaps an earlier-starting one, not only the first', () => {
       const overlaps = /^overlaps another window of the same day$/;
-      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '18:00'], ['09:00', '10:00'], ['11:00', '12:00']] } })).toEqual([
-        issue('calendar.week.thu[1]', overlaps),
-        issue('calendar.week.thu[2]', overlaps),
-      ]);
-      expect(issuesOf({ zone: 'UTC', week: { fri: [['11:00', '12:00'], ['08:00', '18:00'], ['09:00', '10:00']] } })).toEqual([
-        issue('calendar.week.fri[2]', overlaps),
-        issue('calendar.week.fri[0]', overlaps),
-      ]);
-      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures: [{ date: '2026-03-02', name: 'x', hours: [['08:00', '18:00'], ['09:00', '10:00'], ['11:00', '12:00']] }] })).toEqual([
-        issue('calendar.closures[0].hours[1]', overlaps),
-        issue('calendar.closures[0].hours[2]', overlaps),
-      ]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['08:00', '18:00'],
+              ['09:00', '10:00'],
+              ['11:00', '12:00'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.thu[1]', overlaps), issue('calendar.week.thu[2]', overlaps)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            fri: [
+              ['11:00', '12:00'],
+              ['08:00', '18:00'],
+              ['09:00', '10:00'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.fri[2]', overlaps), issue('calendar.week.fri[0]', overlaps)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: MONDAY_OFFICE,
+          closures: [
+            {
+              date: '2026-03-02',
+              name: 'x',
+              hours: [
+                ['08:00', '18:00'],
+                ['09:00', '10:00'],
+                ['11:00', '12:00'],
+              ],
+            },
+          ],
+        }),
+      ).toEqual([issue('calendar.closures[0].hours[1]', overlaps), issue('calendar.closures[0].hours[2]', overlaps)]);
     });
 
     it('judges no overlap on a window that ends before it starts or has a bad time', () => {
-      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['17:00', '09:00']] } })).toEqual([issue('calendar.week.thu[1]', END_BEFORE_START)]);
-      expect(issuesOf({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['09:00', '24:30']] } })).toEqual([issue('calendar.week.thu[1][1]', BAD_TIME)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['08:00', '12:00'],
+              ['17:00', '09:00'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.thu[1]', END_BEFORE_START)]);
+      expect(
+        issuesOf({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['08:00', '12:00'],
+              ['09:00', '24:30'],
+            ],
+          },
+        }),
+      ).toEqual([issue('calendar.week.thu[1][1]', BAD_TIME)]);
     });
 
     it('accepts windows that only touch (half-open), and the same window on different days', () => {
-      expect(() => compileCalendar({ zone: 'UTC', week: { thu: [['08:00', '12:00'], ['12:00', '16:00']], fri: [['08:00', '12:00']] } })).not.toThrow();
+      expect(() =>
+        compileCalendar({
+          zone: 'UTC',
+          week: {
+            thu: [
+              ['08:00', '12:00'],
+              ['12:00', '16:00'],
+            ],
+            fri: [['08:00', '12:00']],
+          },
+        }),
+      ).not.toThrow();
     });
 
     it('refuses a window that is not a pair of times', () => {
-      expect(issuesOf({ zone: 'UTC', week: { mon: [['08:00', '09:00', '10:00']] } })).toContainEqual(expect.objectContaining({ field: 'calendar.week.mon[0]' }));
+      expect(issuesOf({ zone: 'UTC', week: { mon: [['08:00', '09:00', '10:00']] } })).toContainEqual(
+        expect.objectContaining({ field: 'calendar.week.mon[0]' }),
+      );
       expect(issuesOf({ zone: 'UTC', week: { mon: [['08:00']] } })).toContainEqual(expect.objectContaining({ field: 'calendar.week.mon[0]' }));
     });
 
     it('refuses a week without any working window, and an unknown weekday', () => {
       expect(issuesOf({ zone: 'UTC', week: { mon: [], sat: [] } })).toEqual([issue('calendar.week', /^must have at least one working window$/)]);
-      expect(issuesOf({ zone: 'UTC', week: { monday: [['08:00', '09:00']], tue: [['08:00', '09:00']] } })).toEqual([issue('calendar.week.monday', /^unknown field$/)]);
+      expect(issuesOf({ zone: 'UTC', week: { monday: [['08:00', '09:00']], tue: [['08:00', '09:00']] } })).toEqual([
+        issue('calendar.week.monday', /^unknown field$/),
+      ]);
     });
   });
 
   describe('for zones', () => {
     it.each(['Mars/Olympus', 'GMT+1', '', 'America/New_York ', 'Z'])('refuses %j, naming the zone', (zone) => {
-      expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([issue('calendar.zone', /^must be an IANA time zone such as "Europe\/Amsterdam" or a fixed offset such as "UTC-3"$/)]);
+      expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([
+        issue('calendar.zone', /^must be an IANA time zone such as "Europe\/Amsterdam" or a fixed offset such as "UTC-3"$/),
+      ]);
     });
 
     it('refuses a calendar without a zone', () => {
       expect(issuesOf({ week: MONDAY_OFFICE })).toEqual([expect.objectContaining({ field: 'calendar.zone' })]);
     });
 
-    it.each(['system', 'local', 'default', 'System', 'LOCAL'])('refuses %j, the machine\'s own zone, naming the zone', (zone) => {
+    it.each(['system', 'local', 'default', 'System', 'LOCAL'])("refuses %j, the machine's own zone, naming the zone", (zone) => {
       expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([
-        issue('calendar.zone', new RegExp(`^must be an IANA time zone such as "Europe/Amsterdam" or a fixed offset such as "UTC-3", not "${zone}" \\(the zone of whichever machine runs Klok\\)$`)),
+        issue(
+          'calendar.zone',
+          new RegExp(
+            `^must be an IANA time zone such as "Europe/Amsterdam" or a fixed offset such as "UTC-3", not "${zone}" \\(the zone of whichever machine runs Klok\\)$`,
+          ),
+        ),
       ]);
     });
 
@@ -123,18 +236,35 @@ describe('compileCalendar rules', () => {
       expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([issue('calendar.zone', /^must be an IANA time zone .*, not the bare offset "[-+0-9:]+"$/)]);
     });
 
-    it.each(['UTC+99', 'UTC+25', 'UTC+15', 'UTC+14:01', 'UTC+14:30', 'UTC-13', 'UTC-12:30', 'UTC+1:75', 'UTC+05:60', 'utc-99'])('refuses the fixed offset %j, out of range', (zone) => {
-      expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([
-        issue('calendar.zone', new RegExp(`^"${zone.replace('+', '\\+')}" is out of range: a fixed offset must lie between UTC-12:00 and UTC\\+14:00, with minutes 00 to 59$`)),
-      ]);
-    });
-
-    it.each(['Europe/Amsterdam', 'America/New_York', 'Pacific/Kiritimati', 'UTC', 'UTC-3', 'UTC+5:30', 'UTC+05:30', 'UTC+14', 'UTC+14:00', 'UTC-12', 'UTC-12:00', 'UTC-0:30', 'UTC+13:45'])(
-      'accepts %j',
+    it.each(['UTC+99', 'UTC+25', 'UTC+15', 'UTC+14:01', 'UTC+14:30', 'UTC-13', 'UTC-12:30', 'UTC+1:75', 'UTC+05:60', 'utc-99'])(
+      'refuses the fixed offset %j, out of range',
       (zone) => {
-        expect(compileCalendar({ zone, week: MONDAY_OFFICE }).zone).toBe(zone);
+        expect(issuesOf({ zone, week: MONDAY_OFFICE })).toEqual([
+          issue(
+            'calendar.zone',
+            new RegExp(`^"${zone.replace('+', '\\+')}" is out of range: a fixed offset must lie between UTC-12:00 and UTC\\+14:00, with minutes 00 to 59$`),
+          ),
+        ]);
       },
     );
+
+    it.each([
+      'Europe/Amsterdam',
+      'America/New_York',
+      'Pacific/Kiritimati',
+      'UTC',
+      'UTC-3',
+      'UTC+5:30',
+      'UTC+05:30',
+      'UTC+14',
+      'UTC+14:00',
+      'UTC-12',
+      'UTC-12:00',
+      'UTC-0:30',
+      'UTC+13:45',
+    ])('accepts %j', (zone) => {
+      expect(compileCalendar({ zone, week: MONDAY_OFFICE }).zone).toBe(zone);
+    });
   });
 
   describe('for holidays', () => {
@@ -145,7 +275,9 @@ describe('compileCalendar rules', () => {
 
     it('refuses a country that is not a two-letter upper-case code', () => {
       for (const country of ['nl', 'NLD', '']) {
-        expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country } })).toContainEqual(issue('calendar.holidays.country', /^must be a two-letter ISO country code/));
+        expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country } })).toContainEqual(
+          issue('calendar.holidays.country', /^must be a two-letter ISO country code/),
+        );
       }
     });
 
@@ -157,7 +289,9 @@ describe('compileCalendar rules', () => {
       expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country: 'NL', types: ['bogus'] } })).toEqual([
         issue('calendar.holidays.types[0]', /^must be one of public, bank, school, optional, observance$/),
       ]);
-      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country: 'NL', kinds: ['public'] } })).toEqual([issue('calendar.holidays.kinds', /^unknown field$/)]);
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, holidays: { country: 'NL', kinds: ['public'] } })).toEqual([
+        issue('calendar.holidays.kinds', /^unknown field$/),
+      ]);
     });
 
     it('accepts a known country, with a known state, and no holidays at all', () => {
@@ -193,7 +327,7 @@ describe('compileCalendar rules', () => {
       ['1969-12-31', 'the day before the range'],
       ['2200-01-01', 'the day after the range'],
       ['9999-12-31', 'after 2199'],
-    ])('refuses the date %j (%s), outside the engine\'s range', (date) => {
+    ])("refuses the date %j (%s), outside the engine's range", (date) => {
       expect(issuesOf(closureOn(date))).toEqual([issue('calendar.closures[0].date', new RegExp(`^"${date}" must lie between 1970-01-01 and 2199-12-31$`))]);
     });
 
@@ -216,7 +350,10 @@ describe('compileCalendar rules', () => {
     });
 
     it('names a bad date once, not also as a repeat', () => {
-      const closures = [{ date: '2026-02-30', name: 'x' }, { date: '2026-02-30', name: 'y' }];
+      const closures = [
+        { date: '2026-02-30', name: 'x' },
+        { date: '2026-02-30', name: 'y' },
+      ];
       expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures })).toEqual([
         issue('calendar.closures[0].date', /^must be a date "YYYY-MM-DD"$/),
         issue('calendar.closures[1].date', /^must be a date "YYYY-MM-DD"$/),
@@ -224,7 +361,9 @@ describe('compileCalendar rules', () => {
     });
 
     it('refuses a closure without a name', () => {
-      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures: [{ date: '2026-03-02', name: '' }] })).toEqual([issue('calendar.closures[0].name', /^must not be empty$/)]);
+      expect(issuesOf({ zone: 'UTC', week: MONDAY_OFFICE, closures: [{ date: '2026-03-02', name: '' }] })).toEqual([
+        issue('calendar.closures[0].name', /^must not be empty$/),
+      ]);
     });
   });
 

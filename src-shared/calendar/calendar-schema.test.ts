@@ -27,16 +27,30 @@ describe('compileCalendar', () => {
     expect(errorOf({ zone: 'UTC', week: { mon: [['8:30', '16:30']] } })).toMatch(/calendar\.week\.mon\[0\]\[0\]: must be a time "HH:MM"/);
   });
   it('names overlapping windows', () => {
-    expect(errorOf({ zone: 'UTC', week: { mon: [['08:00', '12:00'], ['11:00', '13:00']] } })).toMatch(/calendar\.week\.mon\[1\]: overlaps/);
+    expect(
+      errorOf({
+        zone: 'UTC',
+        week: {
+          mon: [
+            ['08:00', '12:00'],
+            ['11:00', '13:00'],
+          ],
+        },
+      }),
+    ).toMatch(/calendar\.week\.mon\[1\]: overlaps/);
   });
   it('rejects a week without working time', () => {
     expect(errorOf({ zone: 'UTC', week: {} })).toMatch(/calendar\.week: must have at least one working window/);
   });
   it('names an unknown holiday country and an unknown field', () => {
-    expect(errorOf({ zone: 'UTC', week: { mon: [['08:00', '16:00']] }, holidays: { country: 'QQ' } })).toMatch(/calendar\.holidays\.country: date-holidays does not know/);
+    expect(errorOf({ zone: 'UTC', week: { mon: [['08:00', '16:00']] }, holidays: { country: 'QQ' } })).toMatch(
+      /calendar\.holidays\.country: date-holidays does not know/,
+    );
     expect(errorOf({ zone: 'UTC', week: { mon: [['08:00', '16:00']] }, hollidays: null })).toMatch(/^calendar\.hollidays: unknown field$/);
   });
   it('names a bad closure date', () => {
-    expect(errorOf({ zone: 'UTC', week: { mon: [['08:00', '16:00']] }, closures: [{ date: '2026-02-30', name: 'x' }] })).toMatch(/calendar\.closures\[0\]\.date: must be a date/);
+    expect(errorOf({ zone: 'UTC', week: { mon: [['08:00', '16:00']] }, closures: [{ date: '2026-02-30', name: 'x' }] })).toMatch(
+      /calendar\.closures\[0\]\.date: must be a date/,
+    );
   });
 });

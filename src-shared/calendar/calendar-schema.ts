@@ -12,27 +12,30 @@ const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 const timeText = z.string().regex(TIME, 'must be a time "HH:MM" between 00:00 and 24:00');
 
-const windowList = z
-  .array(z.tuple([timeText, timeText]))
-  .superRefine((windows, ctx) => {
-    // Windows with a bad time are named by `timeText` alone: no order or overlap is judged on them.
-    const ordered = windows
-      .map(([s, e], index) => ({ s, e, index }))
-      .filter((w) => TIME.test(w.s) && TIME.test(w.e))
-      .map((w) => ({ s: minutesOfDay(w.s), e: minutesOfDay(w.e), index: w.index }))
-      .filter((w) => {
-        const isOrdered = w.e > w.s;
-        if (!isOrdered) ctx.addIssue({ code: 'custom', path: [w.index], message: 'the end must be after the start (a window ends on the day it starts; split a night shift at 24:00)' });
-        return isOrdered;
-      });
-    // Every window that starts before an earlier-starting one has ended overlaps it (ties: list order).
-    ordered.sort((a, b) => a.s - b.s);
-    let latestEnd = -1;
-    for (const w of ordered) {
-      if (w.s < latestEnd) ctx.addIssue({ code: 'custom', path: [w.index], message: 'overlaps another window of the same day' });
-      latestEnd = Math.max(latestEnd, w.e);
-    }
-  });
+const windowList = z.array(z.tuple([timeText, timeText])).superRefine((windows, ctx) => {
+  // Windows with a bad time are named by `timeText` alone: no order or overlap is judged on them.
+  const ordered = windows
+    .map(([s, e], index) => ({ s, e, index }))
+    .filter((w) => TIME.test(w.s) && TIME.test(w.e))
+    .map((w) => ({ s: minutesOfDay(w.s), e: minutesOfDay(w.e), index: w.index }))
+    .filter((w) => {
+      const isOrdered = w.e > w.s;
+      if (!isOrdered)
+        ctx.addIssue({
+          code: 'custom',
+          path: [w.index],
+          message: 'the end must be after the start (a window ends on the day it starts; split a night shift at 24:00)',
+        });
+      return isOrdered;
+    });
+  // Every window that starts before an earlier-starting one has ended overlaps it (ties: list order).
+  ordered.sort((a, b) => a.s - b.s);
+  let latestEnd = -1;
+  for (const w of ordered) {
+    if (w.s < latestEnd) ctx.addIssue({ code: 'custom', path: [w.index], message: 'overlaps another window of the same day' });
+    latestEnd = Math.max(latestEnd, w.e);
+  }
+});
 
 const isDateText = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && DateTime.fromISO(d).isValid;
 
@@ -66,7 +69,8 @@ const businessDay = z.string().superRefine((text, ctx) => {
     return;
   }
   const ms = durationToMs(d, 0);
-  if (ms > MAX_BUSINESS_DAY_MS) ctx.addIssue({ code: 'custom', message: `"${text}" is longer than a day: a business day must be more than 0 and at most 24 h` });
+  if (ms > MAX_BUSINESS_DAY_MS)
+    ctx.addIssue({ code: 'custom', message: `"${text}" is longer than a day: a business day must be more than 0 and at most 24 h` });
   else if (ms % MINUTE_MS !== 0) ctx.addIssue({ code: 'custom', message: `"${text}" must be a whole number of minutes, as working windows are` });
 });
 
@@ -87,7 +91,10 @@ const week = z
 
 export const calendarSpecSchema: z.ZodType<CalendarSpec> = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes').optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
+      .optional(),
     name: z.string().min(1).optional(),
     zone: z.string().superRefine((zone, ctx) => {
       const problem = zoneProblem(zone);
@@ -106,4 +113,3 @@ export function compileCalendar(input: unknown, field = 'calendar'): WorkingCale
   const spec = parseOrThrow(calendarSpecSchema, input, field);
   return new WorkingCalendar(spec);
 }
-

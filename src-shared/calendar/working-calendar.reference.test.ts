@@ -196,7 +196,11 @@ function wallMinute(zone: string, t: number): WallMinute {
 /** The same, formatted minute by minute with no shortcut: the check on the shortcut. */
 function wallMinuteDirect(zone: string, t: number): WallMinute {
   const parts = readParts(wallClockParts(zone, true), t);
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: WEEKDAY_NUMBER[parts.weekday ?? ''] ?? -1, minuteOfDay: Number(parts.hour) * 60 + Number(parts.minute) };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: WEEKDAY_NUMBER[parts.weekday ?? ''] ?? -1,
+    minuteOfDay: Number(parts.hour) * 60 + Number(parts.minute),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,13 +226,41 @@ const everyDay = (window: readonly [string, string]) => Object.fromEntries(['mon
 
 const REFERENCES: readonly ReferenceCalendar[] = [
   // SPEC §1, §5: Mon–Fri 08:30–16:30 Dutch office time, Dutch public holidays.
-  { id: 'scope4mation-office', zone: 'Europe/Amsterdam', days: MON_FRI, windows: [[hhmm('08:30'), hhmm('16:30')]], holidays: DUTCH, engine: calendars.get('scope4mation-office') },
+  {
+    id: 'scope4mation-office',
+    zone: 'Europe/Amsterdam',
+    days: MON_FRI,
+    windows: [[hhmm('08:30'), hhmm('16:30')]],
+    holidays: DUTCH,
+    engine: calendars.get('scope4mation-office'),
+  },
   // SPEC §2: Mon–Fri 08:30–17:00 Central European (Summer) Time, general Dutch holidays.
-  { id: 'connect-engage-business', zone: 'Europe/Amsterdam', days: MON_FRI, windows: [[hhmm('08:30'), hhmm('17:00')]], holidays: DUTCH, engine: calendars.get('connect-engage-business') },
+  {
+    id: 'connect-engage-business',
+    zone: 'Europe/Amsterdam',
+    days: MON_FRI,
+    windows: [[hhmm('08:30'), hhmm('17:00')]],
+    holidays: DUTCH,
+    engine: calendars.get('connect-engage-business'),
+  },
   // SPEC §3, §5: Americas 12×5, 08:00–20:00 at a fixed UTC−3, US public holidays.
-  { id: 'konneqt-americas-12x5', zone: '-03:00', days: MON_FRI, windows: [[hhmm('08:00'), hhmm('20:00')]], holidays: US, engine: calendars.get('konneqt-americas-12x5') },
+  {
+    id: 'konneqt-americas-12x5',
+    zone: '-03:00',
+    days: MON_FRI,
+    windows: [[hhmm('08:00'), hhmm('20:00')]],
+    holidays: US,
+    engine: calendars.get('konneqt-americas-12x5'),
+  },
   // SPEC §5: Enterprise 8×5 = 09:00–17:00 America/New_York, US holidays.
-  { id: 'konneqt-enterprise-8x5', zone: 'America/New_York', days: MON_FRI, windows: [[hhmm('09:00'), hhmm('17:00')]], holidays: US, engine: calendars.get('konneqt-enterprise-8x5') },
+  {
+    id: 'konneqt-enterprise-8x5',
+    zone: 'America/New_York',
+    days: MON_FRI,
+    windows: [[hhmm('09:00'), hhmm('17:00')]],
+    holidays: US,
+    engine: calendars.get('konneqt-enterprise-8x5'),
+  },
   { id: '24x7', zone: 'UTC', days: EVERY_DAY, windows: [[0, DAY_MINUTES]], holidays: NONE, engine: calendars.get('24x7') },
   // Two desk calendars that are open on the days the clocks change (README, "Daylight saving").
   {
@@ -327,7 +359,13 @@ function nextEdge(cal: ReferenceCalendar, t: number, kind: 'opening' | 'closing'
 
 describe('the reference itself', () => {
   it('finds Easter Sunday on the published dates', () => {
-    expect([2025, 2026, 2027, 2028, 2029].map((y) => dateText(easterSunday(y)))).toEqual(['2025-04-20', '2026-04-05', '2027-03-28', '2028-04-16', '2029-04-01']);
+    expect([2025, 2026, 2027, 2028, 2029].map((y) => dateText(easterSunday(y)))).toEqual([
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2028-04-16',
+      '2029-04-01',
+    ]);
   });
 
   it('knows the weekdays of a few dates', () => {
@@ -339,7 +377,7 @@ describe('the reference itself', () => {
     expect(dateText(plusDays(civil(2028, 1, 1), -1))).toBe('2027-12-31');
   });
 
-  it('lists the Dutch public holidays of 2026 and moves King\'s Day 2025 to Saturday the 26th', () => {
+  it("lists the Dutch public holidays of 2026 and moves King's Day 2025 to Saturday the 26th", () => {
     expect(dutchPublicHolidays(2026).map(dateText)).toEqual(['2026-01-01', '2026-04-06', '2026-04-27', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26']);
     expect(DUTCH.has('2025-04-26')).toBe(true); // Sat; the 27th was a Sunday
     expect(DUTCH.has('2026-04-03')).toBe(false); // Good Friday
@@ -370,9 +408,13 @@ describe('the reference itself', () => {
   it('reads the same wall time hour by hour as minute by minute', () => {
     const zones = [...new Set(REFERENCES.map((r) => r.zone))];
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: at('2026-01-01T00:00:00Z') / MINUTE, max: at('2029-01-01T00:00:00Z') / MINUTE }), (zone, minute) => {
-        expect(wallMinute(zone, minute * MINUTE)).toEqual(wallMinuteDirect(zone, minute * MINUTE));
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: at('2026-01-01T00:00:00Z') / MINUTE, max: at('2029-01-01T00:00:00Z') / MINUTE }),
+        (zone, minute) => {
+          expect(wallMinute(zone, minute * MINUTE)).toEqual(wallMinuteDirect(zone, minute * MINUTE));
+        },
+      ),
       propertyRuns(300),
     );
   });
@@ -409,17 +451,31 @@ describe('the engine against the reference', () => {
     const holidays = [...cal.holidays].filter((d) => d >= '2026-01-05' && d <= '2028-12-20');
     const focus = [...FOCUS_DAYS, ...holidays];
     const anywhere = fc.integer({ min: at('2026-01-01T00:00:00Z') / MINUTE, max: at('2028-12-20T00:00:00Z') / MINUTE }).map((m) => m * MINUTE);
-    const nearFocus = fc.tuple(fc.constantFrom(...focus), fc.integer({ min: -4 * DAY_MINUTES, max: 3 * DAY_MINUTES })).map(([day, offset]) => at(`${day}T00:00:00Z`) + offset * MINUTE);
-    return fc.oneof(anywhere, nearFocus, nearFocus.map((t) => t - (t % HALF_HOUR))).map((t) => iso(t, 'UTC'));
+    const nearFocus = fc
+      .tuple(fc.constantFrom(...focus), fc.integer({ min: -4 * DAY_MINUTES, max: 3 * DAY_MINUTES }))
+      .map(([day, offset]) => at(`${day}T00:00:00Z`) + offset * MINUTE);
+    return fc
+      .oneof(
+        anywhere,
+        nearFocus,
+        nearFocus.map((t) => t - (t % HALF_HOUR)),
+      )
+      .map((t) => iso(t, 'UTC'));
   }
 
   /** Whole minutes up to `limit` either way, often a multiple of 30. */
-  const minutesUpTo = (limit: number) => fc.oneof(fc.integer({ min: -limit, max: limit }), fc.integer({ min: -limit / 30, max: limit / 30 }).map((n) => n * 30));
+  const minutesUpTo = (limit: number) =>
+    fc.oneof(
+      fc.integer({ min: -limit, max: limit }),
+      fc.integer({ min: -limit / 30, max: limit / 30 }).map((n) => n * 30),
+    );
   const anyCalendar = fc.constantFrom(...REFERENCES);
   const record = { noNullPrototype: true } as const;
 
   it('counts workingTimeBetween(from, to) as the reference does, over spans of up to 30 days either way', () => {
-    const spans = anyCalendar.chain((cal) => fc.record({ calendar: fc.constant(cal.id), from: startFor(cal), spanMinutes: minutesUpTo(30 * DAY_MINUTES) }, record));
+    const spans = anyCalendar.chain((cal) =>
+      fc.record({ calendar: fc.constant(cal.id), from: startFor(cal), spanMinutes: minutesUpTo(30 * DAY_MINUTES) }, record),
+    );
     fc.assert(
       fc.property(spans, ({ calendar, from: fromText, spanMinutes }) => {
         const cal = referenceOf(calendar);
@@ -450,7 +506,9 @@ describe('the engine against the reference', () => {
     const withEdges = REFERENCES.filter((cal) => cal.windows.every(([s, e]) => s > 0 || e < DAY_MINUTES));
     const landings = fc
       .constantFrom(...withEdges)
-      .chain((cal) => fc.record({ calendar: fc.constant(cal.id), near: startFor(cal), isForward: fc.boolean(), minutes: fc.integer({ min: 1, max: 120 * 60 }) }, record));
+      .chain((cal) =>
+        fc.record({ calendar: fc.constant(cal.id), near: startFor(cal), isForward: fc.boolean(), minutes: fc.integer({ min: 1, max: 120 * 60 }) }, record),
+      );
     fc.assert(
       fc.property(landings, ({ calendar, near, isForward, minutes }) => {
         const cal = referenceOf(calendar);
@@ -465,7 +523,6 @@ describe('the engine against the reference', () => {
       propertyRuns(150),
     );
   });
-
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -119,7 +119,10 @@ describe('24/7', () => {
     expect(always.workingTimeBetween(at('2026-03-01T00:00:00Z'), at('2026-04-01T00:00:00Z'))).toBe(31 * 24 * HOUR);
   });
   it('counts real hours in a zone with daylight saving: no gap, no double count', () => {
-    const amsAlways = compileCalendar({ zone: AMS, week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])) });
+    const amsAlways = compileCalendar({
+      zone: AMS,
+      week: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]])),
+    });
     expect(amsAlways.workingTimeBetween(at('2026-03-28T00:00:00+01:00'), at('2026-03-30T00:00:00+02:00'))).toBe(47 * HOUR);
     expect(amsAlways.workingTimeBetween(at('2026-10-24T00:00:00+02:00'), at('2026-10-26T00:00:00+01:00'))).toBe(49 * HOUR);
     expect(due('2026-10-25T02:30:00+02:00', HOUR, amsAlways)).toBe('2026-10-25T02:30:00+01:00');
@@ -156,7 +159,15 @@ describe('closure days added by the desk', () => {
 });
 
 describe('windows with a lunch break', () => {
-  const cal = compileCalendar({ zone: AMS, week: { mon: [['13:00', '17:00'], ['09:00', '12:00']] } });
+  const cal = compileCalendar({
+    zone: AMS,
+    week: {
+      mon: [
+        ['13:00', '17:00'],
+        ['09:00', '12:00'],
+      ],
+    },
+  });
   it('skips the break', () => {
     expect(due('2026-03-02T11:00:00+01:00', 2 * HOUR, cal)).toBe('2026-03-02T14:00:00+01:00');
   });

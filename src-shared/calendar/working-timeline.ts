@@ -160,6 +160,8 @@ export class WorkingTimeline {
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     this.coverStart = DateTime.fromObject({ year: firstYear, month: 1, day: 1 }, { zone: this.rules.zone }).startOf('day').toMillis();
-    this.coverEnd = DateTime.fromObject({ year: lastYear + 1, month: 1, day: 1 }, { zone: this.rules.zone }).startOf('day').toMillis();
+    this.coverEnd = DateTime.fromObject({ year: lastYear + 1, month: 1, day: 1 }, { zone: this.rules.zone })
+      .startOf('day')
+      .toMillis();
   }
 }

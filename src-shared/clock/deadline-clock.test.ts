@@ -33,7 +33,15 @@ function harness(start: number) {
   return { clock, announced, advance, timers, jump: (ms: number) => (now += ms) };
 }
 
-const d = (at: number, kind: Deadline['kind'] = 'breach', ticketId = 't1'): Deadline => ({ ticketId, ticketNumber: 'T-1', title: 'x', timer: 'response', kind, at, message: `${kind} at ${at}` });
+const d = (at: number, kind: Deadline['kind'] = 'breach', ticketId = 't1'): Deadline => ({
+  ticketId,
+  ticketNumber: 'T-1',
+  title: 'x',
+  timer: 'response',
+  kind,
+  at,
+  message: `${kind} at ${at}`,
+});
 
 describe('DeadlineClock', () => {
   it('sleeps until the earliest deadline and announces each one once', () => {

@@ -34,5 +34,17 @@ export function orderKey(e: Pick<DeskEvent, 'hlc' | 'workstation' | 'id'>): stri
 }
 
 export function compareDeskEvents(a: Pick<DeskEvent, 'hlc' | 'workstation' | 'id'>, b: Pick<DeskEvent, 'hlc' | 'workstation' | 'id'>): number {
-  return a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.workstation < b.workstation ? -1 : a.workstation > b.workstation ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.hlc < b.hlc
+    ? -1
+    : a.hlc > b.hlc
+      ? 1
+      : a.workstation < b.workstation
+        ? -1
+        : a.workstation > b.workstation
+          ? 1
+          : a.id < b.id
+            ? -1
+            : a.id > b.id
+              ? 1
+              : 0;
 }

@@ -67,7 +67,11 @@ const ticketPayloads = {
 } satisfies Record<TicketEventKind, z.ZodType>;
 
 const DIRECTORY_KINDS = {
-  'workstation.joined': { projection: 'workstation', v: 1, payload: z.object({ at: instant, code: z.string().regex(/^[A-Z]{1,3}$/, 'must be one to three capital letters') }).strict() },
+  'workstation.joined': {
+    projection: 'workstation',
+    v: 1,
+    payload: z.object({ at: instant, code: z.string().regex(/^[A-Z]{1,3}$/, 'must be one to three capital letters') }).strict(),
+  },
   'desk.setting_changed': {
     projection: 'desk',
     v: 1,
@@ -78,15 +82,16 @@ const DIRECTORY_KINDS = {
   'contract.added': {
     projection: 'contract',
     v: 1,
-    payload: z
-      .object({ at: instant, customerId: id, name, policyId: id, planId: id, zone: text(100).optional(), rateId: text(100).optional() })
-      .strict(),
+    payload: z.object({ at: instant, customerId: id, name, policyId: id, planId: id, zone: text(100).optional(), rateId: text(100).optional() }).strict(),
   },
   'agent.added': { projection: 'agent', v: 1, payload: z.object({ at: instant, name }).strict() },
 } satisfies Record<string, KindDef>;
 
 const ticketKind = (payload: z.ZodType): KindDef => ({ projection: 'ticket', v: 1, payload });
-const TICKET_KINDS = Object.fromEntries(Object.entries(ticketPayloads).map(([kind, payload]) => [kind, ticketKind(payload)])) as unknown as Record<TicketEventKind, KindDef>;
+const TICKET_KINDS = Object.fromEntries(Object.entries(ticketPayloads).map(([kind, payload]) => [kind, ticketKind(payload)])) as unknown as Record<
+  TicketEventKind,
+  KindDef
+>;
 
 export type KnownEventKind = keyof typeof DIRECTORY_KINDS | TicketEventKind;
 

@@ -67,7 +67,12 @@ describe('the laws', () => {
   it('every stamp a workstation writes or takes in is after everything it wrote or saw before', () => {
     const step = fc.oneof(
       fc.record({ kind: fc.constant('local' as const), now: fc.integer({ min: T - 100_000, max: T + 100_000 }) }),
-      fc.record({ kind: fc.constant('remote' as const), now: fc.integer({ min: T - 100_000, max: T + 100_000 }), wall: fc.integer({ min: T - 200_000, max: T + 200_000 }), counter: fc.integer({ min: 0, max: 0xffff }) }),
+      fc.record({
+        kind: fc.constant('remote' as const),
+        now: fc.integer({ min: T - 100_000, max: T + 100_000 }),
+        wall: fc.integer({ min: T - 200_000, max: T + 200_000 }),
+        counter: fc.integer({ min: 0, max: 0xffff }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps) => {

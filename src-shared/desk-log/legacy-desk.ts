@@ -20,7 +20,16 @@ export interface LegacyContext {
 export function eventsFromLegacyDesk(desk: DeskImport, ctx: LegacyContext): { events: DeskEvent[]; clock: Hlc } {
   const events: DeskEvent[] = [];
   let clock: Hlc = { wall: 0, counter: 0 };
-  const push = (id: string, kind: string, stream: string, at: number, counter: number, payload: Record<string, unknown>, workstation = ctx.workstation, by = ctx.by) => {
+  const push = (
+    id: string,
+    kind: string,
+    stream: string,
+    at: number,
+    counter: number,
+    payload: Record<string, unknown>,
+    workstation = ctx.workstation,
+    by = ctx.by,
+  ) => {
     const hlc = { wall: at, counter };
     if (hlc.wall > clock.wall || (hlc.wall === clock.wall && hlc.counter > clock.counter)) clock = hlc;
     events.push({ id, deskId: ctx.deskId, workstation, by, hlc: formatHlc(hlc), kind, v: 1, stream, payload });

@@ -16,15 +16,41 @@ function twoWorkstationDesk(): DeskEvent[] {
   const ev = (workstation: 'ws-a' | 'ws-b', iso: string, kind: string, stream: string, payload: Record<string, unknown>): DeskEvent => {
     const now = at(iso);
     clocks[workstation] = tick(clocks[workstation] as Hlc, now);
-    return { id: `e${String(++n).padStart(3, '0')}`, deskId: 'desk-1', workstation, by: workstation === 'ws-a' ? 'Anna' : 'Bram', hlc: formatHlc(clocks[workstation] as Hlc), kind, v: 1, stream, payload: { at: now, ...payload } };
+    return {
+      id: `e${String(++n).padStart(3, '0')}`,
+      deskId: 'desk-1',
+      workstation,
+      by: workstation === 'ws-a' ? 'Anna' : 'Bram',
+      hlc: formatHlc(clocks[workstation] as Hlc),
+      kind,
+      v: 1,
+      stream,
+      payload: { at: now, ...payload },
+    };
   };
   return [
     ev('ws-a', '2026-03-02T08:00:00+01:00', 'workstation.joined', 'ws-a', { code: 'T' }), // Monday
     ev('ws-a', '2026-03-02T08:01:00+01:00', 'customer.added', 'cus-1', { name: 'Gemeente Houten' }),
     ev('ws-a', '2026-03-02T08:01:00+01:00', 'contract.added', 'con-1', { customerId: 'cus-1', name: 'Support', policyId: 'scope4mation', planId: 'support' }),
     ev('ws-b', '2026-03-02T08:02:00+01:00', 'workstation.joined', 'ws-b', { code: 'A' }),
-    ev('ws-a', '2026-03-02T09:00:00+01:00', 'created', 'tk-1', { type: 'bug', number: 'T-1001', title: 'Login fails', customerId: 'cus-1', contractId: 'con-1', environment: 'production', channel: 'portal' }),
-    ev('ws-b', '2026-03-02T09:05:00+01:00', 'created', 'tk-2', { type: 'question', number: 'A-1001', title: 'Roles?', customerId: 'cus-1', contractId: 'con-1', environment: 'test', channel: 'email' }),
+    ev('ws-a', '2026-03-02T09:00:00+01:00', 'created', 'tk-1', {
+      type: 'bug',
+      number: 'T-1001',
+      title: 'Login fails',
+      customerId: 'cus-1',
+      contractId: 'con-1',
+      environment: 'production',
+      channel: 'portal',
+    }),
+    ev('ws-b', '2026-03-02T09:05:00+01:00', 'created', 'tk-2', {
+      type: 'question',
+      number: 'A-1001',
+      title: 'Roles?',
+      customerId: 'cus-1',
+      contractId: 'con-1',
+      environment: 'test',
+      channel: 'email',
+    }),
     // Both workstations change T-1001 while offline; B's clock is 10 minutes behind A's.
     ev('ws-a', '2026-03-02T09:30:00+01:00', 'responded', 'tk-1', {}),
     ev('ws-b', '2026-03-02T09:20:00+01:00', 'assigned', 'tk-1', { assignee: 'Bram' }),
@@ -42,7 +68,9 @@ describe('projectDesk', () => {
 
   it('folds each stream into its row', () => {
     expect(rows.customers).toEqual([{ id: 'cus-1', name: 'Gemeente Houten (ICT)', createdAt: at('2026-03-02T08:01:00+01:00') }]);
-    expect(rows.contracts).toEqual([{ id: 'con-1', customerId: 'cus-1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: at('2026-03-02T08:01:00+01:00') }]);
+    expect(rows.contracts).toEqual([
+      { id: 'con-1', customerId: 'cus-1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: at('2026-03-02T08:01:00+01:00') },
+    ]);
     expect(rows.workstations).toEqual([
       { id: 'ws-a', code: 'T', joinedAt: at('2026-03-02T08:00:00+01:00') },
       { id: 'ws-b', code: 'A', joinedAt: at('2026-03-02T08:02:00+01:00') },

@@ -27,16 +27,25 @@ export class ContractPlans {
     let plan = this.plans.get(key);
     if (plan) return plan;
     const preset = POLICY_PRESETS[terms.policyId];
-    if (!preset) throw new InputError([{ field: `${field}.policyId`, reason: `unknown SLA preset "${terms.policyId}"; known: ${Object.keys(POLICY_PRESETS).join(', ')}` }]);
+    if (!preset)
+      throw new InputError([
+        { field: `${field}.policyId`, reason: `unknown SLA preset "${terms.policyId}"; known: ${Object.keys(POLICY_PRESETS).join(', ')}` },
+      ]);
     const planDef = preset.plans.find((p) => p.id === terms.planId);
-    if (!planDef) throw new InputError([{ field: `${field}.planId`, reason: `unknown plan "${terms.planId}" for ${preset.id}; known: ${preset.plans.map((p) => p.id).join(', ')}` }]);
+    if (!planDef)
+      throw new InputError([
+        { field: `${field}.planId`, reason: `unknown plan "${terms.planId}" for ${preset.id}; known: ${preset.plans.map((p) => p.id).join(', ')}` },
+      ]);
     let registry = this.base;
     if (terms.zone) {
       if (!isValidZone(terms.zone)) throw new InputError([{ field: `${field}.zone`, reason: `"${terms.zone}" is not an IANA time zone` }]);
       const calendar = BUILTIN_CALENDARS[planDef.calendar];
       if (calendar) registry = new CalendarRegistry({ ...BUILTIN_CALENDARS, [planDef.calendar]: { ...calendar, zone: terms.zone } });
     }
-    plan = new CompiledPolicy(parsePolicy(preset, (id) => registry.has(id)), registry).plan(terms.planId);
+    plan = new CompiledPolicy(
+      parsePolicy(preset, (id) => registry.has(id)),
+      registry,
+    ).plan(terms.planId);
     this.plans.set(key, plan);
     return plan;
   }

@@ -7,9 +7,17 @@ const HOUR = 3_600_000;
 
 const CUSTOMERS = [
   { id: 'cus-houten', name: 'Gemeente Houten', contract: { id: 'con-houten', name: 'Scope4mation Support', policyId: 'scope4mation', planId: 'support' } },
-  { id: 'cus-rivierenland', name: 'Waterschap Rivierenland', contract: { id: 'con-rivierenland', name: 'Scope4mation QaaS', policyId: 'scope4mation', planId: 'qaas' } },
+  {
+    id: 'cus-rivierenland',
+    name: 'Waterschap Rivierenland',
+    contract: { id: 'con-rivierenland', name: 'Scope4mation QaaS', policyId: 'scope4mation', planId: 'qaas' },
+  },
   { id: 'cus-fietsen', name: 'Fietsenwinkel.nl', contract: { id: 'con-fietsen', name: 'Connect & Engage', policyId: 'connect-engage', planId: 'standard' } },
-  { id: 'cus-acme', name: 'Acme Logistics', contract: { id: 'con-acme', name: 'Konneqt Enterprise (Chicago)', policyId: 'konneqt', planId: 'enterprise', zone: 'America/Chicago' } },
+  {
+    id: 'cus-acme',
+    name: 'Acme Logistics',
+    contract: { id: 'con-acme', name: 'Konneqt Enterprise (Chicago)', policyId: 'konneqt', planId: 'enterprise', zone: 'America/Chicago' },
+  },
   { id: 'cus-pampa', name: 'Pampa Pagos', contract: { id: 'con-pampa', name: 'Konneqt Basic', policyId: 'konneqt', planId: 'basic' } },
 ] as const;
 
@@ -55,7 +63,8 @@ export function buildDemoDesk(now: number, plans: ContractPlans, count = 50): De
     const createdAt = scenario === 'stalled' && plan.replyTerm ? back(plan.replyTerm.ms + 3 * HOUR) : back(first.ms * fraction);
     const id = `demo-${String(i + 1).padStart(3, '0')}`;
     let seq = 0;
-    const ev = (at: number, e: Record<string, unknown>) => ({ id: `${id}-e${++seq}`, at, by: AGENTS[i % AGENTS.length], ...e }) as unknown as TicketEvent & { id: string };
+    const ev = (at: number, e: Record<string, unknown>) =>
+      ({ id: `${id}-e${++seq}`, at, by: AGENTS[i % AGENTS.length], ...e }) as unknown as TicketEvent & { id: string };
     const events = [
       ev(createdAt, {
         kind: 'created',
@@ -70,7 +79,8 @@ export function buildDemoDesk(now: number, plans: ContractPlans, count = 50): De
         ...(priority ? { priority } : {}),
       }),
     ];
-    const step = (offsetFraction: number) => Math.min(now - 1000, Math.max(createdAt + 1000, cal.addWorkingTime(createdAt, Math.round(first.ms * offsetFraction))));
+    const step = (offsetFraction: number) =>
+      Math.min(now - 1000, Math.max(createdAt + 1000, cal.addWorkingTime(createdAt, Math.round(first.ms * offsetFraction))));
     const status = (at: number, s: Status) => events.push(ev(at, { kind: 'status_changed', status: s }));
     switch (scenario) {
       case 'fresh':

@@ -134,7 +134,14 @@ describe('parseDeskFile', () => {
 
     it('refuses two contracts with one id', () => {
       const file = smallDeskFile();
-      file.contracts.push({ id: 'con-houten', customerId: 'cus-houten', name: 'Scope4mation QaaS', policyId: 'scope4mation', planId: 'qaas', createdAt: '2026-01-06T09:00:00.000Z' }); // Tuesday
+      file.contracts.push({
+        id: 'con-houten',
+        customerId: 'cus-houten',
+        name: 'Scope4mation QaaS',
+        policyId: 'scope4mation',
+        planId: 'qaas',
+        createdAt: '2026-01-06T09:00:00.000Z',
+      }); // Tuesday
 
       expect(issuesOf(file)).toEqual([{ field: 'contracts', reason: 'id "con-houten" is used twice' }]);
     });

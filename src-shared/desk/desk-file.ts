@@ -48,7 +48,16 @@ type Parsed = z.output<typeof deskFileSchema>;
 
 export interface DeskImport {
   readonly customers: readonly { id: string; name: string; createdAt: number }[];
-  readonly contracts: readonly { id: string; customerId: string; name: string; policyId: string; planId: string; zone?: string; rateId?: string; createdAt: number }[];
+  readonly contracts: readonly {
+    id: string;
+    customerId: string;
+    name: string;
+    policyId: string;
+    planId: string;
+    zone?: string;
+    rateId?: string;
+    createdAt: number;
+  }[];
   readonly agents: readonly { id: string; name: string }[];
   readonly tickets: readonly { id: string; events: readonly (TicketEvent & { id: string })[] }[];
   readonly ticketCounter: number;
@@ -107,10 +116,16 @@ export function checkDeskFileV1(raw: unknown, plans: ContractPlans): DeskImport 
     const contract = created?.kind === 'created' && created.contractId ? contracts.get(created.contractId) : undefined;
     if (created?.kind === 'created') {
       if (!contract) add(`${field}[${events.indexOf(created)}].contractId`, `no contract has id "${created.contractId ?? ''}"`);
-      else if (created.customerId !== contract.customerId) add(`${field}[${events.indexOf(created)}].customerId`, `must be the contract's customer "${contract.customerId}"`);
+      else if (created.customerId !== contract.customerId)
+        add(`${field}[${events.indexOf(created)}].customerId`, `must be the contract's customer "${contract.customerId}"`);
       if (!created.number) add(`${field}[${events.indexOf(created)}].number`, 'must not be empty');
-      else if (!/^[A-Z]{1,3}-\d{1,9}$/.test(created.number)) add(`${field}[${events.indexOf(created)}].number`, `"${created.number}" must read like T-1042 (one to three capital letters, a dash, at most nine digits)`);
-      else if (numbers.has(created.number)) add(`${field}[${events.indexOf(created)}].number`, `"${created.number}" is also tickets[${numbers.get(created.number)}]`);
+      else if (!/^[A-Z]{1,3}-\d{1,9}$/.test(created.number))
+        add(
+          `${field}[${events.indexOf(created)}].number`,
+          `"${created.number}" must read like T-1042 (one to three capital letters, a dash, at most nine digits)`,
+        );
+      else if (numbers.has(created.number))
+        add(`${field}[${events.indexOf(created)}].number`, `"${created.number}" is also tickets[${numbers.get(created.number)}]`);
       else numbers.set(created.number, i);
     }
     if (contract) {

@@ -9,7 +9,10 @@ import { POLICY_PRESETS } from './presets';
 function planWith(presetId: string, defaultPriorities: PlanDef['defaultPriorities']): CompiledPlan {
   const preset = POLICY_PRESETS[presetId] as Policy;
   const plans = preset.plans.map((p) => ({ ...p, defaultPriorities }));
-  return new CompiledPolicy(parsePolicy({ ...preset, plans }, (id) => calendars.has(id)), calendars).plan(undefined);
+  return new CompiledPolicy(
+    parsePolicy({ ...preset, plans }, (id) => calendars.has(id)),
+    calendars,
+  ).plan(undefined);
 }
 
 describe('CompiledPlan.defaultPriority', () => {

@@ -26,7 +26,9 @@ function issuesOf(input: unknown): readonly InputIssue[] {
 describe('parsePolicy', () => {
   describe('for default priorities per ticket type', () => {
     it('accepts a priority that applies to the type (Connect & Engage incidents: P3)', () => {
-      expect(parsePolicy(withTypeDefaults('connect-engage', { incident: 'p3' }), (id) => calendars.has(id)).plans[0]?.defaultPriorities).toEqual({ incident: 'p3' });
+      expect(parsePolicy(withTypeDefaults('connect-engage', { incident: 'p3' }), (id) => calendars.has(id)).plans[0]?.defaultPriorities).toEqual({
+        incident: 'p3',
+      });
     });
 
     it('accepts a priority that applies to every type (Scope4mation bugs: High)', () => {
@@ -46,11 +48,15 @@ describe('parsePolicy', () => {
     });
 
     it('refuses an unknown type', () => {
-      expect(issuesOf(withTypeDefaults('connect-engage', { outage: 'p3' }))).toEqual([{ field: 'policy.plans[0].defaultPriorities.outage', reason: 'unknown type "outage"' }]);
+      expect(issuesOf(withTypeDefaults('connect-engage', { outage: 'p3' }))).toEqual([
+        { field: 'policy.plans[0].defaultPriorities.outage', reason: 'unknown type "outage"' },
+      ]);
     });
 
     it('refuses a type that takes no priority (a Konneqt query)', () => {
-      expect(issuesOf(withTypeDefaults('konneqt', { query: 'p3' }))).toEqual([{ field: 'policy.plans[0].defaultPriorities.query', reason: 'type "query" takes no priority' }]);
+      expect(issuesOf(withTypeDefaults('konneqt', { query: 'p3' }))).toEqual([
+        { field: 'policy.plans[0].defaultPriorities.query', reason: 'type "query" takes no priority' },
+      ]);
     });
 
     it('refuses a priority that is not text, naming the field', () => {

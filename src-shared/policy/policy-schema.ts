@@ -91,13 +91,17 @@ export function parsePolicy(input: unknown, isKnownCalendar: (id: string) => boo
       if (!isKnownCalendar(pl.calendar)) ctx.addIssue({ code: 'custom', path: [...at, 'calendar'], message: `unknown calendar "${pl.calendar}"` });
       const priorityIds = pl.priorities.map((x) => x.id);
       for (const dup of duplicates(priorityIds)) ctx.addIssue({ code: 'custom', path: [...at, 'priorities'], message: `priority "${dup}" is listed twice` });
-      if (!priorityIds.includes(pl.defaultPriority)) ctx.addIssue({ code: 'custom', path: [...at, 'defaultPriority'], message: `"${pl.defaultPriority}" is not one of the plan's priorities` });
+      if (!priorityIds.includes(pl.defaultPriority))
+        ctx.addIssue({ code: 'custom', path: [...at, 'defaultPriority'], message: `"${pl.defaultPriority}" is not one of the plan's priorities` });
       const nonProd = p.clock.nonProductionPriority;
-      if (nonProd !== undefined && !priorityIds.includes(nonProd)) ctx.addIssue({ code: 'custom', path: ['clock', 'nonProductionPriority'], message: `"${nonProd}" is not a priority of plan "${pl.id}"` });
+      if (nonProd !== undefined && !priorityIds.includes(nonProd))
+        ctx.addIssue({ code: 'custom', path: ['clock', 'nonProductionPriority'], message: `"${nonProd}" is not a priority of plan "${pl.id}"` });
       pl.priorities.forEach((pr, j) => {
-        if (pr.calendar !== undefined && !isKnownCalendar(pr.calendar)) ctx.addIssue({ code: 'custom', path: [...at, 'priorities', j, 'calendar'], message: `unknown calendar "${pr.calendar}"` });
+        if (pr.calendar !== undefined && !isKnownCalendar(pr.calendar))
+          ctx.addIssue({ code: 'custom', path: [...at, 'priorities', j, 'calendar'], message: `unknown calendar "${pr.calendar}"` });
         for (const [kind, t] of Object.entries(pr.targets)) {
-          if (typeof t === 'object' && !isKnownCalendar(t.calendar)) ctx.addIssue({ code: 'custom', path: [...at, 'priorities', j, 'targets', kind, 'calendar'], message: `unknown calendar "${t.calendar}"` });
+          if (typeof t === 'object' && !isKnownCalendar(t.calendar))
+            ctx.addIssue({ code: 'custom', path: [...at, 'priorities', j, 'targets', kind, 'calendar'], message: `unknown calendar "${t.calendar}"` });
         }
         for (const typeId of pr.appliesTo ?? []) {
           if (!typeIds.includes(typeId)) ctx.addIssue({ code: 'custom', path: [...at, 'priorities', j, 'appliesTo'], message: `unknown type "${typeId}"` });
@@ -110,12 +114,14 @@ export function parsePolicy(input: unknown, isKnownCalendar: (id: string) => boo
         if (!type) ctx.addIssue({ code: 'custom', path, message: `unknown type "${typeId}"` });
         else if (!type.usesPriority) ctx.addIssue({ code: 'custom', path, message: `type "${typeId}" takes no priority` });
         else if (!pr) ctx.addIssue({ code: 'custom', path, message: `"${priorityId}" is not one of the plan's priorities` });
-        else if (pr.appliesTo && !pr.appliesTo.includes(typeId)) ctx.addIssue({ code: 'custom', path, message: `"${priorityId}" does not apply to type "${typeId}"` });
+        else if (pr.appliesTo && !pr.appliesTo.includes(typeId))
+          ctx.addIssue({ code: 'custom', path, message: `"${priorityId}" does not apply to type "${typeId}"` });
       }
       for (const typeId of Object.keys(pl.typeTargets ?? {})) {
         const type = p.types.find((t) => t.id === typeId);
         if (!type) ctx.addIssue({ code: 'custom', path: [...at, 'typeTargets', typeId], message: `unknown type "${typeId}"` });
-        else if (type.usesPriority) ctx.addIssue({ code: 'custom', path: [...at, 'typeTargets', typeId], message: `type "${typeId}" takes its targets from priorities` });
+        else if (type.usesPriority)
+          ctx.addIssue({ code: 'custom', path: [...at, 'typeTargets', typeId], message: `type "${typeId}" takes its targets from priorities` });
       }
     });
   });

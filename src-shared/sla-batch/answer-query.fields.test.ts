@@ -58,11 +58,13 @@ const span = (from: string, to: string, reason: Reason, ms: number, detail?: str
 /** The empty spans (no time, or `from` equal to `to`) of every explained timer: there must be none. */
 function emptySpans(answer: Answer): string[] {
   const { timers } = answer as unknown as TicketAnswer;
-  return Object.entries(timers).flatMap(([kind, timer]) => (timer.explanation ?? []).filter((s) => s.ms <= 0 || s.from === s.to).map((s) => `${kind}: ${s.reason} ${s.from} → ${s.to}`));
+  return Object.entries(timers).flatMap(([kind, timer]) =>
+    (timer.explanation ?? []).filter((s) => s.ms <= 0 || s.from === s.to).map((s) => `${kind}: ${s.reason} ${s.from} → ${s.to}`),
+  );
 }
 
 describe('answerQuery, ticket answers field by field', () => {
-  describe('Scope4mation Support: a Normal bug that waits for the customer over the weekend and King\'s Day, then is resolved and closed', () => {
+  describe("Scope4mation Support: a Normal bug that waits for the customer over the weekend and King's Day, then is resolved and closed", () => {
     const query = {
       op: 'ticket',
       policy: 'scope4mation',
@@ -639,7 +641,12 @@ describe('answerQuery, ticket answers field by field', () => {
 
     it('gives a Normal request (the default) a due that stays on the end of the window', () => {
       expect(
-        ask({ op: 'ticket', policy: 'connect-engage', now: '2026-07-06T10:00:00+02:00', ticket: { type: 'request', events: [{ at: '2026-07-06T09:00:00+02:00', kind: 'created' }] } }), // Mon
+        ask({
+          op: 'ticket',
+          policy: 'connect-engage',
+          now: '2026-07-06T10:00:00+02:00',
+          ticket: { type: 'request', events: [{ at: '2026-07-06T09:00:00+02:00', kind: 'created' }] },
+        }), // Mon
       ).toStrictEqual({
         status: 'new',
         priority: 'normal',
@@ -675,7 +682,13 @@ describe('answerQuery, ticket answers field by field', () => {
         priority: 'p2',
         events: [
           // Registered on Saturday; Konneqt knew on Friday at 16:00, the report came at 16:30.
-          { at: '2026-11-21T11:00:00-05:00', kind: 'created', channel: 'monitoring', reportedAt: '2026-11-20T16:30:00-05:00', awareAt: '2026-11-20T16:00:00-05:00' }, // Sat
+          {
+            at: '2026-11-21T11:00:00-05:00',
+            kind: 'created',
+            channel: 'monitoring',
+            reportedAt: '2026-11-20T16:30:00-05:00',
+            awareAt: '2026-11-20T16:00:00-05:00',
+          }, // Sat
           { at: '2026-11-23T09:00:00-05:00', kind: 'acknowledged' }, // Mon
           { at: '2026-11-23T09:05:00-05:00', kind: 'assigned', assignee: 'sam' },
           { at: '2026-11-23T13:00:00-05:00', kind: 'update_sent' },
@@ -713,7 +726,7 @@ describe('answerQuery, ticket answers field by field', () => {
       expect(Object.keys(answer.timers).sort()).toEqual(['resolution', 'response', 'update', 'workaround']);
     });
 
-    it('runs the response from the earlier awareness and keeps P2\'s 4 h, the target it stopped under, after the upgrade', () => {
+    it("runs the response from the earlier awareness and keeps P2's 4 h, the target it stopped under, after the upgrade", () => {
       const { timers } = ask(query) as unknown as TicketAnswer;
       expect(timers['response']).toStrictEqual({
         state: 'met', // acknowledged Mon 09:00 under P2; the upgrade to P1 on Wed comes after the stop
@@ -738,7 +751,7 @@ describe('answerQuery, ticket answers field by field', () => {
       });
     });
 
-    it('breaches P1\'s 24 h workaround on Friday, at risk from Friday 10:00', () => {
+    it("breaches P1's 24 h workaround on Friday, at risk from Friday 10:00", () => {
       const { timers } = ask(query) as unknown as TicketAnswer;
       expect(timers['workaround']).toStrictEqual({
         state: 'breached',
@@ -757,7 +770,7 @@ describe('answerQuery, ticket answers field by field', () => {
       });
     });
 
-    it('projects P1\'s 48 h resolution into next week', () => {
+    it("projects P1's 48 h resolution into next week", () => {
       const { timers } = ask(query) as unknown as TicketAnswer;
       expect(timers['resolution']).toStrictEqual({
         state: 'running',
@@ -933,7 +946,13 @@ describe('answerQuery, ticket answers field by field', () => {
     });
 
     it('gives a query one 12 h business day, not breached at exactly 12 h and breached one millisecond later', () => {
-      const query = (now: string) => ({ op: 'ticket', policy: 'konneqt', plan: 'basic', now, ticket: { type: 'query', events: [{ at: '2026-07-06T10:00:00-03:00', kind: 'created' }] } }); // Mon
+      const query = (now: string) => ({
+        op: 'ticket',
+        policy: 'konneqt',
+        plan: 'basic',
+        now,
+        ticket: { type: 'query', events: [{ at: '2026-07-06T10:00:00-03:00', kind: 'created' }] },
+      }); // Mon
       const response = {
         isRunning: true,
         targetMs: 12 * HOUR,
@@ -959,7 +978,13 @@ describe('answerQuery, ticket answers field by field', () => {
 
     it('runs no timer for a ticket outside production', () => {
       expect(
-        ask({ op: 'ticket', policy: 'konneqt', plan: 'basic', now: '2026-07-07T10:00:00-03:00', ticket: { type: 'incident', priority: 'p1', environment: 'acceptance', events: [{ at: '2026-07-06T10:00:00-03:00', kind: 'created' }] } }),
+        ask({
+          op: 'ticket',
+          policy: 'konneqt',
+          plan: 'basic',
+          now: '2026-07-07T10:00:00-03:00',
+          ticket: { type: 'incident', priority: 'p1', environment: 'acceptance', events: [{ at: '2026-07-06T10:00:00-03:00', kind: 'created' }] },
+        }),
       ).toStrictEqual({ status: 'new', priority: 'p1', timers: {} });
     });
   });
@@ -989,16 +1014,40 @@ describe('answerQuery, bad queries', () => {
   it.each([
     ['an unknown op', { op: 'warp' }, /^op: op must be one of due, elapsed, explain, ticket$/],
     ['a missing calendar', { op: 'due', start: '2026-03-02T09:00:00+01:00', minutes: 5 }, /^calendar: must be a calendar id or a calendar object$/],
-    ['a start without an offset', { op: 'due', calendar: 'scope4mation-office', start: '2026-03-02T09:00:00', minutes: 5 }, /^start: "2026-03-02T09:00:00" must be an ISO-8601 date-time with an offset/],
-    ['minutes that are not a number', { op: 'due', calendar: 'scope4mation-office', start: '2026-03-02T09:00:00+01:00', minutes: '60' }, /^minutes: must be a number of working minutes$/],
+    [
+      'a start without an offset',
+      { op: 'due', calendar: 'scope4mation-office', start: '2026-03-02T09:00:00', minutes: 5 },
+      /^start: "2026-03-02T09:00:00" must be an ISO-8601 date-time with an offset/,
+    ],
+    [
+      'minutes that are not a number',
+      { op: 'due', calendar: 'scope4mation-office', start: '2026-03-02T09:00:00+01:00', minutes: '60' },
+      /^minutes: must be a number of working minutes$/,
+    ],
     ['an unknown policy', { ...ticket([created]), policy: 'acme' }, /^policy: unknown policy "acme"; known: scope4mation, connect-engage, konneqt$/],
     ['an unknown plan', { ...ticket([created]), plan: 'gold' }, /^plan: unknown plan "gold" for policy scope4mation; known: support, qaas$/],
-    ['an event before the created event', ticket([created, { at: '2026-03-02T09:00:00+01:00', kind: 'responded' }]), /^ticket\.events\[1\]\.at: is before the created event$/],
-    ['an unknown event kind', ticket([created, { at: '2026-03-02T11:00:00+01:00', kind: 'replied' }]), /^ticket\.events\[1\]\.kind: kind must be one of created, responded, .*, escalated$/],
-    ['an unknown field', { op: 'due', calendar: 'scope4mation-office', start: '2026-03-02T09:00:00+01:00', minutes: 5, minuets: 5 }, /^minuets: unknown field$/],
+    [
+      'an event before the created event',
+      ticket([created, { at: '2026-03-02T09:00:00+01:00', kind: 'responded' }]),
+      /^ticket\.events\[1\]\.at: is before the created event$/,
+    ],
+    [
+      'an unknown event kind',
+      ticket([created, { at: '2026-03-02T11:00:00+01:00', kind: 'replied' }]),
+      /^ticket\.events\[1\]\.kind: kind must be one of created, responded, .*, escalated$/,
+    ],
+    [
+      'an unknown field',
+      { op: 'due', calendar: 'scope4mation-office', start: '2026-03-02T09:00:00+01:00', minutes: 5, minuets: 5 },
+      /^minuets: unknown field$/,
+    ],
     [
       'an unknown field in an event',
-      ticket([created, { at: '2026-03-02T11:00:00+01:00', kind: 'responded' }, { at: '2026-03-02T11:00:00+01:00', kind: 'status_changed', status: 'in_progress', stauts: 'closed' }]),
+      ticket([
+        created,
+        { at: '2026-03-02T11:00:00+01:00', kind: 'responded' },
+        { at: '2026-03-02T11:00:00+01:00', kind: 'status_changed', status: 'in_progress', stauts: 'closed' },
+      ]),
       /^ticket\.events\[2\]\.stauts: unknown field$/,
     ],
   ])('answers {error: "field: reason"} for %s', (_name, query, error) => {

@@ -27,13 +27,20 @@ export class SlaContext {
 
   /** A preset by id, or an inline policy (validated like a preset a desk edits). */
   policy(ref: string | Record<string, unknown>, field: string): CompiledPolicy {
-    if (typeof ref !== 'string') return new CompiledPolicy(parsePolicy(ref, (c) => this.calendars.has(c), field), this.calendars);
+    if (typeof ref !== 'string')
+      return new CompiledPolicy(
+        parsePolicy(ref, (c) => this.calendars.has(c), field),
+        this.calendars,
+      );
     const id = ref;
     let compiled = this.policies.get(id);
     if (!compiled) {
       const preset = POLICY_PRESETS[id];
       if (!preset) throw new InputError([{ field, reason: `unknown policy "${id}"; known: ${Object.keys(POLICY_PRESETS).join(', ')}` }]);
-      compiled = new CompiledPolicy(parsePolicy(preset, (c) => this.calendars.has(c), field), this.calendars);
+      compiled = new CompiledPolicy(
+        parsePolicy(preset, (c) => this.calendars.has(c), field),
+        this.calendars,
+      );
       this.policies.set(id, compiled);
     }
     return compiled;
@@ -103,7 +110,13 @@ function timerOut(t: TimerResult, withExplanation: boolean): Record<string, unkn
 }
 
 function spanOut(s: ExplainedSpan, zone: string): Record<string, unknown> {
-  const out: Record<string, unknown> = { from: toIsoInZone(s.start, zone), to: toIsoInZone(s.end, zone), counted: s.isCounted, reason: s.reason, ms: s.end - s.start };
+  const out: Record<string, unknown> = {
+    from: toIsoInZone(s.start, zone),
+    to: toIsoInZone(s.end, zone),
+    counted: s.isCounted,
+    reason: s.reason,
+    ms: s.end - s.start,
+  };
   if (s.detail !== undefined) out['detail'] = s.detail;
   return out;
 }

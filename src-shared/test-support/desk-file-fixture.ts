@@ -14,8 +14,23 @@ export const SMALL_DESK_FILE = {
     { id: 'cus-houten', name: 'Gemeente Houten', createdAt: '2026-01-05T09:00:00.000Z' }, // Monday
   ],
   contracts: [
-    { id: 'con-acme', customerId: 'cus-acme', name: 'Konneqt Enterprise (Chicago)', policyId: 'konneqt', planId: 'enterprise', zone: 'America/Chicago', createdAt: '2026-01-05T15:00:00.000Z' }, // Monday
-    { id: 'con-houten', customerId: 'cus-houten', name: 'Scope4mation Support', policyId: 'scope4mation', planId: 'support', createdAt: '2026-01-05T09:00:00.000Z' }, // Monday
+    {
+      id: 'con-acme',
+      customerId: 'cus-acme',
+      name: 'Konneqt Enterprise (Chicago)',
+      policyId: 'konneqt',
+      planId: 'enterprise',
+      zone: 'America/Chicago',
+      createdAt: '2026-01-05T15:00:00.000Z',
+    }, // Monday
+    {
+      id: 'con-houten',
+      customerId: 'cus-houten',
+      name: 'Scope4mation Support',
+      policyId: 'scope4mation',
+      planId: 'support',
+      createdAt: '2026-01-05T09:00:00.000Z',
+    }, // Monday
   ],
   agents: [
     { id: 'agent-anna', name: 'Anna de Vries' },
@@ -26,7 +41,22 @@ export const SMALL_DESK_FILE = {
       id: 't-houten-1',
       events: [
         // Monday 2 March 2026, 09:00 in Amsterdam
-        { id: 'ev-a1', kind: 'created', at: '2026-03-02T08:00:00.000Z', by: 'Anna de Vries', workstation: 'ws-1', number: 'T-1001', title: 'Login page returns an error', description: 'Since this morning.', customerId: 'cus-houten', contractId: 'con-houten', type: 'bug', priority: 'normal', environment: 'production', channel: 'portal' },
+        {
+          id: 'ev-a1',
+          kind: 'created',
+          at: '2026-03-02T08:00:00.000Z',
+          by: 'Anna de Vries',
+          workstation: 'ws-1',
+          number: 'T-1001',
+          title: 'Login page returns an error',
+          description: 'Since this morning.',
+          customerId: 'cus-houten',
+          contractId: 'con-houten',
+          type: 'bug',
+          priority: 'normal',
+          environment: 'production',
+          channel: 'portal',
+        },
         { id: 'ev-a2', kind: 'responded', at: '2026-03-02T08:30:00.000Z', by: 'Anna de Vries', workstation: 'ws-1' }, // Monday
         { id: 'ev-a3', kind: 'status_changed', status: 'in_progress', at: '2026-03-02T08:30:00.000Z', by: 'Anna de Vries', workstation: 'ws-1' }, // Monday
         { id: 'ev-a4', kind: 'assigned', assignee: 'Bram Jansen', at: '2026-03-02T09:00:00.000Z', by: 'Anna de Vries', workstation: 'ws-1' }, // Monday
@@ -36,7 +66,21 @@ export const SMALL_DESK_FILE = {
       id: 't-acme-1',
       events: [
         // Monday 2 March 2026, 09:00 in Chicago
-        { id: 'ev-b1', kind: 'created', at: '2026-03-02T15:00:00.000Z', by: 'Bram Jansen', workstation: 'ws-2', number: 'T-1002', title: 'API returns 502 for some requests', customerId: 'cus-acme', contractId: 'con-acme', type: 'incident', priority: 'p2', environment: 'production', channel: 'phone' },
+        {
+          id: 'ev-b1',
+          kind: 'created',
+          at: '2026-03-02T15:00:00.000Z',
+          by: 'Bram Jansen',
+          workstation: 'ws-2',
+          number: 'T-1002',
+          title: 'API returns 502 for some requests',
+          customerId: 'cus-acme',
+          contractId: 'con-acme',
+          type: 'incident',
+          priority: 'p2',
+          environment: 'production',
+          channel: 'phone',
+        },
         { id: 'ev-b2', kind: 'acknowledged', at: '2026-03-02T15:20:00.000Z', by: 'Bram Jansen', workstation: 'ws-2' }, // Monday
       ],
     },
@@ -44,7 +88,21 @@ export const SMALL_DESK_FILE = {
       id: 't-houten-2',
       events: [
         // Monday 23 February 2026, 11:00 in Amsterdam
-        { id: 'ev-c1', kind: 'created', at: '2026-02-23T10:00:00.000Z', by: 'Anna de Vries', workstation: 'ws-1', number: 'T-1003', title: 'Question about user roles', customerId: 'cus-houten', contractId: 'con-houten', type: 'question', priority: 'low', environment: 'test', channel: 'email' },
+        {
+          id: 'ev-c1',
+          kind: 'created',
+          at: '2026-02-23T10:00:00.000Z',
+          by: 'Anna de Vries',
+          workstation: 'ws-1',
+          number: 'T-1003',
+          title: 'Question about user roles',
+          customerId: 'cus-houten',
+          contractId: 'con-houten',
+          type: 'question',
+          priority: 'low',
+          environment: 'test',
+          channel: 'email',
+        },
         { id: 'ev-c2', kind: 'responded', at: '2026-02-23T11:00:00.000Z', by: 'Anna de Vries', workstation: 'ws-1' }, // Monday
         { id: 'ev-c3', kind: 'status_changed', status: 'in_progress', at: '2026-02-23T11:00:00.000Z', by: 'Anna de Vries', workstation: 'ws-1' }, // Monday
         { id: 'ev-c4', kind: 'resolved', note: 'Explained the role settings.', at: '2026-02-24T09:00:00.000Z', by: 'Anna de Vries', workstation: 'ws-1' }, // Tuesday

@@ -8,7 +8,10 @@ import { at, calendars } from './instants';
 export function planOf(policyId: string, planId?: string) {
   const preset = POLICY_PRESETS[policyId];
   if (!preset) throw new Error(policyId);
-  return new CompiledPolicy(parsePolicy(preset, (id) => calendars.has(id)), calendars).plan(planId);
+  return new CompiledPolicy(
+    parsePolicy(preset, (id) => calendars.has(id)),
+    calendars,
+  ).plan(planId);
 }
 
 type Loose = { at: string; kind: TicketEvent['kind'] } & Record<string, unknown>;

@@ -9,7 +9,12 @@ import type { TicketEvent } from './ticket-event';
  * Throws an InputError naming each bad field (`field` is the prefix, e.g. "ticket.events";
  * `fieldOf` names the i-th event where the events sit elsewhere in their file).
  */
-export function checkTicketEvents(plan: CompiledPlan, events: readonly TicketEvent[], field: string, fieldOf: (i: number) => string = (i) => `${field}[${i}]`): void {
+export function checkTicketEvents(
+  plan: CompiledPlan,
+  events: readonly TicketEvent[],
+  field: string,
+  fieldOf: (i: number) => string = (i) => `${field}[${i}]`,
+): void {
   const issues: InputIssue[] = [];
   const createdIndexes = events.flatMap((e, i) => (e.kind === 'created' ? [i] : []));
   if (createdIndexes.length !== 1) {
@@ -31,13 +36,20 @@ export function checkTicketEvents(plan: CompiledPlan, events: readonly TicketEve
     const priority = e.kind === 'created' || e.kind === 'priority_changed' ? e.priority : undefined;
     if (priority === undefined) return;
     if (allowed.length === 0) issues.push({ field: `${fieldOf(i)}.priority`, reason: `type "${type.id}" takes no priority` });
-    else if (!allowed.includes(priority)) issues.push({ field: `${fieldOf(i)}.priority`, reason: `unknown priority "${priority}" for type "${type.id}" in plan ${plan.def.id}; known: ${allowed.join(', ')}` });
+    else if (!allowed.includes(priority))
+      issues.push({
+        field: `${fieldOf(i)}.priority`,
+        reason: `unknown priority "${priority}" for type "${type.id}" in plan ${plan.def.id}; known: ${allowed.join(', ')}`,
+      });
   });
   if (issues.length > 0) throw new InputError(issues);
 }
 
 /** Fills the created event with ticket-level fields the caller gave separately (CLI tickets). */
-export function withTicketDefaults(events: readonly TicketEvent[], defaults: { type?: string | undefined; priority?: string | undefined; environment?: Environment | undefined }): TicketEvent[] {
+export function withTicketDefaults(
+  events: readonly TicketEvent[],
+  defaults: { type?: string | undefined; priority?: string | undefined; environment?: Environment | undefined },
+): TicketEvent[] {
   return events.map((e) => {
     if (e.kind !== 'created') return e;
     const filled = { ...e };

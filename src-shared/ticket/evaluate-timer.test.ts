@@ -226,7 +226,12 @@ describe('evaluateTimer', () => {
       );
 
       it("keeps the stopped resolution against Normal's 16 h", () => {
-        expect(clocksAt(scope, log, '2026-03-02T14:00:00+01:00').timers.resolution).toMatchObject({ state: 'met', elapsedMs: 3 * HOUR, targetMs: 16 * HOUR, remainingMs: 13 * HOUR });
+        expect(clocksAt(scope, log, '2026-03-02T14:00:00+01:00').timers.resolution).toMatchObject({
+          state: 'met',
+          elapsedMs: 3 * HOUR,
+          targetMs: 16 * HOUR,
+          remainingMs: 13 * HOUR,
+        });
       });
 
       it("runs the reopened resolution against High's 8 h, in force now", () => {

@@ -100,7 +100,15 @@ export function evaluateTimer(
     atRiskAt ??= calendar.addWorkingTime(now, riskMs - elapsed);
   }
   const isBreached = elapsed > target.ms;
-  const state: TimerState = isBreached ? 'breached' : phase === 'counting' ? 'running' : phase === 'paused' ? 'paused' : phase === 'stopped' ? 'met' : 'pending';
+  const state: TimerState = isBreached
+    ? 'breached'
+    : phase === 'counting'
+      ? 'running'
+      : phase === 'paused'
+        ? 'paused'
+        : phase === 'stopped'
+          ? 'met'
+          : 'pending';
   return {
     kind: rule.kind,
     state,

@@ -25,7 +25,11 @@ export type Registration = z.input<typeof registrationSchema>;
  * Low for non-production where the preset says so), and a priority that must be phoned in
  * can only be registered from a phone call.
  */
-export function createdEventFor(input: Registration, plan: CompiledPlan, ctx: { id: string; at: number; number: string; customerId: string; by: string; workstation: string }): CreatedEvent & { id: string } {
+export function createdEventFor(
+  input: Registration,
+  plan: CompiledPlan,
+  ctx: { id: string; at: number; number: string; customerId: string; by: string; workstation: string },
+): CreatedEvent & { id: string } {
   const r = parseOrThrow(registrationSchema, input, '');
   const type = plan.type(r.type);
   if (!type) throw new InputError([{ field: 'type', reason: `"${r.type}" is not a type of ${plan.policy.label}` }]);
@@ -33,8 +37,12 @@ export function createdEventFor(input: Registration, plan: CompiledPlan, ctx: { 
   const priority = r.priority || plan.defaultPriority(type.id, r.environment) || undefined;
   if (priority !== undefined) {
     const def = allowed.find((p) => p.id === priority);
-    if (!def) throw new InputError([{ field: 'priority', reason: `"${priority}" is not a priority for ${type.label}; choose one of ${allowed.map((p) => p.id).join(', ')}` }]);
-    if (def.mustPhone && r.channel !== 'phone') throw new InputError([{ field: 'priority', reason: `${def.label} must be phoned in: register it from the phone call (channel Phone)` }]);
+    if (!def)
+      throw new InputError([
+        { field: 'priority', reason: `"${priority}" is not a priority for ${type.label}; choose one of ${allowed.map((p) => p.id).join(', ')}` },
+      ]);
+    if (def.mustPhone && r.channel !== 'phone')
+      throw new InputError([{ field: 'priority', reason: `${def.label} must be phoned in: register it from the phone call (channel Phone)` }]);
   }
   return {
     id: ctx.id,

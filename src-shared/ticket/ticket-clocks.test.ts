@@ -26,7 +26,12 @@ describe('Scope4mation clocks', () => {
   });
 
   it('keeps elapsed time and switches targets when the priority changes mid-flight', () => {
-    const log = events(created('2026-03-02T09:00:00+01:00'), { at: '2026-03-02T11:00:00+01:00', kind: 'priority_changed', priority: 'high', reason: 'phoned in' });
+    const log = events(created('2026-03-02T09:00:00+01:00'), {
+      at: '2026-03-02T11:00:00+01:00',
+      kind: 'priority_changed',
+      priority: 'high',
+      reason: 'phoned in',
+    });
     const { timers, priority } = clocksAt(scope, log, '2026-03-02T12:00:00+01:00');
     expect(priority).toBe('high');
     expect(timers.resolution).toMatchObject({ state: 'running', elapsedMs: 3 * HOUR, targetMs: 8 * HOUR, remainingMs: 5 * HOUR });
@@ -72,13 +77,21 @@ describe('Scope4mation clocks', () => {
       created('2026-03-07T02:00:00+01:00', { type: 'disruption', priority: 'saas_unavailable' }), // Sat night
       { at: '2026-03-07T03:00:00+01:00', kind: 'priority_changed', priority: 'high' },
     );
-    expect(clocksAt(scope, log.slice(0, 1), '2026-03-07T02:10:00+01:00').timers.response).toMatchObject({ state: 'running', elapsedMs: 10 * MINUTE, targetMs: 15 * MINUTE });
+    expect(clocksAt(scope, log.slice(0, 1), '2026-03-07T02:10:00+01:00').timers.response).toMatchObject({
+      state: 'running',
+      elapsedMs: 10 * MINUTE,
+      targetMs: 15 * MINUTE,
+    });
     const { timers } = clocksAt(scope, log, '2026-03-09T09:30:00+01:00'); // Mon
     expect(timers.resolution).toMatchObject({ elapsedMs: 2 * HOUR, targetMs: 8 * HOUR });
   });
 
   it('gives non-production tickets Low by default and Development Requests no timers', () => {
-    const test = clocksAt(scope, events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'question', environment: 'test' }), '2026-03-02T10:00:00+01:00');
+    const test = clocksAt(
+      scope,
+      events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'question', environment: 'test' }),
+      '2026-03-02T10:00:00+01:00',
+    );
     expect(test.priority).toBe('low');
     expect(test.timers.response?.targetMs).toBe(8 * HOUR);
     const dev = clocksAt(scope, events(created('2026-03-02T09:00:00+01:00', { type: 'development_request' })), '2026-03-02T10:00:00+01:00');
@@ -125,7 +138,10 @@ describe('Konneqt clocks', () => {
     expect(iso(after.timers.update?.due as number, NY)).toBe('2026-03-02T14:20:00-05:00');
   });
   it('counts a P3 resolution of one business week as 40 hours of 8×5', () => {
-    const log = events({ at: '2026-03-02T09:00:00-05:00', kind: 'created', type: 'incident', priority: 'p3' }, { at: '2026-03-02T09:00:00-05:00', kind: 'acknowledged' });
+    const log = events(
+      { at: '2026-03-02T09:00:00-05:00', kind: 'created', type: 'incident', priority: 'p3' },
+      { at: '2026-03-02T09:00:00-05:00', kind: 'acknowledged' },
+    );
     const { timers } = clocksAt(enterprise, log, '2026-03-02T09:00:00-05:00');
     expect(timers.resolution?.targetMs).toBe(40 * HOUR);
     expect(iso(timers.resolution?.due as number, NY)).toBe('2026-03-06T17:00:00-05:00');
@@ -134,7 +150,11 @@ describe('Konneqt clocks', () => {
     const q = clocksAt(enterprise, events({ at: '2026-03-02T09:00:00-05:00', kind: 'created', type: 'query' }), '2026-03-02T09:00:00-05:00');
     expect(q.timers.response?.targetMs).toBe(8 * HOUR);
     const basic = planOf('konneqt', 'basic');
-    const nonProd = clocksAt(basic, events({ at: '2026-03-02T09:00:00-03:00', kind: 'created', type: 'incident', priority: 'p1', environment: 'acceptance' }), '2026-03-02T10:00:00-03:00');
+    const nonProd = clocksAt(
+      basic,
+      events({ at: '2026-03-02T09:00:00-03:00', kind: 'created', type: 'incident', priority: 'p1', environment: 'acceptance' }),
+      '2026-03-02T10:00:00-03:00',
+    );
     expect(nonProd.timers).toEqual({});
   });
 });
@@ -160,7 +180,10 @@ describe('Connect & Engage clocks', () => {
 describe('event order', () => {
   it('applies a created event first even when the log lists another event at the same instant before it', () => {
     const plan = planOf('scope4mation', 'support');
-    const log = events({ at: '2026-03-02T09:00:00+01:00', kind: 'responded' }, { at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'bug', priority: 'normal' });
+    const log = events(
+      { at: '2026-03-02T09:00:00+01:00', kind: 'responded' },
+      { at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'bug', priority: 'normal' },
+    );
     expect(clocksAt(plan, log, '2026-03-02T10:00:00+01:00').timers.response).toMatchObject({ state: 'met', elapsedMs: 0 });
   });
 });

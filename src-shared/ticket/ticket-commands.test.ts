@@ -23,12 +23,22 @@ describe('decideCommand', () => {
   });
   it('refuses a move the status flow does not allow, naming the field', () => {
     const log = [...created, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'status_changed', status: 'waiting_for_development' })];
-    expect(() => run(log, { kind: 'set_status', status: 'closed' }, '2026-03-02T10:00:00+01:00')).toThrow(/^status: cannot move from waiting_for_development to closed/);
+    expect(() => run(log, { kind: 'set_status', status: 'closed' }, '2026-03-02T10:00:00+01:00')).toThrow(
+      /^status: cannot move from waiting_for_development to closed/,
+    );
   });
   it('requires a reason for a priority change and a phone call for High', () => {
-    expect(() => run(created, { kind: 'set_priority', priority: 'low', reason: ' ' }, '2026-03-02T10:00:00+01:00')).toThrow(/^reason: a priority change needs a reason/);
-    expect(() => run(created, { kind: 'set_priority', priority: 'high', reason: 'outage' }, '2026-03-02T10:00:00+01:00')).toThrow(/^call: High must be phoned in/);
-    const ok = run(created, { kind: 'set_priority', priority: 'high', reason: 'outage', call: { purpose: 'report_high', note: 'customer phoned' } }, '2026-03-02T10:00:00+01:00');
+    expect(() => run(created, { kind: 'set_priority', priority: 'low', reason: ' ' }, '2026-03-02T10:00:00+01:00')).toThrow(
+      /^reason: a priority change needs a reason/,
+    );
+    expect(() => run(created, { kind: 'set_priority', priority: 'high', reason: 'outage' }, '2026-03-02T10:00:00+01:00')).toThrow(
+      /^call: High must be phoned in/,
+    );
+    const ok = run(
+      created,
+      { kind: 'set_priority', priority: 'high', reason: 'outage', call: { purpose: 'report_high', note: 'customer phoned' } },
+      '2026-03-02T10:00:00+01:00',
+    );
     expect(ok.map((e) => e.kind)).toEqual(['call_logged', 'priority_changed']);
     expect((ok[1] as { callId?: string }).callId).toBe((ok[0] as { callId?: string }).callId);
   });
@@ -55,6 +65,14 @@ describe('summarizeTicket', () => {
         { at: '2026-03-02T09:09:00+01:00', kind: 'reopened' },
       ),
     ];
-    expect(summarizeTicket(log, plan)).toMatchObject({ number: 'T-1', title: 'Login fails', status: 'in_progress', priority: 'low', line: 'second', assignee: 'Bob', eventCount: 6 });
+    expect(summarizeTicket(log, plan)).toMatchObject({
+      number: 'T-1',
+      title: 'Login fails',
+      status: 'in_progress',
+      priority: 'low',
+      line: 'second',
+      assignee: 'Bob',
+      eventCount: 6,
+    });
   });
 });

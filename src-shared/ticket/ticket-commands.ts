@@ -12,7 +12,12 @@ export type TicketCommand =
   | { readonly kind: 'acknowledge' }
   | { readonly kind: 'send_update'; readonly note?: string }
   | { readonly kind: 'set_status'; readonly status: Status }
-  | { readonly kind: 'set_priority'; readonly priority: string; readonly reason: string; readonly call?: { readonly purpose: CallPurpose; readonly note: string } }
+  | {
+      readonly kind: 'set_priority';
+      readonly priority: string;
+      readonly reason: string;
+      readonly call?: { readonly purpose: CallPurpose; readonly note: string };
+    }
   | { readonly kind: 'escalate'; readonly line: string }
   | { readonly kind: 'assign'; readonly assignee: string }
   | { readonly kind: 'give_workaround'; readonly note?: string }
@@ -50,7 +55,10 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
   if (isClosed && !['reopen', 'add_note', 'log_call'].includes(command.kind)) refuse('status', 'the ticket is closed; reopen it first');
   switch (command.kind) {
     case 'respond':
-      return [event({ kind: 'responded', ...(command.note ? { note: command.note } : {}) }), ...(summary.status === 'new' ? [event({ kind: 'status_changed', status: 'in_progress' })] : [])];
+      return [
+        event({ kind: 'responded', ...(command.note ? { note: command.note } : {}) }),
+        ...(summary.status === 'new' ? [event({ kind: 'status_changed', status: 'in_progress' })] : []),
+      ];
     case 'acknowledge':
       return [event({ kind: 'acknowledged' })];
     case 'send_update':

@@ -52,12 +52,22 @@ export const wireEventSchema = z.discriminatedUnion(
       .strict(),
     z.object({ ...base, kind: z.literal('status_changed'), status: z.enum(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` }) }).strict(),
     z.object({ ...base, kind: z.literal('priority_changed'), priority: id, reason: z.string().optional(), callId: z.string().optional() }).strict(),
-    z.object({ ...base, kind: z.literal('call_logged'), callId: text(100).optional(), purpose: z.enum(CALL_PURPOSES, { message: `must be one of ${CALL_PURPOSES.join(', ')}` }).optional() }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('call_logged'),
+        callId: text(100).optional(),
+        purpose: z.enum(CALL_PURPOSES, { message: `must be one of ${CALL_PURPOSES.join(', ')}` }).optional(),
+      })
+      .strict(),
     z.object({ ...base, kind: z.literal('assigned'), assignee: text(200) }).strict(),
     z.object({ ...base, kind: z.literal('escalated'), line: id }).strict(),
     z.object({ ...base, kind: z.enum(plainKinds) }).strict(),
   ],
-  { message: 'kind must be one of created, responded, acknowledged, status_changed, priority_changed, workaround_given, resolved, reopened, update_sent, call_logged, note_added, assigned, escalated' },
+  {
+    message:
+      'kind must be one of created, responded, acknowledged, status_changed, priority_changed, workaround_given, resolved, reopened, update_sent, call_logged, note_added, assigned, escalated',
+  },
 );
 
 export type WireEvent = z.input<typeof wireEventSchema>;

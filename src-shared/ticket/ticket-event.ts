@@ -68,14 +68,7 @@ export interface EscalatedEvent extends EventBase {
 }
 
 export interface PlainEvent extends EventBase {
-  readonly kind:
-    | 'responded'
-    | 'acknowledged'
-    | 'workaround_given'
-    | 'resolved'
-    | 'reopened'
-    | 'update_sent'
-    | 'note_added';
+  readonly kind: 'responded' | 'acknowledged' | 'workaround_given' | 'resolved' | 'reopened' | 'update_sent' | 'note_added';
 }
 
 export type TicketEvent = CreatedEvent | StatusChangedEvent | PriorityChangedEvent | CallLoggedEvent | AssignedEvent | EscalatedEvent | PlainEvent;

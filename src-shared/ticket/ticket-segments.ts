@@ -32,12 +32,15 @@ export interface TicketHistory {
   readonly segments: readonly TicketSegment[];
 }
 
-
 /**
  * Folds a ticket's events into stretches of unchanging state. Events at the same instant are
  * applied in log order. The log must start with exactly one `created` event (the edge checks).
  */
-export function foldTicket(events: readonly TicketEvent[], initialPriority: (type: string, env: Environment) => string | null, responseFromReport: boolean): TicketHistory {
+export function foldTicket(
+  events: readonly TicketEvent[],
+  initialPriority: (type: string, env: Environment) => string | null,
+  responseFromReport: boolean,
+): TicketHistory {
   const sorted = [...events].sort(byTimeCreatedFirst);
   const created = sorted[0];
   if (!created || created.kind !== 'created') throw new Error('a ticket log starts with a created event');

@@ -159,7 +159,12 @@ describe('the response timer', () => {
   ];
   it.each(RESPONDERS.flatMap((r) => RESPONSE_KINDS.map((kind) => ({ ...r, kind }))))('stops on $name at an event "$kind"', ({ plan, ticket, offset, kind }) => {
     const log = events({ at: `2026-03-02T09:00:00${offset}`, kind: 'created', ...ticket }, { at: `2026-03-02T10:00:00${offset}`, kind }); // Mon
-    expect(clocksAt(plan, log, `2026-03-02T12:00:00${offset}`).timers.response).toMatchObject({ state: 'met', isRunning: false, elapsedMs: HOUR, stoppedAt: at(`2026-03-02T10:00:00${offset}`) });
+    expect(clocksAt(plan, log, `2026-03-02T12:00:00${offset}`).timers.response).toMatchObject({
+      state: 'met',
+      isRunning: false,
+      elapsedMs: HOUR,
+      stoppedAt: at(`2026-03-02T10:00:00${offset}`),
+    });
   });
 
   it.each(RESPONSE_KINDS)('restarts the Connect & Engage P3 update cadence at an event "%s", as at an update sent', (kind) => {
@@ -168,13 +173,22 @@ describe('the response timer', () => {
   });
 
   describe('on Konneqt, from the earlier of the report and awareness', () => {
-    const incident = (extra: Record<string, unknown>) => events({ at: '2026-03-02T11:00:00-05:00', kind: 'created', type: 'incident', priority: 'p2', ...extra }); // Mon
+    const incident = (extra: Record<string, unknown>) =>
+      events({ at: '2026-03-02T11:00:00-05:00', kind: 'created', type: 'incident', priority: 'p2', ...extra }); // Mon
     it('starts at the report when it is the earlier', () => {
-      const { timers } = clocksAt(enterprise, incident({ reportedAt: '2026-03-02T09:30:00-05:00', awareAt: '2026-03-02T10:00:00-05:00' }), '2026-03-02T11:30:00-05:00');
+      const { timers } = clocksAt(
+        enterprise,
+        incident({ reportedAt: '2026-03-02T09:30:00-05:00', awareAt: '2026-03-02T10:00:00-05:00' }),
+        '2026-03-02T11:30:00-05:00',
+      );
       expect(timers.response).toMatchObject({ elapsedMs: 2 * HOUR, startedAt: at('2026-03-02T09:30:00-05:00') });
     });
     it('starts at awareness when it is the earlier', () => {
-      const { timers } = clocksAt(enterprise, incident({ reportedAt: '2026-03-02T10:00:00-05:00', awareAt: '2026-03-02T09:15:00-05:00' }), '2026-03-02T11:30:00-05:00');
+      const { timers } = clocksAt(
+        enterprise,
+        incident({ reportedAt: '2026-03-02T10:00:00-05:00', awareAt: '2026-03-02T09:15:00-05:00' }),
+        '2026-03-02T11:30:00-05:00',
+      );
       expect(timers.response).toMatchObject({ elapsedMs: 2 * HOUR + 15 * MINUTE, startedAt: at('2026-03-02T09:15:00-05:00') });
     });
     it('starts at the report when there is no awareness', () => {
@@ -186,7 +200,11 @@ describe('the response timer', () => {
       expect(timers.response?.elapsedMs).toBe(HOUR);
     });
     it('starts at registration when both the report and awareness are later', () => {
-      const { timers } = clocksAt(enterprise, incident({ reportedAt: '2026-03-02T11:30:00-05:00', awareAt: '2026-03-02T11:45:00-05:00' }), '2026-03-02T12:00:00-05:00');
+      const { timers } = clocksAt(
+        enterprise,
+        incident({ reportedAt: '2026-03-02T11:30:00-05:00', awareAt: '2026-03-02T11:45:00-05:00' }),
+        '2026-03-02T12:00:00-05:00',
+      );
       expect(timers.response).toMatchObject({ elapsedMs: HOUR, startedAt: at('2026-03-02T11:00:00-05:00') });
     });
     it('counts a report made before opening from the opening (09:00)', () => {
@@ -201,11 +219,25 @@ describe('the response timer', () => {
 
   describe('elsewhere, from registration', () => {
     it('ignores an earlier report and awareness on Scope4mation', () => {
-      const log = events({ at: '2026-03-02T11:00:00+01:00', kind: 'created', type: 'bug', priority: 'normal', reportedAt: '2026-03-02T09:00:00+01:00', awareAt: '2026-03-02T09:30:00+01:00' }); // Mon
+      const log = events({
+        at: '2026-03-02T11:00:00+01:00',
+        kind: 'created',
+        type: 'bug',
+        priority: 'normal',
+        reportedAt: '2026-03-02T09:00:00+01:00',
+        awareAt: '2026-03-02T09:30:00+01:00',
+      }); // Mon
       expect(clocksAt(scope, log, '2026-03-02T11:30:00+01:00').timers.response?.elapsedMs).toBe(30 * MINUTE);
     });
     it('ignores an earlier report and awareness on Connect & Engage', () => {
-      const log = events({ at: '2026-03-02T11:00:00+01:00', kind: 'created', type: 'request', priority: 'high', reportedAt: '2026-03-02T09:00:00+01:00', awareAt: '2026-03-02T09:30:00+01:00' }); // Mon
+      const log = events({
+        at: '2026-03-02T11:00:00+01:00',
+        kind: 'created',
+        type: 'request',
+        priority: 'high',
+        reportedAt: '2026-03-02T09:00:00+01:00',
+        awareAt: '2026-03-02T09:30:00+01:00',
+      }); // Mon
       expect(clocksAt(ce, log, '2026-03-02T11:30:00+01:00').timers.response?.elapsedMs).toBe(30 * MINUTE);
     });
   });
@@ -215,19 +247,36 @@ describe('Konneqt workaround, resolution and update timers', () => {
   const KINDS = ['workaround', 'resolution', 'update'] as const;
   const created = { at: '2026-03-02T09:00:00-05:00', kind: 'created' as const, type: 'incident', priority: 'p2', reportedAt: '2026-03-02T08:00:00-05:00' }; // Mon
   it.each(KINDS)('leaves the %s timer pending until the acknowledgement', (kind) => {
-    expect(clocksAt(enterprise, events(created), '2026-03-02T10:00:00-05:00').timers[kind]).toMatchObject({ state: 'pending', isRunning: false, elapsedMs: 0, due: null });
+    expect(clocksAt(enterprise, events(created), '2026-03-02T10:00:00-05:00').timers[kind]).toMatchObject({
+      state: 'pending',
+      isRunning: false,
+      elapsedMs: 0,
+      due: null,
+    });
   });
   it.each(KINDS)('starts the %s timer at the acknowledgement, not at the report', (kind) => {
     const log = events(created, { at: '2026-03-02T10:00:00-05:00', kind: 'acknowledged' });
-    expect(clocksAt(enterprise, log, '2026-03-02T12:00:00-05:00').timers[kind]).toMatchObject({ state: 'running', elapsedMs: 2 * HOUR, startedAt: at('2026-03-02T10:00:00-05:00') });
+    expect(clocksAt(enterprise, log, '2026-03-02T12:00:00-05:00').timers[kind]).toMatchObject({
+      state: 'running',
+      elapsedMs: 2 * HOUR,
+      startedAt: at('2026-03-02T10:00:00-05:00'),
+    });
   });
   it.each(KINDS)('starts the %s timer at a "responded" event just like at an acknowledgement', (kind) => {
     const log = events(created, { at: '2026-03-02T10:00:00-05:00', kind: 'responded' });
-    expect(clocksAt(enterprise, log, '2026-03-02T12:00:00-05:00').timers[kind]).toMatchObject({ state: 'running', elapsedMs: 2 * HOUR, startedAt: at('2026-03-02T10:00:00-05:00') });
+    expect(clocksAt(enterprise, log, '2026-03-02T12:00:00-05:00').timers[kind]).toMatchObject({
+      state: 'running',
+      elapsedMs: 2 * HOUR,
+      startedAt: at('2026-03-02T10:00:00-05:00'),
+    });
   });
   it('restarts the update cadence at each update sent', () => {
     const log = events(created, { at: '2026-03-02T09:00:00-05:00', kind: 'acknowledged' }, { at: '2026-03-02T11:00:00-05:00', kind: 'update_sent' });
-    expect(clocksAt(enterprise, log, '2026-03-02T12:00:00-05:00').timers.update).toMatchObject({ state: 'running', elapsedMs: HOUR, startedAt: at('2026-03-02T11:00:00-05:00') });
+    expect(clocksAt(enterprise, log, '2026-03-02T12:00:00-05:00').timers.update).toMatchObject({
+      state: 'running',
+      elapsedMs: HOUR,
+      startedAt: at('2026-03-02T11:00:00-05:00'),
+    });
   });
   it('leaves the Basic workaround timer pending until the acknowledgement', () => {
     const log = events({ at: '2026-03-02T09:00:00-03:00', kind: 'created', type: 'incident', priority: 'p1' }); // Mon
@@ -255,11 +304,19 @@ describe('default priorities, through the clocks', () => {
   const scopeTicket = (environment: string) => events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'question', environment }); // Mon
   it.each(['acceptance', 'test'])('gives a Scope4mation %s ticket Low, with Low targets', (environment) => {
     const { priority, timers } = clocksAt(scope, scopeTicket(environment), '2026-03-02T10:00:00+01:00');
-    expect({ priority, response: timers.response?.targetMs, resolution: timers.resolution?.targetMs }).toEqual({ priority: 'low', response: 8 * HOUR, resolution: 32 * HOUR });
+    expect({ priority, response: timers.response?.targetMs, resolution: timers.resolution?.targetMs }).toEqual({
+      priority: 'low',
+      response: 8 * HOUR,
+      resolution: 32 * HOUR,
+    });
   });
   it('gives a Scope4mation production ticket Normal, with Normal targets', () => {
     const { priority, timers } = clocksAt(scope, scopeTicket('production'), '2026-03-02T10:00:00+01:00');
-    expect({ priority, response: timers.response?.targetMs, resolution: timers.resolution?.targetMs }).toEqual({ priority: 'normal', response: 4 * HOUR, resolution: 16 * HOUR });
+    expect({ priority, response: timers.response?.targetMs, resolution: timers.resolution?.targetMs }).toEqual({
+      priority: 'normal',
+      response: 4 * HOUR,
+      resolution: 16 * HOUR,
+    });
   });
   it('keeps a priority raised on a Scope4mation test ticket', () => {
     const log = events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'question', environment: 'test', priority: 'high' }); // Mon
@@ -295,7 +352,11 @@ describe("the customer's reply term (Scope4mation, 10 business days)", () => {
     { at: '2026-03-05T10:00:00+01:00', kind: 'status_changed', status: 'waiting_for_customer' }, // Thu
   );
   it('starts over at each entry into Waiting for Customer', () => {
-    expect(clocksAt(scope, waitingAgain, '2026-03-05T12:00:00+01:00').timers.reply).toMatchObject({ state: 'running', elapsedMs: 2 * HOUR, targetMs: 80 * HOUR });
+    expect(clocksAt(scope, waitingAgain, '2026-03-05T12:00:00+01:00').timers.reply).toMatchObject({
+      state: 'running',
+      elapsedMs: 2 * HOUR,
+      targetMs: 80 * HOUR,
+    });
   });
   it('is due 10 business days after the second entry', () => {
     expect(iso(clocksAt(scope, waitingAgain, '2026-03-05T12:00:00+01:00').timers.reply?.due as number, AMS)).toBe('2026-03-19T10:00:00+01:00'); // Thu
@@ -322,7 +383,10 @@ describe("the customer's reply term (Scope4mation, 10 business days)", () => {
     { name: 'Connect & Engage', plan: ce, ticket: { type: 'request', priority: 'normal' }, offset: '+01:00' },
     { name: 'Konneqt Enterprise', plan: enterprise, ticket: { type: 'incident', priority: 'p2' }, offset: '-05:00' },
   ])('does not exist on $name', ({ plan, ticket, offset }) => {
-    const log = events({ at: `2026-03-02T09:00:00${offset}`, kind: 'created', ...ticket }, { at: `2026-03-02T10:00:00${offset}`, kind: 'status_changed', status: 'waiting_for_customer' }); // Mon
+    const log = events(
+      { at: `2026-03-02T09:00:00${offset}`, kind: 'created', ...ticket },
+      { at: `2026-03-02T10:00:00${offset}`, kind: 'status_changed', status: 'waiting_for_customer' },
+    ); // Mon
     expect(clocksAt(plan, log, `2026-03-02T12:00:00${offset}`).timers.reply).toBeUndefined();
   });
 });

@@ -89,7 +89,7 @@ describe('durationToMs', () => {
     expect(ms('0.5m', 0)).toBe(30_000);
   });
 
-  it('converts a business day to the calendar\'s day length', () => {
+  it("converts a business day to the calendar's day length", () => {
     expect(ms('1bd', EIGHT_HOUR_DAY)).toBe(28_800_000);
     expect(ms('1bd', TWELVE_HOUR_DAY)).toBe(43_200_000);
     expect(ms('10bd', EIGHT_HOUR_DAY)).toBe(288_000_000);

@@ -56,7 +56,7 @@ describe('toIsoInZone', () => {
     expect(() => toIsoInZone(winter, zone)).toThrow(new RegExp(`^cannot write the instant ${winter} in the zone "${zone.replace('+', '\\+')}": `));
   });
 
-  it.each(['system', 'local', 'default'])('throws for %j, the machine\'s own zone, which no calendar has', (zone) => {
+  it.each(['system', 'local', 'default'])("throws for %j, the machine's own zone, which no calendar has", (zone) => {
     expect(() => toIsoInZone(winter, zone)).toThrow(`toIsoInZone: "${zone}" is the machine's own zone, not a calendar zone`);
   });
 

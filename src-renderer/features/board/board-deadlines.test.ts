@@ -12,8 +12,26 @@ const plans = new ContractPlans();
 const contract = { id: 'c1', customerId: 'u1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: 0 };
 
 function ticket(createdAt: string) {
-  const created: LoggedTicketEvent = { id: 'e1', kind: 'created', at: at(createdAt), type: 'bug', priority: 'normal', number: 'T-1001', title: 'Login fails', customerId: 'u1', contractId: 'c1' };
-  const row = { id: 't1', number: 'T-1001', title: 'Login fails', status: 'new', priority: 'normal', customerId: 'u1', contractId: 'c1' } as unknown as TicketRow;
+  const created: LoggedTicketEvent = {
+    id: 'e1',
+    kind: 'created',
+    at: at(createdAt),
+    type: 'bug',
+    priority: 'normal',
+    number: 'T-1001',
+    title: 'Login fails',
+    customerId: 'u1',
+    contractId: 'c1',
+  };
+  const row = {
+    id: 't1',
+    number: 'T-1001',
+    title: 'Login fails',
+    status: 'new',
+    priority: 'normal',
+    customerId: 'u1',
+    contractId: 'c1',
+  } as unknown as TicketRow;
   return { row, events: [created], contract };
 }
 

@@ -30,7 +30,13 @@ export function deadlinesOf(entries: readonly BoardEntry[], now: number, t: Tran
         const leftAtRisk = timer.targetMs - Math.ceil(timer.targetMs * e.atRiskFraction);
         const untilRisk = timer.remainingMs - leftAtRisk;
         const at = untilRisk > 0 ? timer.calendar.addWorkingTime(e.evaluatedAt, untilRisk) : null;
-        if (at !== null && at > now) deadlines.push({ ...base, kind: 'at_risk', at, message: t('notify.at_risk', { number: e.row.number, timer: timerName, left: formatDuration(leftAtRisk, false) }) });
+        if (at !== null && at > now)
+          deadlines.push({
+            ...base,
+            kind: 'at_risk',
+            at,
+            message: t('notify.at_risk', { number: e.row.number, timer: timerName, left: formatDuration(leftAtRisk, false) }),
+          });
       }
       if (timer.due !== null && timer.due > now) {
         const kindOf = kind === 'reply' ? 'reply_over' : kind === 'update' ? 'update_due' : 'breach';

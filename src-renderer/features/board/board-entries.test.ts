@@ -10,7 +10,17 @@ const plans = new ContractPlans();
 const contract = { id: 'c1', customerId: 'u1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: 0 };
 
 function ticket(id: string, number: string, createdAt: string, priority: string): TicketWithLog {
-  const created: LoggedTicketEvent = { id: `${id}-e1`, kind: 'created', at: at(createdAt), type: 'bug', priority, number, title: number, customerId: 'u1', contractId: 'c1' };
+  const created: LoggedTicketEvent = {
+    id: `${id}-e1`,
+    kind: 'created',
+    at: at(createdAt),
+    type: 'bug',
+    priority,
+    number,
+    title: number,
+    customerId: 'u1',
+    contractId: 'c1',
+  };
   const row = { id, number, title: number, status: 'new', priority, customerId: 'u1', contractId: 'c1' } as unknown as TicketRow;
   return { row, events: [created], contract };
 }

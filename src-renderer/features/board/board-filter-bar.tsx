@@ -4,7 +4,17 @@ import { SelectField } from '../../ui/fields';
 import type { BoardEntry } from './board-entries';
 import { optionsOf, type BoardFilters } from './board-filters';
 
-export function BoardFilterBar({ entries, filters, onChange, searchRef }: { entries: readonly BoardEntry[]; filters: BoardFilters; onChange: (f: BoardFilters) => void; searchRef: React.RefObject<HTMLInputElement | null> }) {
+export function BoardFilterBar({
+  entries,
+  filters,
+  onChange,
+  searchRef,
+}: {
+  entries: readonly BoardEntry[];
+  filters: BoardFilters;
+  onChange: (f: BoardFilters) => void;
+  searchRef: React.RefObject<HTMLInputElement | null>;
+}) {
   const { t } = useI18n();
   const any = t('board.filter.any');
   const set = (key: keyof BoardFilters) => (value: string) => onChange({ ...filters, [key]: value });
@@ -14,13 +24,79 @@ export function BoardFilterBar({ entries, filters, onChange, searchRef }: { entr
         <label htmlFor="board-search">{t('board.search')}</label>
         <input id="board-search" ref={searchRef} type="search" value={filters.text} onChange={(e) => set('text')(e.target.value)} />
       </div>
-      <SelectField label={t('board.filter.customer')} value={filters.customerId} emptyLabel={any} onChange={set('customerId')} options={optionsOf(entries, (e) => e.row.customerId, (e) => e.customerName)} />
-      <SelectField label={t('board.filter.contract')} value={filters.contractId} emptyLabel={any} onChange={set('contractId')} options={optionsOf(entries, (e) => e.row.contractId, (e) => e.contract.name)} />
-      <SelectField label={t('board.filter.priority')} value={filters.priority} emptyLabel={any} onChange={set('priority')} options={optionsOf(entries, (e) => e.row.priority, (e) => e.plan.priority(e.row.priority ?? '')?.label ?? e.row.priority ?? '')} />
-      <SelectField label={t('board.filter.status')} value={filters.status} emptyLabel={any} onChange={set('status')} options={STATUSES.filter((s) => s !== 'closed').map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-      <SelectField label={t('board.filter.type')} value={filters.type} emptyLabel={any} onChange={set('type')} options={optionsOf(entries, (e) => e.row.type, (e) => e.plan.type(e.row.type)?.label ?? e.row.type)} />
-      <SelectField label={t('board.filter.line')} value={filters.line} emptyLabel={any} onChange={set('line')} options={optionsOf(entries, (e) => e.row.line, (e) => e.plan.policy.lines.find((l) => l.id === e.row.line)?.label ?? e.row.line ?? '')} />
-      <SelectField label={t('board.filter.assignee')} value={filters.assignee} emptyLabel={any} onChange={set('assignee')} options={optionsOf(entries, (e) => e.row.assignee, (e) => e.row.assignee ?? '')} />
+      <SelectField
+        label={t('board.filter.customer')}
+        value={filters.customerId}
+        emptyLabel={any}
+        onChange={set('customerId')}
+        options={optionsOf(
+          entries,
+          (e) => e.row.customerId,
+          (e) => e.customerName,
+        )}
+      />
+      <SelectField
+        label={t('board.filter.contract')}
+        value={filters.contractId}
+        emptyLabel={any}
+        onChange={set('contractId')}
+        options={optionsOf(
+          entries,
+          (e) => e.row.contractId,
+          (e) => e.contract.name,
+        )}
+      />
+      <SelectField
+        label={t('board.filter.priority')}
+        value={filters.priority}
+        emptyLabel={any}
+        onChange={set('priority')}
+        options={optionsOf(
+          entries,
+          (e) => e.row.priority,
+          (e) => e.plan.priority(e.row.priority ?? '')?.label ?? e.row.priority ?? '',
+        )}
+      />
+      <SelectField
+        label={t('board.filter.status')}
+        value={filters.status}
+        emptyLabel={any}
+        onChange={set('status')}
+        options={STATUSES.filter((s) => s !== 'closed').map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      />
+      <SelectField
+        label={t('board.filter.type')}
+        value={filters.type}
+        emptyLabel={any}
+        onChange={set('type')}
+        options={optionsOf(
+          entries,
+          (e) => e.row.type,
+          (e) => e.plan.type(e.row.type)?.label ?? e.row.type,
+        )}
+      />
+      <SelectField
+        label={t('board.filter.line')}
+        value={filters.line}
+        emptyLabel={any}
+        onChange={set('line')}
+        options={optionsOf(
+          entries,
+          (e) => e.row.line,
+          (e) => e.plan.policy.lines.find((l) => l.id === e.row.line)?.label ?? e.row.line ?? '',
+        )}
+      />
+      <SelectField
+        label={t('board.filter.assignee')}
+        value={filters.assignee}
+        emptyLabel={any}
+        onChange={set('assignee')}
+        options={optionsOf(
+          entries,
+          (e) => e.row.assignee,
+          (e) => e.row.assignee ?? '',
+        )}
+      />
     </div>
   );
 }

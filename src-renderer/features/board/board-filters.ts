@@ -29,7 +29,11 @@ export function applyFilters(entries: readonly BoardEntry[], f: BoardFilters): B
 }
 
 /** The distinct values on the board for one field, for the filter's options. */
-export function optionsOf(entries: readonly BoardEntry[], pick: (e: BoardEntry) => string | null, label: (e: BoardEntry) => string): { value: string; label: string }[] {
+export function optionsOf(
+  entries: readonly BoardEntry[],
+  pick: (e: BoardEntry) => string | null,
+  label: (e: BoardEntry) => string,
+): { value: string; label: string }[] {
   const seen = new Map<string, string>();
   for (const e of entries) {
     const value = pick(e);

@@ -18,7 +18,19 @@ export type BoardViewKind = 'queue' | 'status';
  * The triage board: every open ticket's clocks evaluated once per change of the data (or when
  * the machine wakes or its clock jumps), ordered by the next breach; the deadlines go to main.
  */
-export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: { view: BoardViewKind; selectedId: string | null; onSelect: (id: string) => void; onTriage: (key: TriageKey, ticketId: string) => void; searchRef: React.RefObject<HTMLInputElement | null> }) {
+export function BoardPanel({
+  view,
+  selectedId,
+  onSelect,
+  onTriage,
+  searchRef,
+}: {
+  view: BoardViewKind;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onTriage: (key: TriageKey, ticketId: string) => void;
+  searchRef: React.RefObject<HTMLInputElement | null>;
+}) {
   const { t } = useI18n();
   const { db, plans, platform } = useDeskServices();
   const tickets = useQuery(openTicketsQuery(db));
@@ -54,7 +66,11 @@ export function BoardPanel({ view, selectedId, onSelect, onTriage, searchRef }: 
       <p className="muted" aria-live="polite">
         {t('board.count', { shown: shown.length, total: entries.length })}
       </p>
-      {view === 'queue' ? <LiveQueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} onCloseAdministratively={(id) => onTriage('close', id)} /> : <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />}
+      {view === 'queue' ? (
+        <LiveQueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} onCloseAdministratively={(id) => onTriage('close', id)} />
+      ) : (
+        <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />
+      )}
     </section>
   );
 }

@@ -6,7 +6,23 @@ import type { BoardEntry } from './board-entries';
 import { Countdown, HealthBadge } from './countdown';
 
 /** One row of the queue. Re-renders on the tick only because `now` changes; nothing else is recomputed. */
-export const BoardRow = memo(function BoardRow({ entry, now, index, isSelected, onSelect, onCloseAdministratively, top }: { entry: BoardEntry; now: number; index: number; isSelected: boolean; onSelect: (id: string) => void; onCloseAdministratively: (id: string) => void; top: number }) {
+export const BoardRow = memo(function BoardRow({
+  entry,
+  now,
+  index,
+  isSelected,
+  onSelect,
+  onCloseAdministratively,
+  top,
+}: {
+  entry: BoardEntry;
+  now: number;
+  index: number;
+  isSelected: boolean;
+  onSelect: (id: string) => void;
+  onCloseAdministratively: (id: string) => void;
+  top: number;
+}) {
   const { t, locale } = useI18n();
   const { row, next, plan } = entry;
   const atRisk = entry.atRiskFraction;
@@ -26,13 +42,28 @@ export const BoardRow = memo(function BoardRow({ entry, now, index, isSelected, 
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => onSelect(row.id)}
     >
-      <span role="gridcell" className="cell-number">{row.number}</span>
-      <span role="gridcell" className="cell-title">{row.title}</span>
-      <span role="gridcell" className="cell-customer">{entry.customerName}</span>
-      <span role="gridcell" className="cell-priority">{priority}</span>
+      <span role="gridcell" className="cell-number">
+        {row.number}
+      </span>
+      <span role="gridcell" className="cell-title">
+        {row.title}
+      </span>
+      <span role="gridcell" className="cell-customer">
+        {entry.customerName}
+      </span>
+      <span role="gridcell" className="cell-priority">
+        {priority}
+      </span>
       <span role="gridcell" className="cell-status">
         {isReplyOver ? (
-          <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onCloseAdministratively(row.id); }}>
+          <button
+            type="button"
+            className="link"
+            onClick={(e) => {
+              e.stopPropagation();
+              onCloseAdministratively(row.id);
+            }}
+          >
             {t('board.closeAdmin')}
           </button>
         ) : (

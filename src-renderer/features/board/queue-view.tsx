@@ -99,7 +99,18 @@ export function QueueView({ entries, selectedId, onSelect, onTriage, onCloseAdmi
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const entry = entries[item.index];
-            return entry ? <BoardRow key={entry.row.id} entry={entry} now={now} index={item.index} isSelected={entry.row.id === selectedId} onSelect={onSelect} onCloseAdministratively={onCloseAdministratively} top={item.start} /> : null;
+            return entry ? (
+              <BoardRow
+                key={entry.row.id}
+                entry={entry}
+                now={now}
+                index={item.index}
+                isSelected={entry.row.id === selectedId}
+                onSelect={onSelect}
+                onCloseAdministratively={onCloseAdministratively}
+                top={item.start}
+              />
+            ) : null;
           })}
         </div>
       </div>

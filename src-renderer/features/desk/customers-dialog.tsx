@@ -22,7 +22,13 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     add.mutate(
-      { name, contractName: contractName || `${policy?.label ?? policyId} ${chosenPlan}`, policyId, planId: chosenPlan, ...(zone.trim() ? { zone: zone.trim() } : {}) },
+      {
+        name,
+        contractName: contractName || `${policy?.label ?? policyId} ${chosenPlan}`,
+        policyId,
+        planId: chosenPlan,
+        ...(zone.trim() ? { zone: zone.trim() } : {}),
+      },
       {
         onSuccess: () => {
           toast(t('customers.added', { name }));
@@ -39,7 +45,12 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
       <form onSubmit={onSubmit} className="form">
         <TextField label={t('customers.name')} value={name} onChange={setName} isRequired />
         <TextField label={t('customers.contractName')} value={contractName} onChange={setContractName} />
-        <SelectField label={t('customers.policy')} value={policyId} onChange={setPolicyId} options={Object.values(POLICY_PRESETS).map((p) => ({ value: p.id, label: p.label }))} />
+        <SelectField
+          label={t('customers.policy')}
+          value={policyId}
+          onChange={setPolicyId}
+          options={Object.values(POLICY_PRESETS).map((p) => ({ value: p.id, label: p.label }))}
+        />
         <SelectField label={t('customers.plan')} value={chosenPlan} onChange={setPlanId} options={plans.map((p) => ({ value: p.id, label: p.label }))} />
         <TextField label={t('customers.zone')} value={zone} onChange={setZone} placeholder="America/New_York" />
         <ErrorMessage error={add.error} />

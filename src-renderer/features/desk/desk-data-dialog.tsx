@@ -49,7 +49,11 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   return (
     <Modal title={t('nav.deskData')} isOpen={isOpen} onClose={onClose}>
       <div className="form">
-        <button type="button" disabled={exportDesk.isPending} onClick={() => exportDesk.mutate(undefined, { onSuccess: (isSaved) => isSaved && toast(t('desk.exported')) })}>
+        <button
+          type="button"
+          disabled={exportDesk.isPending}
+          onClick={() => exportDesk.mutate(undefined, { onSuccess: (isSaved) => isSaved && toast(t('desk.exported')) })}
+        >
           {t('desk.export')}
         </button>
         <hr />
@@ -74,12 +78,32 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
         <hr />
         <div className="field">
           <label htmlFor="at-risk-percent">{t('desk.atRisk')}</label>
-          <input id="at-risk-percent" type="number" min={1} max={99} step={1} value={shownPercent} onChange={(e) => setPercent(e.target.value)} aria-describedby="at-risk-hint" />
+          <input
+            id="at-risk-percent"
+            type="number"
+            min={1}
+            max={99}
+            step={1}
+            value={shownPercent}
+            onChange={(e) => setPercent(e.target.value)}
+            aria-describedby="at-risk-hint"
+          />
           <small id="at-risk-hint" className="muted">
             {t('desk.atRiskHint')}
           </small>
         </div>
-        <button type="button" disabled={setAtRisk.isPending} onClick={() => setAtRisk.mutate(shownPercent.trim() === '' ? null : Number(shownPercent), { onSuccess: () => { setPercent(null); toast(t('desk.atRiskSaved')); } })}>
+        <button
+          type="button"
+          disabled={setAtRisk.isPending}
+          onClick={() =>
+            setAtRisk.mutate(shownPercent.trim() === '' ? null : Number(shownPercent), {
+              onSuccess: () => {
+                setPercent(null);
+                toast(t('desk.atRiskSaved'));
+              },
+            })
+          }
+        >
           {t('desk.saveAtRisk')}
         </button>
         <ErrorMessage error={setAtRisk.error} />

@@ -13,7 +13,11 @@ export function EmptyDesk({ onImport, onAddCustomer }: { onImport: () => void; o
       <h2 id="empty-desk-title">{t('desk.empty.title')}</h2>
       <p>{t('desk.empty.body')}</p>
       <div className="button-row">
-        <button type="button" disabled={loadDemo.isPending} onClick={() => loadDemo.mutate(undefined, { onSuccess: (n) => toast(t('desk.demoLoaded', { tickets: n })) })}>
+        <button
+          type="button"
+          disabled={loadDemo.isPending}
+          onClick={() => loadDemo.mutate(undefined, { onSuccess: (n) => toast(t('desk.demoLoaded', { tickets: n })) })}
+        >
           {t('desk.loadDemo')}
         </button>
         <button type="button" onClick={onImport}>

@@ -59,14 +59,35 @@ export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen
   return (
     <Modal title={t('register.title')} isOpen={isOpen} onClose={close}>
       <form onSubmit={onSubmit} className="form">
-        <SelectField label={t('register.contract')} value={contract?.id ?? ''} onChange={setContractId} options={contracts.map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))} />
+        <SelectField
+          label={t('register.contract')}
+          value={contract?.id ?? ''}
+          onChange={setContractId}
+          options={contracts.map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))}
+        />
         <TextField label={t('register.ticketTitle')} value={title} onChange={setTitle} isRequired />
         <TextField label={t('register.description')} value={description} onChange={setDescription} isMultiline />
         <SelectField label={t('register.type')} value={chosenType} onChange={setType} options={types.map((x) => ({ value: x.id, label: x.label }))} />
-        <SelectField label={t('register.environment')} value={environment} onChange={(v) => setEnvironment(v as Environment)} options={ENVIRONMENTS.map((v) => ({ value: v, label: t(`environment.${v}`) }))} />
-        <SelectField label={t('register.channel')} value={channel} onChange={(v) => setChannel(v as Channel)} options={CHANNELS.map((v) => ({ value: v, label: t(`channel.${v}`) }))} />
+        <SelectField
+          label={t('register.environment')}
+          value={environment}
+          onChange={(v) => setEnvironment(v as Environment)}
+          options={ENVIRONMENTS.map((v) => ({ value: v, label: t(`environment.${v}`) }))}
+        />
+        <SelectField
+          label={t('register.channel')}
+          value={channel}
+          onChange={(v) => setChannel(v as Channel)}
+          options={CHANNELS.map((v) => ({ value: v, label: t(`channel.${v}`) }))}
+        />
         {priorities.length > 0 ? (
-          <SelectField label={t('register.priority')} value={priority} onChange={setPriority} emptyLabel={t('register.priorityDefault', { priority: plan?.priority(defaultPriority ?? '')?.label ?? '—' })} options={priorities.map((p) => ({ value: p.id, label: p.label }))} />
+          <SelectField
+            label={t('register.priority')}
+            value={priority}
+            onChange={setPriority}
+            emptyLabel={t('register.priorityDefault', { priority: plan?.priority(defaultPriority ?? '')?.label ?? '—' })}
+            options={priorities.map((p) => ({ value: p.id, label: p.label }))}
+          />
         ) : null}
         <ErrorMessage error={register.error} />
         <div className="button-row">

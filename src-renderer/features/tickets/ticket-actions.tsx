@@ -10,7 +10,25 @@ import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 
 /** Everything an agent can do to a ticket, each a command the store validates and logs. */
-export function TicketActions({ row, plan, clocks, agents, run, error, isBusy, priorityRef }: { row: TicketRow; plan: CompiledPlan; clocks: TicketClocks; agents: readonly string[]; run: (command: TicketCommand) => void; error: unknown; isBusy: boolean; priorityRef: RefObject<HTMLSelectElement | null> }) {
+export function TicketActions({
+  row,
+  plan,
+  clocks,
+  agents,
+  run,
+  error,
+  isBusy,
+  priorityRef,
+}: {
+  row: TicketRow;
+  plan: CompiledPlan;
+  clocks: TicketClocks;
+  agents: readonly string[];
+  run: (command: TicketCommand) => void;
+  error: unknown;
+  isBusy: boolean;
+  priorityRef: RefObject<HTMLSelectElement | null>;
+}) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [priority, setPriority] = useState('');
@@ -34,46 +52,100 @@ export function TicketActions({ row, plan, clocks, agents, run, error, isBusy, p
     <section aria-label={t('detail.actions')} className="actions">
       <ErrorMessage error={error}>{t('error.prefix', { error: '' })}</ErrorMessage>
       <div className="button-row">
-        {!row.isResponded && !isClosed ? <button type="button" disabled={isBusy} onClick={() => run({ kind: 'respond' })}>{t('action.respond')}</button> : null}
-        {clocks.timers.update && !isClosed ? <button type="button" disabled={isBusy} onClick={() => run({ kind: 'send_update' })}>{t('action.sendUpdate')}</button> : null}
-        {clocks.timers.workaround?.isRunning ? <button type="button" disabled={isBusy} onClick={() => run({ kind: 'give_workaround' })}>{t('action.workaround')}</button> : null}
-        {!row.isResolved && !isClosed ? <button type="button" disabled={isBusy} onClick={() => run({ kind: 'resolve' })}>{t('action.resolve')}</button> : null}
-        {row.isResolved || isClosed ? <button type="button" disabled={isBusy} onClick={() => run({ kind: 'reopen' })}>{t('action.reopen')}</button> : null}
-        {canCloseAdmin ? <button type="button" disabled={isBusy} onClick={() => run({ kind: 'close_administratively' })}>{t('action.closeAdmin')}</button> : null}
+        {!row.isResponded && !isClosed ? (
+          <button type="button" disabled={isBusy} onClick={() => run({ kind: 'respond' })}>
+            {t('action.respond')}
+          </button>
+        ) : null}
+        {clocks.timers.update && !isClosed ? (
+          <button type="button" disabled={isBusy} onClick={() => run({ kind: 'send_update' })}>
+            {t('action.sendUpdate')}
+          </button>
+        ) : null}
+        {clocks.timers.workaround?.isRunning ? (
+          <button type="button" disabled={isBusy} onClick={() => run({ kind: 'give_workaround' })}>
+            {t('action.workaround')}
+          </button>
+        ) : null}
+        {!row.isResolved && !isClosed ? (
+          <button type="button" disabled={isBusy} onClick={() => run({ kind: 'resolve' })}>
+            {t('action.resolve')}
+          </button>
+        ) : null}
+        {row.isResolved || isClosed ? (
+          <button type="button" disabled={isBusy} onClick={() => run({ kind: 'reopen' })}>
+            {t('action.reopen')}
+          </button>
+        ) : null}
+        {canCloseAdmin ? (
+          <button type="button" disabled={isBusy} onClick={() => run({ kind: 'close_administratively' })}>
+            {t('action.closeAdmin')}
+          </button>
+        ) : null}
       </div>
 
       {!isClosed ? (
         <form className="inline-form" onSubmit={submit({ kind: 'set_status', status: status as Status }, () => setStatus(''))}>
-          <SelectField label={t('action.status')} value={status} emptyLabel="—" isRequired onChange={setStatus} options={nextStatuses(row.status).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-          <button type="submit" disabled={isBusy || !status}>{t('action.apply')}</button>
+          <SelectField
+            label={t('action.status')}
+            value={status}
+            emptyLabel="—"
+            isRequired
+            onChange={setStatus}
+            options={nextStatuses(row.status).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+          <button type="submit" disabled={isBusy || !status}>
+            {t('action.apply')}
+          </button>
         </form>
       ) : null}
 
       {!isClosed && priorities.length > 0 ? (
         <form
           className="inline-form"
-          onSubmit={submit({ kind: 'set_priority', priority, reason, ...(isByPhone ? { call: { purpose: 'priority_dispute', note: callNote || reason } } : {}) }, () => {
-            setPriority('');
-            setReason('');
-            setCallNote('');
-            setIsByPhone(false);
-          })}
+          onSubmit={submit(
+            { kind: 'set_priority', priority, reason, ...(isByPhone ? { call: { purpose: 'priority_dispute', note: callNote || reason } } : {}) },
+            () => {
+              setPriority('');
+              setReason('');
+              setCallNote('');
+              setIsByPhone(false);
+            },
+          )}
         >
-          <SelectField label={t('action.priority')} value={priority} emptyLabel="—" isRequired onChange={setPriority} selectRef={priorityRef} options={priorities.map((p) => ({ value: p.id, label: p.label }))} />
+          <SelectField
+            label={t('action.priority')}
+            value={priority}
+            emptyLabel="—"
+            isRequired
+            onChange={setPriority}
+            selectRef={priorityRef}
+            options={priorities.map((p) => ({ value: p.id, label: p.label }))}
+          />
           <TextField label={t('action.reason')} value={reason} onChange={setReason} />
           <div className="field checkbox">
             <input id="priority-by-phone" type="checkbox" checked={isByPhone} onChange={(e) => setIsByPhone(e.target.checked)} />
             <label htmlFor="priority-by-phone">{t('action.byPhone')}</label>
           </div>
           {isByPhone ? <TextField label={t('action.callNote')} value={callNote} onChange={setCallNote} /> : null}
-          <button type="submit" disabled={isBusy || !priority}>{t('action.setPriority')}</button>
+          <button type="submit" disabled={isBusy || !priority}>
+            {t('action.setPriority')}
+          </button>
         </form>
       ) : null}
 
       {!isClosed ? (
         <form className="inline-form" onSubmit={submit({ kind: 'escalate', line }, () => setLine(''))}>
-          <SelectField label={t('action.escalate')} value={line} emptyLabel="—" onChange={setLine} options={plan.policy.lines.filter((l) => l.id !== row.line).map((l) => ({ value: l.id, label: l.label }))} />
-          <button type="submit" disabled={isBusy || !line}>{t('action.escalateButton')}</button>
+          <SelectField
+            label={t('action.escalate')}
+            value={line}
+            emptyLabel="—"
+            onChange={setLine}
+            options={plan.policy.lines.filter((l) => l.id !== row.line).map((l) => ({ value: l.id, label: l.label }))}
+          />
+          <button type="submit" disabled={isBusy || !line}>
+            {t('action.escalateButton')}
+          </button>
         </form>
       ) : null}
 
@@ -85,15 +157,33 @@ export function TicketActions({ row, plan, clocks, agents, run, error, isBusy, p
               <option key={a} value={a} />
             ))}
           </datalist>
-          <button type="submit" disabled={isBusy || !assignee.trim()}>{t('action.assignButton')}</button>
+          <button type="submit" disabled={isBusy || !assignee.trim()}>
+            {t('action.assignButton')}
+          </button>
         </form>
       ) : null}
 
       <form className="inline-form" onSubmit={submit({ kind: 'log_call', purpose, note }, () => setNote(''))}>
-        <SelectField label={t('action.callPurpose')} value={purpose} onChange={(v) => setPurpose(v as CallPurpose)} options={CALL_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))} />
+        <SelectField
+          label={t('action.callPurpose')}
+          value={purpose}
+          onChange={(v) => setPurpose(v as CallPurpose)}
+          options={CALL_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+        />
         <TextField label={t('action.note')} value={note} onChange={setNote} />
-        <button type="submit" disabled={isBusy || !note.trim()}>{t('action.logCall')}</button>
-        <button type="button" disabled={isBusy || !note.trim()} onClick={() => { run({ kind: 'add_note', note }); setNote(''); }}>{t('action.addNote')}</button>
+        <button type="submit" disabled={isBusy || !note.trim()}>
+          {t('action.logCall')}
+        </button>
+        <button
+          type="button"
+          disabled={isBusy || !note.trim()}
+          onClick={() => {
+            run({ kind: 'add_note', note });
+            setNote('');
+          }}
+        >
+          {t('action.addNote')}
+        </button>
       </form>
     </section>
   );

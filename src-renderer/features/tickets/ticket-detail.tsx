@@ -12,7 +12,17 @@ import { TicketTimeline } from './ticket-timeline';
 import { TimerCard } from './timer-card';
 
 /** The selected ticket: its facts, every clock with its explanation, its actions and its timeline. */
-export function TicketDetail({ ticketId, onClose, priorityRef, headingRef }: { ticketId: string; onClose: () => void; priorityRef: RefObject<HTMLSelectElement | null>; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function TicketDetail({
+  ticketId,
+  onClose,
+  priorityRef,
+  headingRef,
+}: {
+  ticketId: string;
+  onClose: () => void;
+  priorityRef: RefObject<HTMLSelectElement | null>;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useI18n();
   const { db, plans } = useDeskServices();
   const { data } = useQuery(ticketQuery(db, ticketId));
@@ -73,7 +83,16 @@ export function TicketDetail({ ticketId, onClose, priorityRef, headingRef }: { t
         </div>
       </section>
       <h3>{t('detail.actions')}</h3>
-      <TicketActions row={row} plan={plan} clocks={clocks} agents={(directory.data?.agents ?? []).map((a) => a.name)} run={(c) => command.mutate({ ticketId, command: c })} error={command.error} isBusy={command.isPending} priorityRef={priorityRef} />
+      <TicketActions
+        row={row}
+        plan={plan}
+        clocks={clocks}
+        agents={(directory.data?.agents ?? []).map((a) => a.name)}
+        run={(c) => command.mutate({ ticketId, command: c })}
+        error={command.error}
+        isBusy={command.isPending}
+        priorityRef={priorityRef}
+      />
       <section aria-label={t('detail.timeline')}>
         <h3>{t('detail.timeline')}</h3>
         <TicketTimeline events={data.events} plan={plan} />

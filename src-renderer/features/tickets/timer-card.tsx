@@ -36,8 +36,16 @@ export function TimerCard({ timer, evaluatedAt, now, atRiskFraction }: { timer: 
       <p>
         <Countdown timer={timer} evaluatedAt={evaluatedAt} now={now} atRiskFraction={atRiskFraction} />
       </p>
-      <p className="muted">{t('detail.elapsed', { elapsed: formatDuration(timer.elapsedMs, false), target: `${formatDuration(timer.targetMs, false)} (${timer.targetText})` })}</p>
-      {timer.due !== null ? <p>{timer.due < now ? t('detail.breachedAt', { due: formatInstant(timer.due, zone, locale) }) : t('detail.due', { due: formatInstant(timer.due, zone, locale) })}</p> : null}
+      <p className="muted">
+        {t('detail.elapsed', { elapsed: formatDuration(timer.elapsedMs, false), target: `${formatDuration(timer.targetMs, false)} (${timer.targetText})` })}
+      </p>
+      {timer.due !== null ? (
+        <p>
+          {timer.due < now
+            ? t('detail.breachedAt', { due: formatInstant(timer.due, zone, locale) })
+            : t('detail.due', { due: formatInstant(timer.due, zone, locale) })}
+        </p>
+      ) : null}
       <details onToggle={(e) => setIsExplained(e.currentTarget.open)}>
         <summary>{t('detail.why')}</summary>
         <p className="muted">{t('detail.calendar', { calendar: timer.calendar.spec.name ?? timer.calendar.id, zone })}</p>
@@ -45,7 +53,8 @@ export function TimerCard({ timer, evaluatedAt, now, atRiskFraction }: { timer: 
         <ol className="explanation">
           {spans.map((s) => (
             <li key={`${s.start}-${s.reason}`} className={s.isCounted ? 'counted' : 'skipped'}>
-              {formatInstant(s.start, zone, locale)} → {formatInstant(s.end, zone, locale)}: {reasonText(t, s.reason, s.detail)} ({formatDuration(s.end - s.start, false)})
+              {formatInstant(s.start, zone, locale)} → {formatInstant(s.end, zone, locale)}: {reasonText(t, s.reason, s.detail)} (
+              {formatDuration(s.end - s.start, false)})
             </li>
           ))}
         </ol>

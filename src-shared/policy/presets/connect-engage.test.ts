@@ -26,7 +26,12 @@ interface TargetRow {
 
 const target = (ms: number, text: string, calendar: string): Target => ({ ms, text, calendar });
 const seen = (t: ResolvedTarget | null | undefined): Target | null => (t ? { ms: t.ms, text: t.text, calendar: t.calendar.id } : null);
-const rowOf = (t: ResolvedTargets): TargetRow => ({ response: seen(t.response), workaround: seen(t.workaround), resolution: seen(t.resolution), update: seen(t.update) });
+const rowOf = (t: ResolvedTargets): TargetRow => ({
+  response: seen(t.response),
+  workaround: seen(t.workaround),
+  resolution: seen(t.resolution),
+  update: seen(t.update),
+});
 
 const NO_TARGETS: TargetRow = { response: null, workaround: null, resolution: null, update: null };
 const only = (kind: keyof TargetRow, t: Target): TargetRow => ({ ...NO_TARGETS, [kind]: t });
@@ -61,7 +66,9 @@ const EXPECTED: Readonly<Record<(typeof TYPES)[number], Readonly<Record<(typeof 
   },
 };
 
-const ROWS = TYPES.flatMap((type) => PRIORITIES.flatMap((priority) => ENVIRONMENTS.map((environment) => ({ type, priority, environment, expected: EXPECTED[type][priority] }))));
+const ROWS = TYPES.flatMap((type) =>
+  PRIORITIES.flatMap((priority) => ENVIRONMENTS.map((environment) => ({ type, priority, environment, expected: EXPECTED[type][priority] }))),
+);
 
 const plan = planOf('connect-engage');
 

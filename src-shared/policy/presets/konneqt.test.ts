@@ -26,7 +26,12 @@ interface TargetRow {
 
 const target = (ms: number, text: string, calendar: string): Target => ({ ms, text, calendar });
 const seen = (t: ResolvedTarget | null | undefined): Target | null => (t ? { ms: t.ms, text: t.text, calendar: t.calendar.id } : null);
-const rowOf = (t: ResolvedTargets): TargetRow => ({ response: seen(t.response), workaround: seen(t.workaround), resolution: seen(t.resolution), update: seen(t.update) });
+const rowOf = (t: ResolvedTargets): TargetRow => ({
+  response: seen(t.response),
+  workaround: seen(t.workaround),
+  resolution: seen(t.resolution),
+  update: seen(t.update),
+});
 
 const NO_TARGETS: TargetRow = { response: null, workaround: null, resolution: null, update: null };
 
@@ -35,15 +40,7 @@ const PLANS = ['enterprise', 'basic'] as const;
 type PlanId = (typeof PLANS)[number];
 const COMPILED: Readonly<Record<PlanId, ReturnType<typeof planOf>>> = { enterprise: planOf('konneqt', 'enterprise'), basic: planOf('konneqt', 'basic') };
 
-type CaseKey =
-  | 'incident|p0'
-  | 'incident|p1'
-  | 'incident|p2'
-  | 'incident|p3'
-  | 'query|'
-  | 'security_report_analysis|'
-  | 'service_request|'
-  | 'change_request|';
+type CaseKey = 'incident|p0' | 'incident|p1' | 'incident|p2' | 'incident|p3' | 'query|' | 'security_report_analysis|' | 'service_request|' | 'change_request|';
 
 /** A case type and the priority it is registered with (types without priorities take none). */
 const CASES: readonly { readonly type: string; readonly priority: string | null; readonly key: CaseKey }[] = [
@@ -59,10 +56,30 @@ const CASES: readonly { readonly type: string; readonly priority: string | null;
 
 // Enterprise, 8×5: a business day is 8 h, a business week 5 × 8 h = 40 h.
 const ENTERPRISE_TARGETS: Readonly<Record<CaseKey, TargetRow>> = {
-  'incident|p0': { response: target(30 * MINUTE, '30m', ENTERPRISE), workaround: target(4 * HOUR, '4h', ENTERPRISE), resolution: target(48 * HOUR, '48h', ENTERPRISE), update: target(4 * HOUR, '4h', ENTERPRISE) },
-  'incident|p1': { response: target(1 * HOUR, '1h', ENTERPRISE), workaround: target(24 * HOUR, '24h', ENTERPRISE), resolution: target(48 * HOUR, '48h', ENTERPRISE), update: target(4 * HOUR, '4h', ENTERPRISE) },
-  'incident|p2': { response: target(4 * HOUR, '4h', ENTERPRISE), workaround: target(48 * HOUR, '48h', ENTERPRISE), resolution: target(72 * HOUR, '72h', ENTERPRISE), update: target(4 * HOUR, '4h', ENTERPRISE) },
-  'incident|p3': { response: target(6 * HOUR, '6h', ENTERPRISE), workaround: target(72 * HOUR, '72h', ENTERPRISE), resolution: target(5 * 8 * HOUR, '1bw', ENTERPRISE), update: target(4 * HOUR, '4h', ENTERPRISE) },
+  'incident|p0': {
+    response: target(30 * MINUTE, '30m', ENTERPRISE),
+    workaround: target(4 * HOUR, '4h', ENTERPRISE),
+    resolution: target(48 * HOUR, '48h', ENTERPRISE),
+    update: target(4 * HOUR, '4h', ENTERPRISE),
+  },
+  'incident|p1': {
+    response: target(1 * HOUR, '1h', ENTERPRISE),
+    workaround: target(24 * HOUR, '24h', ENTERPRISE),
+    resolution: target(48 * HOUR, '48h', ENTERPRISE),
+    update: target(4 * HOUR, '4h', ENTERPRISE),
+  },
+  'incident|p2': {
+    response: target(4 * HOUR, '4h', ENTERPRISE),
+    workaround: target(48 * HOUR, '48h', ENTERPRISE),
+    resolution: target(72 * HOUR, '72h', ENTERPRISE),
+    update: target(4 * HOUR, '4h', ENTERPRISE),
+  },
+  'incident|p3': {
+    response: target(6 * HOUR, '6h', ENTERPRISE),
+    workaround: target(72 * HOUR, '72h', ENTERPRISE),
+    resolution: target(5 * 8 * HOUR, '1bw', ENTERPRISE),
+    update: target(4 * HOUR, '4h', ENTERPRISE),
+  },
   // General questions: 1 business day response, resolution "best efforts" (no target).
   'query|': { ...NO_TARGETS, response: target(8 * HOUR, '1bd', ENTERPRISE) },
   'security_report_analysis|': { ...NO_TARGETS, response: target(1 * HOUR, '1h', ENTERPRISE), resolution: target(2 * 5 * 8 * HOUR, '2bw', ENTERPRISE) },
@@ -149,24 +166,39 @@ describe('the Konneqt preset', () => {
     it('lets a Basic incident carry P1 to P3 (no P0: managed deployments only)', () => {
       expect(COMPILED.basic.prioritiesFor('incident').map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
     });
-    it.each(PLANS.flatMap((plan) => ['query', 'security_report_analysis', 'service_request', 'change_request'].map((type) => ({ plan, type }))))('gives a $type on $plan no priority', ({ plan, type }) => {
-      expect(COMPILED[plan].prioritiesFor(type)).toEqual([]);
-    });
-    it.each(PLANS.flatMap((plan) => ENVIRONMENTS.map((environment) => ({ plan, environment }))))('defaults a $plan incident in $environment to P3', ({ plan, environment }) => {
-      expect(COMPILED[plan].defaultPriority('incident', environment)).toBe('p3');
-    });
-    it.each(PLANS.flatMap((plan) => ['query', 'security_report_analysis', 'service_request', 'change_request'].map((type) => ({ plan, type }))))('defaults a $type on $plan to no priority', ({ plan, type }) => {
-      expect(COMPILED[plan].defaultPriority(type, 'production')).toBeNull();
-    });
+    it.each(PLANS.flatMap((plan) => ['query', 'security_report_analysis', 'service_request', 'change_request'].map((type) => ({ plan, type }))))(
+      'gives a $type on $plan no priority',
+      ({ plan, type }) => {
+        expect(COMPILED[plan].prioritiesFor(type)).toEqual([]);
+      },
+    );
+    it.each(PLANS.flatMap((plan) => ENVIRONMENTS.map((environment) => ({ plan, environment }))))(
+      'defaults a $plan incident in $environment to P3',
+      ({ plan, environment }) => {
+        expect(COMPILED[plan].defaultPriority('incident', environment)).toBe('p3');
+      },
+    );
+    it.each(PLANS.flatMap((plan) => ['query', 'security_report_analysis', 'service_request', 'change_request'].map((type) => ({ plan, type }))))(
+      'defaults a $type on $plan to no priority',
+      ({ plan, type }) => {
+        expect(COMPILED[plan].defaultPriority(type, 'production')).toBeNull();
+      },
+    );
     it('has no non-production priority', () => {
       expect(COMPILED.enterprise.policy.clock.nonProductionPriority).toBeUndefined();
     });
-    it.each(PLANS.flatMap((plan) => ['p0', 'p1', 'p2', 'p3'].map((priority) => ({ plan, priority }))))('does not require $priority on $plan to be phoned in', ({ plan, priority }) => {
-      expect(COMPILED[plan].priority(priority)?.mustPhone ?? false).toBe(false);
-    });
-    it.each(PLANS.flatMap((plan) => ['p0', 'p1', 'p2', 'p3'].map((priority) => ({ plan, priority }))))('counts $priority on $plan on the plan calendar', ({ plan, priority }) => {
-      expect(COMPILED[plan].priority(priority)?.calendar).toBeUndefined();
-    });
+    it.each(PLANS.flatMap((plan) => ['p0', 'p1', 'p2', 'p3'].map((priority) => ({ plan, priority }))))(
+      'does not require $priority on $plan to be phoned in',
+      ({ plan, priority }) => {
+        expect(COMPILED[plan].priority(priority)?.mustPhone ?? false).toBe(false);
+      },
+    );
+    it.each(PLANS.flatMap((plan) => ['p0', 'p1', 'p2', 'p3'].map((priority) => ({ plan, priority }))))(
+      'counts $priority on $plan on the plan calendar',
+      ({ plan, priority }) => {
+        expect(COMPILED[plan].priority(priority)?.calendar).toBeUndefined();
+      },
+    );
   });
 
   describe('support levels', () => {

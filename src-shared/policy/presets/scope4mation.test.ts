@@ -26,7 +26,12 @@ interface TargetRow {
 
 const target = (ms: number, text: string, calendar: string): Target => ({ ms, text, calendar });
 const seen = (t: ResolvedTarget | null | undefined): Target | null => (t ? { ms: t.ms, text: t.text, calendar: t.calendar.id } : null);
-const rowOf = (t: ResolvedTargets): TargetRow => ({ response: seen(t.response), workaround: seen(t.workaround), resolution: seen(t.resolution), update: seen(t.update) });
+const rowOf = (t: ResolvedTargets): TargetRow => ({
+  response: seen(t.response),
+  workaround: seen(t.workaround),
+  resolution: seen(t.resolution),
+  update: seen(t.update),
+});
 
 const NO_TARGETS: TargetRow = { response: null, workaround: null, resolution: null, update: null };
 
@@ -106,17 +111,24 @@ describe('the Scope4mation preset', () => {
     it.each(PLANS.flatMap((plan) => [...SUPPORT_TYPES, ...NON_SUPPORT_TYPES].map((type) => ({ plan, type }))))(
       'lets a $type on $plan carry Low, Normal, High and SaaS unavailable',
       ({ plan, type }) => {
-        expect(planOf('scope4mation', plan).prioritiesFor(type).map((p) => p.id)).toEqual(['low', 'normal', 'high', 'saas_unavailable']);
+        expect(
+          planOf('scope4mation', plan)
+            .prioritiesFor(type)
+            .map((p) => p.id),
+        ).toEqual(['low', 'normal', 'high', 'saas_unavailable']);
       },
     );
 
     const DEFAULTS: Readonly<Record<Environment, string>> = { production: 'normal', acceptance: 'low', test: 'low' };
-    it.each(PLANS.flatMap((plan) => [...SUPPORT_TYPES, ...NON_SUPPORT_TYPES].flatMap((type) => ENVIRONMENTS.map((environment) => ({ plan, type, environment, expected: DEFAULTS[environment] })))))(
-      'defaults a $type on $plan in $environment to $expected',
-      ({ plan, type, environment, expected }) => {
-        expect(planOf('scope4mation', plan).defaultPriority(type, environment)).toBe(expected);
-      },
-    );
+    it.each(
+      PLANS.flatMap((plan) =>
+        [...SUPPORT_TYPES, ...NON_SUPPORT_TYPES].flatMap((type) =>
+          ENVIRONMENTS.map((environment) => ({ plan, type, environment, expected: DEFAULTS[environment] })),
+        ),
+      ),
+    )('defaults a $type on $plan in $environment to $expected', ({ plan, type, environment, expected }) => {
+      expect(planOf('scope4mation', plan).defaultPriority(type, environment)).toBe(expected);
+    });
     it('names Low as the non-production priority', () => {
       expect(planOf('scope4mation').policy.clock.nonProductionPriority).toBe('low');
     });
@@ -167,7 +179,8 @@ describe('the Scope4mation preset', () => {
   });
 
   describe('consultancy rates (integer cents per hour, block hours)', () => {
-    const rates = (plan: string) => (planOf('scope4mation', plan).def.consultancy ?? []).map((r) => ({ id: r.id, centsPerHour: r.centsPerHour, blockHours: r.blockHours }));
+    const rates = (plan: string) =>
+      (planOf('scope4mation', plan).def.consultancy ?? []).map((r) => ({ id: r.id, centsPerHour: r.centsPerHour, blockHours: r.blockHours }));
     it('charges a Support customer €250 per half day block, and €250 per day block for non-Qixium work', () => {
       expect(rates('support')).toEqual([
         { id: 'ad_hoc', centsPerHour: 25000, blockHours: 4 },
