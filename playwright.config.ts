@@ -4,7 +4,8 @@ import { electronBinary, HOW_TO_RUN_ELECTRON_TESTS, WHY_ELECTRON_SKIPPED } from 
 // End-to-end tests run the web target in Debian's Chromium (never `playwright install`).
 // KLOK_CHROMIUM points elsewhere if needed; e2e/support/chromium.ts says clearly when it is missing.
 const chromiumPath = process.env['KLOK_CHROMIUM'] ?? '/usr/bin/chromium';
-const port = 4173;
+// KLOK_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env['KLOK_E2E_PORT'] ?? 4173);
 
 // Said once, by the runner (workers load this file too).
 if (process.env['TEST_WORKER_INDEX'] === undefined && electronBinary() === null) console.warn(`klok e2e: ${WHY_ELECTRON_SKIPPED} ${HOW_TO_RUN_ELECTRON_TESTS}`);
