@@ -10,5 +10,10 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     env: { TZ: 'Pacific/Chatham' },
+    // No test is timed (speed goals live in `npm run bench`); the timeout only catches a hang. On a
+    // busy two-core machine the first test of a file also pays for loading holiday data and
+    // building calendar timelines, which can take seconds.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
