@@ -14,3 +14,9 @@ export function propertyRuns<T>(numRuns: number): Parameters<T> {
   const cap = Number(env['KLOK_PROPERTY_RUNS'] ?? Infinity);
   return { seed: PROPERTY_SEED, numRuns: Math.min(numRuns, cap), endOnFailure: true };
 }
+
+/**
+ * Mutation runs (KLOK_PROPERTY_RUNS set) re-run every covering test for every mutant: exhaustive
+ * sweeps then cover one year instead of several.
+ */
+export const SWEEP_END_ISO = env['KLOK_PROPERTY_RUNS'] === undefined ? '2029-01-02T00:00:00Z' : '2027-01-02T00:00:00Z';
