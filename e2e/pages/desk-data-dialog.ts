@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 
 /** The "Desk data" dialog: export, import, the at-risk threshold. */
@@ -12,9 +13,18 @@ export class DeskDataDialog {
     return this.root.getByRole('alert');
   }
 
-  async importFile(name: string, content: string): Promise<void> {
-    await this.root.getByLabel('Desk file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  async importFile(name: string, content: string | Buffer): Promise<void> {
+    const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+    await this.root.getByLabel('Desk file to import').setInputFiles({ name, mimeType: 'application/json', buffer });
     await this.root.getByRole('button', { name: `Import desk… ${name}` }).click();
+  }
+
+  /** Exports the desk and returns the file the browser downloaded. */
+  async exportDesk(): Promise<Buffer> {
+    const download = this.root.page().waitForEvent('download');
+    await this.root.getByRole('button', { name: 'Export desk' }).click();
+    const path = await (await download).path();
+    return readFile(path);
   }
 
   async setAtRiskPercent(percent: number): Promise<void> {

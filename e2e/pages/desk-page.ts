@@ -142,7 +142,7 @@ export class DeskPage {
     await this.detail.getByRole('button', { name: 'Apply' }).click();
   }
 
-  async importDeskFile(name: string, content: string): Promise<DeskDataDialog> {
+  async importDeskFile(name: string, content: string | Buffer): Promise<DeskDataDialog> {
     const dialog = await this.openDeskData();
     await dialog.importFile(name, content);
     return dialog;

@@ -11,9 +11,10 @@ export async function saveExport(win: BrowserWindow, suggestedName: string, cont
 }
 
 /** Open dialog for a desk import; validation happens in the renderer's import, field by field. */
-export async function openImport(win: BrowserWindow): Promise<{ content: string | null; name: string | null }> {
+export async function openImport(win: BrowserWindow): Promise<{ content: Uint8Array<ArrayBuffer> | null; name: string | null }> {
   const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'Klok desk', extensions: ['json'] }] });
   const file = result.filePaths[0];
   if (result.canceled || !file) return { content: null, name: null };
-  return { content: await readFile(file, 'utf8'), name: basename(file) };
+  // The bytes as they are: the renderer decodes them strictly (a file that is not UTF-8 is refused).
+  return { content: new Uint8Array(await readFile(file)), name: basename(file) };
 }

@@ -11,8 +11,8 @@ export interface Platform {
   /** Hands main the instants that matter; main sleeps until the earliest and notifies. */
   setDeadlines(deadlines: readonly Deadline[], counts: { breached: number; atRisk: number }): void;
   saveExport(suggestedName: string, content: string): Promise<boolean>;
-  /** The text of a desk file the user picks, or null when they cancel. */
-  openImport(): Promise<string | null>;
+  /** The bytes of a desk file the user picks (decoded strictly by the import), or null when they cancel. */
+  openImport(): Promise<Uint8Array | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Main saw the machine resume or the system time change: recompute everything. */
   onTimeChanged(listener: () => void): () => void;

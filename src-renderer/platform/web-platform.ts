@@ -40,7 +40,7 @@ export function webPlatform(): Platform {
         input.accept = 'application/json,.json';
         input.addEventListener('change', () => {
           const file = input.files?.[0];
-          if (file) void file.text().then(resolve);
+          if (file) void file.arrayBuffer().then((buffer) => resolve(new Uint8Array(buffer)));
           else resolve(null);
         });
         input.addEventListener('cancel', () => resolve(null));

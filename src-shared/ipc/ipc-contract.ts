@@ -40,7 +40,7 @@ export const ipcCalls = {
   },
   'files:open-import': {
     arg: z.undefined(),
-    result: z.object({ content: z.string().nullable(), name: z.string().nullable() }),
+    result: z.object({ content: z.instanceof(Uint8Array).nullable(), name: z.string().nullable() }),
   },
 } as const satisfies Record<IpcCallName, { arg: z.ZodType; result: z.ZodType }>;
 

@@ -22,21 +22,21 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   const exportDesk = useExportDesk();
   const importDesk = useImportDesk();
   const toast = useToast();
-  const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
+  const [pending, setPending] = useState<{ name: string; bytes: Uint8Array } | null>(null);
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     importDesk.reset();
-    if (file) void file.text().then((text) => setPending({ name: file.name, text }));
+    if (file) void file.arrayBuffer().then((buffer) => setPending({ name: file.name, bytes: new Uint8Array(buffer) }));
   };
   const pickWithShell = () => {
     importDesk.reset();
-    void platform.openImport().then((text) => text !== null && setPending({ name: 'desk file', text }));
+    void platform.openImport().then((bytes) => bytes !== null && setPending({ name: 'desk file', bytes }));
   };
   const confirmImport = () => {
     if (!pending) return;
-    importDesk.mutate(pending.text, {
+    importDesk.mutate(pending.bytes, {
       onSuccess: (count) => {
         toast(t('desk.imported', { tickets: count }));
         setPending(null);

@@ -5,6 +5,7 @@ import { InputError } from '../../../src-shared/validation/issues';
 import { useDeskServices } from '../../desk/desk-services';
 import type { Language } from '../../i18n/i18n';
 import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../../store/desk-store';
+import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
 import { ticketKeys } from '../tickets/queries';
 import { deskKeys } from './queries';
@@ -24,7 +25,7 @@ export function useLoadDemoDesk() {
 export function useImportDesk() {
   const { db, plans } = useDeskServices();
   const invalidate = useInvalidateDesk();
-  return useMutation({ mutationFn: (text: string) => importDesk(db, plans, text, now()), onSuccess: invalidate });
+  return useMutation({ mutationFn: (bytes: Uint8Array) => importDesk(db, plans, decodeDeskFile(bytes), now()), onSuccess: invalidate });
 }
 
 export function useExportDesk() {
