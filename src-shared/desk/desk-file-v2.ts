@@ -78,6 +78,18 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
   });
   const at = (e: DeskEvent) => `events[${position.get(e.id) ?? -1}]`;
   const streams = streamsOf(events);
+  // An entity comes into being once: a second `customer.added` for one id is a second customer
+  // with the same id, which a file must not hold.
+  const FIRST_KINDS = ['customer.added', 'contract.added', 'agent.added', 'workstation.joined', 'created'];
+  for (const [, byStream] of streams) {
+    for (const [id, list] of byStream) {
+      for (const kind of FIRST_KINDS) {
+        const firsts = list.filter((e) => e.kind === kind);
+        for (const again of firsts.slice(1))
+          add(`${at(again)}.stream`, `"${id}" already has a ${kind} event (${at(firsts[0] as DeskEvent)}): the id is used twice`);
+      }
+    }
+  }
   const customers = new Set<string>();
   for (const [id, list] of streams.get('customer') ?? []) if (customerFromLog(id, list)) customers.add(id);
   const codes = new Map<string, string>();
