@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE, iso } from '../../test-support/instants';
+import { NO_TARGETS, rowOf, target, type Target, type TargetRow } from '../../test-support/target-rows';
 import { clocksAt, events, planOf } from '../../test-support/ticket';
-import type { ResolvedTarget, ResolvedTargets } from '../compiled-policy';
 import type { Environment } from '../policy-types';
 
 // Every value below is read from the Connect & Engage SLA of July 2024 (sla-documents/002) or
@@ -12,28 +12,6 @@ const BUSINESS = 'connect-engage-business';
 const ALWAYS = '24x7';
 const AMS = 'Europe/Amsterdam';
 
-interface Target {
-  readonly ms: number;
-  readonly text: string;
-  readonly calendar: string;
-}
-interface TargetRow {
-  readonly response: Target | null;
-  readonly workaround: Target | null;
-  readonly resolution: Target | null;
-  readonly update: Target | null;
-}
-
-const target = (ms: number, text: string, calendar: string): Target => ({ ms, text, calendar });
-const seen = (t: ResolvedTarget | null | undefined): Target | null => (t ? { ms: t.ms, text: t.text, calendar: t.calendar.id } : null);
-const rowOf = (t: ResolvedTargets): TargetRow => ({
-  response: seen(t.response),
-  workaround: seen(t.workaround),
-  resolution: seen(t.resolution),
-  update: seen(t.update),
-});
-
-const NO_TARGETS: TargetRow = { response: null, workaround: null, resolution: null, update: null };
 const only = (kind: keyof TargetRow, t: Target): TargetRow => ({ ...NO_TARGETS, [kind]: t });
 
 const TYPES = ['request', 'incident'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE, iso } from '../../test-support/instants';
+import { NO_TARGETS, rowOf, target, type TargetRow } from '../../test-support/target-rows';
 import { clocksAt, events, planOf } from '../../test-support/ticket';
-import type { ResolvedTarget, ResolvedTargets } from '../compiled-policy';
 import type { Environment } from '../policy-types';
 
 // Every value below is read from the Konneqt Support Services Policy of 2025-02-26
@@ -11,29 +11,6 @@ import type { Environment } from '../policy-types';
 const ENTERPRISE = 'konneqt-enterprise-8x5';
 const AMERICAS = 'konneqt-americas-12x5';
 const NY = 'America/New_York';
-
-interface Target {
-  readonly ms: number;
-  readonly text: string;
-  readonly calendar: string;
-}
-interface TargetRow {
-  readonly response: Target | null;
-  readonly workaround: Target | null;
-  readonly resolution: Target | null;
-  readonly update: Target | null;
-}
-
-const target = (ms: number, text: string, calendar: string): Target => ({ ms, text, calendar });
-const seen = (t: ResolvedTarget | null | undefined): Target | null => (t ? { ms: t.ms, text: t.text, calendar: t.calendar.id } : null);
-const rowOf = (t: ResolvedTargets): TargetRow => ({
-  response: seen(t.response),
-  workaround: seen(t.workaround),
-  resolution: seen(t.resolution),
-  update: seen(t.update),
-});
-
-const NO_TARGETS: TargetRow = { response: null, workaround: null, resolution: null, update: null };
 
 const ENVIRONMENTS: readonly Environment[] = ['production', 'acceptance', 'test'];
 const PLANS = ['enterprise', 'basic'] as const;
