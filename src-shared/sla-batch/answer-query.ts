@@ -1,4 +1,6 @@
 import { CalendarRegistry } from '../calendar/calendar-registry';
+import { billPeriod } from '../consultancy/block-billing';
+import { blockRuleOf } from '../consultancy/rate-card';
 import { compileCalendar } from '../calendar/calendar-schema';
 import { explainWorkingTime, type ExplainedSpan } from '../calendar/explain-working-time';
 import type { WorkingCalendar } from '../calendar/working-calendar';
@@ -71,6 +73,11 @@ function answer(context: SlaContext, q: Query): Answer {
     }
     case 'ticket':
       return answerTicket(context, q);
+    case 'bill': {
+      const rule = blockRuleOf(context.policy(q.policy, 'policy').policy, q.rate);
+      const bill = billPeriod(q.workedBeforeMinutes, q.minutes, q.approved, rule);
+      return { billedMinutes: bill.billedMinutes, amountCents: bill.amountCents, workedMinutes: bill.workedMinutes, blockLeftMinutes: bill.blockLeftMinutes };
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RATE_TYPES } from '../consultancy/rate-card';
 import { ENVIRONMENTS } from '../policy/policy-types';
 import { hasDurationPrecision } from '../time/duration-text';
 import { instantSchema, wireEventSchema } from '../ticket/ticket-event-schema';
@@ -40,8 +41,22 @@ export const ticketQuery = z
   })
   .strict();
 
-export const query = z.discriminatedUnion('op', [dueQuery, elapsedQuery, explainQuery, ticketQuery], {
-  message: 'op must be one of due, elapsed, explain, ticket',
+const minutes = z.number({ message: 'must be a whole number of minutes' }).int('must be a whole number of minutes').nonnegative('must not be negative');
+
+/** The block arithmetic of consultancy billing (SPEC §6), for one engagement and one period. */
+export const billQuery = z
+  .object({
+    op: z.literal('bill'),
+    policy: z.string().min(1, 'must be a preset id'),
+    rate: z.enum(RATE_TYPES, { message: `must be one of ${RATE_TYPES.join(', ')}` }),
+    approved: z.boolean({ message: 'must be true or false' }),
+    workedBeforeMinutes: minutes.default(0),
+    minutes: z.array(minutes, { message: 'must be a list of whole minutes' }),
+  })
+  .strict();
+
+export const query = z.discriminatedUnion('op', [dueQuery, elapsedQuery, explainQuery, ticketQuery, billQuery], {
+  message: 'op must be one of due, elapsed, explain, ticket, bill',
 });
 
 export type Query = z.output<typeof query>;
