@@ -17,6 +17,8 @@ export const MUTATED_FOLDERS = [
   'src-shared/validation',
   'src-shared/board',
   'src-shared/desk-log',
+  'src-shared/consultancy',
+  'src-shared/availability',
   'src-renderer/store',
   'src-renderer/db',
 ];

@@ -1012,7 +1012,7 @@ describe('answerQuery, bad queries', () => {
   const ticket = (events: unknown[]) => ({ op: 'ticket', policy: 'scope4mation', now: '2026-03-02T12:00:00+01:00', ticket: { type: 'bug', events } });
 
   it.each([
-    ['an unknown op', { op: 'warp' }, /^op: op must be one of due, elapsed, explain, ticket, bill$/],
+    ['an unknown op', { op: 'warp' }, /^op: op must be one of due, elapsed, explain, ticket, bill, availability$/],
     ['a missing calendar', { op: 'due', start: '2026-03-02T09:00:00+01:00', minutes: 5 }, /^calendar: must be a calendar id or a calendar object$/],
     [
       'a start without an offset',
@@ -1058,7 +1058,11 @@ describe('answerQuery, bad queries', () => {
 
   it('still answers the good queries of a batch around a bad one', () => {
     const good = { op: 'elapsed', calendar: '24x7', from: '2026-03-02T09:00:00Z', to: '2026-03-02T10:00:00Z' };
-    expect([good, { op: 'warp' }, good].map(ask)).toStrictEqual([{ ms: HOUR }, { error: 'op: op must be one of due, elapsed, explain, ticket, bill' }, { ms: HOUR }]);
+    expect([good, { op: 'warp' }, good].map(ask)).toStrictEqual([
+      { ms: HOUR },
+      { error: 'op: op must be one of due, elapsed, explain, ticket, bill, availability' },
+      { ms: HOUR },
+    ]);
   });
 
   it('names an unknown field in the field position, not "(root)"', () => {

@@ -1,3 +1,4 @@
+import { answerAvailability } from '../availability/availability-query';
 import { CalendarRegistry } from '../calendar/calendar-registry';
 import { billPeriod } from '../consultancy/block-billing';
 import { blockRuleOf } from '../consultancy/rate-card';
@@ -73,6 +74,8 @@ function answer(context: SlaContext, q: Query): Answer {
     }
     case 'ticket':
       return answerTicket(context, q);
+    case 'availability':
+      return answerAvailability(q);
     case 'bill': {
       const rule = blockRuleOf(context.policy(q.policy, 'policy').policy, q.rate);
       const bill = billPeriod(q.workedBeforeMinutes, q.minutes, q.approved, rule);

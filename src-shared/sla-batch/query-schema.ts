@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { availabilityQuery } from '../availability/availability-query';
 import { RATE_TYPES } from '../consultancy/rate-card';
 import { ENVIRONMENTS } from '../policy/policy-types';
 import { hasDurationPrecision } from '../time/duration-text';
@@ -55,8 +56,8 @@ export const billQuery = z
   })
   .strict();
 
-export const query = z.discriminatedUnion('op', [dueQuery, elapsedQuery, explainQuery, ticketQuery, billQuery], {
-  message: 'op must be one of due, elapsed, explain, ticket, bill',
+export const query = z.discriminatedUnion('op', [dueQuery, elapsedQuery, explainQuery, ticketQuery, billQuery, availabilityQuery], {
+  message: 'op must be one of due, elapsed, explain, ticket, bill, availability',
 });
 
 export type Query = z.output<typeof query>;
