@@ -21,8 +21,10 @@ export function usesEquinoxRules(countries: readonly string[]): boolean {
 
 /**
  * Vite plugin and alias for the renderer. date-holidays uses moment-timezone's zone data
- * (≈ 700 KB) only for equinox-based holidays, which none of the shipped countries has, so the
- * renderer takes moment-timezone without its data.
+ * (≈ 700 KB) for equinox-based holidays, which none of the shipped countries has, and for a
+ * holiday's start and end instants, which Klok never asks for (src-shared/calendar/holidays.ts
+ * takes local dates and resolves them with Luxon). So the renderer takes moment-timezone without
+ * its data.
  */
 export function rendererHolidayData(): { plugin: Plugin; alias: { find: RegExp; replacement: string }[] } {
   return {
