@@ -137,6 +137,30 @@ export class DeskPage {
     return this.timer(timer).getByRole('listitem');
   }
 
+  /** Asks for a new priority in the detail; `byPhone` ticks "Agreed by phone". */
+  async changePriority(priority: string, reason: string, options: { byPhone?: boolean } = {}): Promise<void> {
+    await this.detail.getByLabel('New priority').selectOption({ label: priority });
+    await this.priorityReason.fill(reason);
+    if (options.byPhone) await this.detail.getByLabel('Agreed by phone').check();
+    await this.detail.getByRole('button', { name: 'Change priority' }).click();
+  }
+
+  get priorityReason(): Locator {
+    return this.detail.getByLabel('Reason for the change');
+  }
+
+  get newPriority(): Locator {
+    return this.detail.getByLabel('New priority');
+  }
+
+  async tickAgreedByPhone(): Promise<void> {
+    await this.detail.getByLabel('Agreed by phone').check();
+  }
+
+  async submitPriorityChange(): Promise<void> {
+    await this.detail.getByRole('button', { name: 'Change priority' }).click();
+  }
+
   async changeStatus(label: string): Promise<void> {
     await this.detail.getByLabel('Change status to').selectOption({ label });
     await this.detail.getByRole('button', { name: 'Apply' }).click();
