@@ -8,7 +8,6 @@ test.describe('registering a ticket', () => {
     await startAt(MONDAY_0900);
     await desk.open();
     await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
-    await desk.addCustomer('Fietsenwinkel.nl', 'Connect & Engage SLA', 'Standard');
   });
 
   test('Cancel and Escape discard the draft (decision 9)', async ({ desk, page }) => {
@@ -36,6 +35,7 @@ test.describe('registering a ticket', () => {
   });
 
   test('switching the contract or the type drops a priority the new one does not carry', async ({ desk }) => {
+    await desk.addCustomer('Fietsenwinkel.nl', 'Connect & Engage SLA', 'Standard');
     const dialog = await desk.openRegisterDialog();
     await test.step('Arrange: Low chosen under Scope4mation', async () => {
       await dialog.chooseCustomer('Gemeente Houten');
