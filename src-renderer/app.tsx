@@ -14,7 +14,7 @@ import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog'
 import { TicketDetail } from './features/tickets/ticket-detail';
 import { selectTicket, type TicketSelection } from './features/tickets/ticket-selection';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import { ToastProvider } from './ui/toasts';
+import { ToastProvider, ToastRegion } from './ui/toasts';
 import { useMenuCommands } from './use-menu-commands';
 
 /** The application: language first, then the desk. */
@@ -76,6 +76,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <RegisterTicketDialog isOpen={dialog === 'register'} onClose={closeDialog} onRegistered={(id) => setSelection(selectTicket(id))} />
       <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
       <DeskDataDialog isOpen={dialog === 'desk-data'} onClose={closeDialog} />
+      <ToastRegion label={t('toasts.label')} />
     </div>
   );
 }

@@ -24,6 +24,24 @@ export class DeskPage {
     return this.page.getByRole('grid', { name: 'Ticket queue' });
   }
 
+  /** The queue's ticket rows (the column headers left out). */
+  get queueRows(): Locator {
+    return this.queue.getByRole('row').filter({ hasNot: this.page.getByRole('columnheader') });
+  }
+
+  get header(): Locator {
+    return this.page.getByRole('banner');
+  }
+
+  get board(): Locator {
+    return this.page.getByRole('region', { name: 'Ticket queue' });
+  }
+
+  /** The status bar's live region, where confirmations appear. */
+  get messages(): Locator {
+    return this.page.getByRole('status', { name: 'Messages' });
+  }
+
   row(number: string): Locator {
     return this.queue.getByRole('row', { name: new RegExp(`^${number} `) });
   }
@@ -104,6 +122,20 @@ export class DeskPage {
 
   async filterBy(label: string, option: string): Promise<void> {
     await this.page.getByRole('search').getByLabel(label).selectOption({ label: option });
+  }
+
+  /** A filter's options with this accessible name; grouped options carry their preset ("High (Scope4mation basic SLA)"). */
+  filterOptions(label: string, name: string): Locator {
+    return this.page.getByRole('search').getByLabel(label).getByRole('option', { name, exact: true });
+  }
+
+  /** Chooses the filter option with this accessible name. */
+  async filterByOptionNamed(label: string, name: string): Promise<void> {
+    const value = await this.filterOptions(label, name).getAttribute('value');
+    await this.page
+      .getByRole('search')
+      .getByLabel(label)
+      .selectOption(value ?? '');
   }
 
   closeOffers(): Locator {
