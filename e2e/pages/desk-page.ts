@@ -24,6 +24,24 @@ export class DeskPage {
     return this.page.getByRole('grid', { name: 'Ticket queue' });
   }
 
+  /** The queue's ticket rows (the column headers left out). */
+  get queueRows(): Locator {
+    return this.queue.getByRole('row').filter({ hasNot: this.page.getByRole('columnheader') });
+  }
+
+  get header(): Locator {
+    return this.page.getByRole('banner');
+  }
+
+  get board(): Locator {
+    return this.page.getByRole('region', { name: 'Ticket queue' });
+  }
+
+  /** The status bar's live region, where confirmations appear. */
+  get messages(): Locator {
+    return this.page.getByRole('status', { name: 'Messages' });
+  }
+
   row(number: string): Locator {
     return this.queue.getByRole('row', { name: new RegExp(`^${number} `) });
   }
@@ -106,6 +124,20 @@ export class DeskPage {
     await this.page.getByRole('search').getByLabel(label).selectOption({ label: option });
   }
 
+  /** A filter's options with this accessible name; grouped options carry their preset ("High (Scope4mation basic SLA)"). */
+  filterOptions(label: string, name: string): Locator {
+    return this.page.getByRole('search').getByLabel(label).getByRole('option', { name, exact: true });
+  }
+
+  /** Chooses the filter option with this accessible name. */
+  async filterByOptionNamed(label: string, name: string): Promise<void> {
+    const value = await this.filterOptions(label, name).getAttribute('value');
+    await this.page
+      .getByRole('search')
+      .getByLabel(label)
+      .selectOption(value ?? '');
+  }
+
   closeOffers(): Locator {
     return this.queue.getByRole('button', { name: 'Reply term over: close' });
   }
@@ -135,6 +167,30 @@ export class DeskPage {
   async explanationOf(timer: string): Promise<Locator> {
     await this.timer(timer).getByText('Why is it due then?').click();
     return this.timer(timer).getByRole('listitem');
+  }
+
+  /** Asks for a new priority in the detail; `byPhone` ticks "Agreed by phone". */
+  async changePriority(priority: string, reason: string, options: { byPhone?: boolean } = {}): Promise<void> {
+    await this.detail.getByLabel('New priority').selectOption({ label: priority });
+    await this.priorityReason.fill(reason);
+    if (options.byPhone) await this.detail.getByLabel('Agreed by phone').check();
+    await this.detail.getByRole('button', { name: 'Change priority' }).click();
+  }
+
+  get priorityReason(): Locator {
+    return this.detail.getByLabel('Reason for the change');
+  }
+
+  get newPriority(): Locator {
+    return this.detail.getByLabel('New priority');
+  }
+
+  async tickAgreedByPhone(): Promise<void> {
+    await this.detail.getByLabel('Agreed by phone').check();
+  }
+
+  async submitPriorityChange(): Promise<void> {
+    await this.detail.getByRole('button', { name: 'Change priority' }).click();
   }
 
   async changeStatus(label: string): Promise<void> {

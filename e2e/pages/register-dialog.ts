@@ -28,6 +28,34 @@ export class RegisterDialog {
     if (fields.priority) await this.root.getByLabel('Priority').selectOption({ label: fields.priority });
   }
 
+  get titleField(): Locator {
+    return this.root.getByLabel('Title');
+  }
+
+  get priorityField(): Locator {
+    return this.root.getByLabel('Priority');
+  }
+
+  /** The priority option the form shows as chosen. */
+  get selectedPriority(): Locator {
+    return this.priorityField.getByRole('option', { selected: true });
+  }
+
+  get typeField(): Locator {
+    return this.root.getByLabel('Type');
+  }
+
+  /** Chooses the contract of a customer ("Gemeente Houten — …"). */
+  async chooseCustomer(customer: string): Promise<void> {
+    const field = this.root.getByLabel('Customer and contract');
+    const label = await field.getByRole('option', { name: new RegExp(`^${customer} — `) }).textContent();
+    await field.selectOption({ label: label ?? customer });
+  }
+
+  async cancel(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel' }).click();
+  }
+
   async submit(): Promise<void> {
     await this.root.getByRole('button', { name: 'Register' }).click();
   }

@@ -19,6 +19,7 @@ export const en = {
   'desk.imported': 'Imported {tickets} tickets.',
   'desk.importFailed': 'Import failed, nothing was changed: {error}',
   'desk.demoLoaded': 'Demo desk loaded: {tickets} tickets.',
+  'toasts.label': 'Messages',
   'desk.exported': 'Desk exported.',
   'desk.atRisk': 'At risk at (% of a target used)',
   'desk.atRiskHint': "Empty: each preset's own (75 %).",

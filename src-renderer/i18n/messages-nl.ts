@@ -21,6 +21,7 @@ export const nl: Messages = {
   'desk.imported': '{tickets} meldingen geïmporteerd.',
   'desk.importFailed': 'Importeren mislukt, er is niets gewijzigd: {error}',
   'desk.demoLoaded': 'Demodesk geladen: {tickets} meldingen.',
+  'toasts.label': 'Messages',
   'desk.exported': 'Desk geëxporteerd.',
   'desk.atRisk': 'Risico vanaf (% van een norm gebruikt)',
   'desk.atRiskHint': 'Leeg: de eigen waarde van elk sjabloon (75 %).',

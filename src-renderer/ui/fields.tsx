@@ -5,11 +5,21 @@ export interface Option {
   readonly label: string;
 }
 
+/**
+ * Options under a heading (an optgroup): the same label may then appear in two groups
+ * unambiguously. Each option's accessible name carries its group's.
+ */
+export interface OptionGroup {
+  readonly label: string;
+  readonly options: readonly Option[];
+}
+
 /** A labelled select: tests and screen readers find it by its label. */
 export function SelectField({
   label,
   value,
-  options,
+  options = [],
+  groups = [],
   onChange,
   emptyLabel,
   isRequired,
@@ -17,7 +27,8 @@ export function SelectField({
 }: {
   label: string;
   value: string;
-  options: readonly Option[];
+  options?: readonly Option[];
+  groups?: readonly OptionGroup[];
   onChange: (value: string) => void;
   emptyLabel?: string;
   isRequired?: boolean;
@@ -33,6 +44,16 @@ export function SelectField({
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              // Named with its group: "High (Scope4mation basic SLA)" is one option, whatever the reader announces of the group.
+              <option key={o.value} value={o.value} aria-label={`${o.label} (${g.label})`}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>

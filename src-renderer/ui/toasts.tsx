@@ -6,31 +6,52 @@ interface Toast {
   readonly isError: boolean;
 }
 
-const ToastContext = createContext<(text: string, isError?: boolean) => void>(() => undefined);
+type Show = (text: string, isError?: boolean) => void;
 
-/** Short confirmations and failures, announced to screen readers through a status region. */
+const ShowContext = createContext<Show>(() => undefined);
+const ListContext = createContext<readonly Toast[]>([]);
+
+const SHOWN_MS = 6000;
+let nextId = 0;
+
+/**
+ * Short confirmations and failures. The provider keeps them; `ToastRegion` shows them where the
+ * layout leaves room (the status bar), so they never cover a control.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<readonly Toast[]>([]);
-  const show = useCallback((text: string, isError = false) => {
-    const id = Math.random();
-    setToasts((list) => [...list.slice(-3), { id, text, isError }]);
-    setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), 6000);
+  const show = useCallback<Show>((text, isError = false) => {
+    const id = ++nextId;
+    setToasts((list) => [...list.slice(-2), { id, text, isError }]);
+    setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), SHOWN_MS);
   }, []);
   const value = useMemo(() => show, [show]);
   return (
-    <ToastContext.Provider value={value}>
-      {children}
-      <div className="toasts" role="status" aria-live="polite">
+    <ShowContext.Provider value={value}>
+      <ListContext.Provider value={toasts}>{children}</ListContext.Provider>
+    </ShowContext.Provider>
+  );
+}
+
+export function useToast(): Show {
+  return useContext(ShowContext);
+}
+
+/**
+ * The status bar at the foot of the window: a live region (role status, polite) that exists
+ * before any message arrives, so screen readers announce each one.
+ */
+export function ToastRegion({ label }: { label: string }) {
+  const toasts = useContext(ListContext);
+  return (
+    <footer className="status-bar">
+      <div role="status" aria-live="polite" aria-label={label} className="toasts">
         {toasts.map((t) => (
           <p key={t.id} className={t.isError ? 'toast toast-error' : 'toast'}>
             {t.text}
           </p>
         ))}
       </div>
-    </ToastContext.Provider>
+    </footer>
   );
-}
-
-export function useToast(): (text: string, isError?: boolean) => void {
-  return useContext(ToastContext);
 }

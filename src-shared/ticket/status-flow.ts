@@ -16,7 +16,3 @@ const NEXT: Readonly<Record<Status, readonly Status[]>> = {
 export function nextStatuses(status: Status): readonly Status[] {
   return NEXT[status];
 }
-
-export function canMove(from: Status, to: Status): boolean {
-  return NEXT[from].includes(to);
-}

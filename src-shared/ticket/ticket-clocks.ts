@@ -13,6 +13,8 @@ export interface TicketClocks {
   readonly status: Status;
   readonly priority: string | null;
   readonly createdAt: number;
+  /** The instant the clocks stand at: the `now` they were evaluated for. */
+  readonly evaluatedAt: number;
   readonly timers: Partial<Record<TimerKind, TimerResult>>;
 }
 
@@ -59,6 +61,7 @@ function clocksOfHistory(plan: CompiledPlan, history: TicketHistory, now: number
     status: current?.status ?? 'new',
     priority: current?.priority ?? null,
     createdAt: history.createdAt,
+    evaluatedAt: now,
     timers,
   };
 }

@@ -1,31 +1,12 @@
 import type { CompiledPlan } from '../policy/compiled-policy';
-import type { Status } from '../policy/policy-types';
 import { InputError } from '../validation/issues';
 import type { TicketClocks } from './ticket-clocks';
-import type { CallPurpose, TicketEvent } from './ticket-event';
+import { allowedCommands } from './allowed-commands';
+import type { TicketCommand } from './ticket-command';
+import type { TicketEvent } from './ticket-event';
 import type { TicketSummary } from './ticket-summary';
-import { canMove } from './status-flow';
 
-/** What an agent does to a ticket; each command becomes one or more events, or is refused. */
-export type TicketCommand =
-  | { readonly kind: 'respond'; readonly note?: string }
-  | { readonly kind: 'acknowledge' }
-  | { readonly kind: 'send_update'; readonly note?: string }
-  | { readonly kind: 'set_status'; readonly status: Status }
-  | {
-      readonly kind: 'set_priority';
-      readonly priority: string;
-      readonly reason: string;
-      readonly call?: { readonly purpose: CallPurpose; readonly note: string };
-    }
-  | { readonly kind: 'escalate'; readonly line: string }
-  | { readonly kind: 'assign'; readonly assignee: string }
-  | { readonly kind: 'give_workaround'; readonly note?: string }
-  | { readonly kind: 'resolve'; readonly note?: string }
-  | { readonly kind: 'reopen'; readonly note?: string }
-  | { readonly kind: 'close_administratively' }
-  | { readonly kind: 'log_call'; readonly purpose: CallPurpose; readonly note: string }
-  | { readonly kind: 'add_note'; readonly note: string };
+export type { CommandKind, TicketCommand } from './ticket-command';
 
 export interface CommandContext {
   readonly plan: CompiledPlan;
@@ -42,17 +23,18 @@ const refuse = (field: string, reason: string): never => {
 };
 
 /**
- * Decides the events a command produces, enforcing the desk's rules: the status flow, priorities
- * the plan knows, a reason for every priority change, a phone call for priorities that must be
- * phoned in and for priority disputes, and administrative closing only once the customer's
- * reply term has run out. Throws an InputError naming the field and the reason.
+ * Decides the events a command produces, enforcing the desk's rules: whether the command is open
+ * to the ticket now (`allowedCommands`, the same answer the desk shows), the status flow,
+ * priorities the plan knows, a reason for every priority change, a phone call for priorities
+ * that must be phoned in. Throws an InputError naming the field and the reason.
  */
 export function decideCommand(command: TicketCommand, ctx: CommandContext): TicketEvent[] {
   const { summary, now } = ctx;
   const base = { at: now, by: ctx.by, workstation: ctx.workstation };
   const event = <E extends Omit<TicketEvent, 'at' | 'id'>>(e: E): TicketEvent => ({ id: ctx.newId(), ...base, ...e }) as unknown as TicketEvent;
-  const isClosed = summary.status === 'closed';
-  if (isClosed && !['reopen', 'add_note', 'log_call'].includes(command.kind)) refuse('status', 'the ticket is closed; reopen it first');
+  const allowed = allowedCommands(ctx.plan, summary, ctx.clocks, now);
+  const refusal = allowed.refusals[command.kind];
+  if (refusal) refuse(refusal.field, refusal.reason);
   switch (command.kind) {
     case 'respond':
       return [
@@ -65,7 +47,7 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
       return [event({ kind: 'update_sent', ...(command.note ? { note: command.note } : {}) })];
     case 'set_status':
       if (command.status === summary.status) refuse('status', `the ticket is already ${command.status}`);
-      if (!canMove(summary.status, command.status)) refuse('status', `cannot move from ${summary.status} to ${command.status}`);
+      if (!allowed.statuses.includes(command.status)) refuse('status', `cannot move from ${summary.status} to ${command.status}`);
       return [event({ kind: 'status_changed', status: command.status })];
     case 'set_priority': {
       const allowed = ctx.plan.prioritiesFor(summary.type);
@@ -81,6 +63,7 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
     case 'escalate':
       if (!ctx.plan.policy.lines.some((l) => l.id === command.line)) refuse('line', `unknown line "${command.line}"`);
       if (command.line === summary.line) refuse('line', `the ticket is already at ${command.line}`);
+      if (!allowed.lines.some((l) => l.id === command.line)) refuse('line', `cannot escalate to ${command.line}`);
       return [event({ kind: 'escalated', line: command.line })];
     case 'assign':
       if (command.assignee.trim() === '') refuse('assignee', 'must name an agent');
@@ -88,18 +71,11 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
     case 'give_workaround':
       return [event({ kind: 'workaround_given', ...(command.note ? { note: command.note } : {}) })];
     case 'resolve':
-      if (summary.isResolved) refuse('status', 'the ticket is already resolved');
       return [event({ kind: 'resolved', ...(command.note ? { note: command.note } : {}) })];
     case 'reopen':
-      if (!isClosed && !summary.isResolved) refuse('status', 'only a resolved or closed ticket can be reopened');
       return [event({ kind: 'reopened', ...(command.note ? { note: command.note } : {}) })];
-    case 'close_administratively': {
-      const reply = ctx.clocks.timers.reply;
-      if (summary.status !== 'waiting_for_customer' || !reply || reply.state !== 'breached') {
-        refuse('status', "a ticket can be closed administratively only when the customer's reply term has run out");
-      }
+    case 'close_administratively':
       return [event({ kind: 'status_changed', status: 'closed', note: 'closed administratively: no reply within the reply term' })];
-    }
     case 'log_call':
       if (command.note.trim() === '') refuse('note', 'say what the call was about');
       return [event({ kind: 'call_logged', callId: ctx.newId(), purpose: command.purpose, note: command.note })];

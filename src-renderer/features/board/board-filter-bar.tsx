@@ -2,7 +2,7 @@ import { STATUSES } from '../../../src-shared/policy/policy-types';
 import { useI18n } from '../../i18n/i18n';
 import { SelectField } from '../../ui/fields';
 import type { BoardEntry } from './board-entries';
-import { optionsOf, type BoardFilters } from './board-filters';
+import { optionsByPreset, optionsOf, type BoardFilters } from './board-filters';
 
 export function BoardFilterBar({
   entries,
@@ -51,7 +51,7 @@ export function BoardFilterBar({
         value={filters.priority}
         emptyLabel={any}
         onChange={set('priority')}
-        options={optionsOf(
+        groups={optionsByPreset(
           entries,
           (e) => e.row.priority,
           (e) => e.plan.priority(e.row.priority ?? '')?.label ?? e.row.priority ?? '',
@@ -69,7 +69,7 @@ export function BoardFilterBar({
         value={filters.type}
         emptyLabel={any}
         onChange={set('type')}
-        options={optionsOf(
+        groups={optionsByPreset(
           entries,
           (e) => e.row.type,
           (e) => e.plan.type(e.row.type)?.label ?? e.row.type,

@@ -1,10 +1,13 @@
+import type { OptionGroup } from '../../ui/fields';
 import type { BoardEntry } from './board-entries';
 
 export interface BoardFilters {
   readonly customerId: string;
   readonly contractId: string;
+  /** A preset and one of its priorities (`presetValue`): "high" of one preset is not "high" of another. */
   readonly priority: string;
   readonly status: string;
+  /** A preset and one of its ticket types (`presetValue`). */
   readonly type: string;
   readonly line: string;
   readonly assignee: string;
@@ -19,9 +22,9 @@ export function applyFilters(entries: readonly BoardEntry[], f: BoardFilters): B
     (e) =>
       (!f.customerId || e.row.customerId === f.customerId) &&
       (!f.contractId || e.row.contractId === f.contractId) &&
-      (!f.priority || e.row.priority === f.priority) &&
+      (!f.priority || presetValue(e, e.row.priority) === f.priority) &&
       (!f.status || e.row.status === f.status) &&
-      (!f.type || e.row.type === f.type) &&
+      (!f.type || presetValue(e, e.row.type) === f.type) &&
       (!f.line || e.row.line === f.line) &&
       (!f.assignee || e.row.assignee === f.assignee) &&
       (!text || e.haystack.includes(text)),
@@ -40,4 +43,26 @@ export function optionsOf(
     if (value && !seen.has(value)) seen.set(value, label(e));
   }
   return [...seen.entries()].map(([value, l]) => ({ value, label: l })).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * The value a preset-scoped filter stores for a ticket: its preset and the id. Presets reuse ids
+ * ("high", "p1", "incident") for different things; the preset makes the choice exact.
+ */
+export function presetValue(e: BoardEntry, id: string | null): string {
+  return id ? `${e.plan.policy.id}/${id}` : '';
+}
+
+/** The distinct values on the board for one field, grouped by preset (an optgroup each). */
+export function optionsByPreset(entries: readonly BoardEntry[], pick: (e: BoardEntry) => string | null, label: (e: BoardEntry) => string): OptionGroup[] {
+  const groups = new Map<string, { label: string; entries: BoardEntry[] }>();
+  for (const e of entries) {
+    const policy = e.plan.policy;
+    let group = groups.get(policy.id);
+    if (!group) groups.set(policy.id, (group = { label: policy.label, entries: [] }));
+    group.entries.push(e);
+  }
+  return [...groups.values()]
+    .map((g) => ({ label: g.label, options: optionsOf(g.entries, (e) => presetValue(e, pick(e)), label) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }

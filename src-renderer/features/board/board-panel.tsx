@@ -1,34 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import { now as clockNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
+import { ErrorMessage } from '../../ui/fields';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
+import { useTicketCommand } from '../tickets/mutations';
 import { openTicketsQuery } from '../tickets/queries';
+import { selectTicket, type TicketSelection } from '../tickets/ticket-selection';
 import { deadlinesOf } from './board-deadlines';
 import { buildBoardEntries, entryCacheFor } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
 import { applyFilters, NO_FILTERS, type BoardFilters } from './board-filters';
-import { LiveQueueView, type TriageKey } from './queue-view';
+import { LiveQueueView } from './queue-view';
 import { StatusView } from './status-view';
+import { triageCommand, triageFocus, type TriageKey } from './triage';
 
 export type BoardViewKind = 'queue' | 'status';
 
 /**
  * The triage board: every open ticket's clocks evaluated once per change of the data (or when
  * the machine wakes or its clock jumps), ordered by the next breach; the deadlines go to main.
+ * Triage keys run the commands the ticket allows (allowedCommands), nothing else.
  */
 export function BoardPanel({
   view,
   selectedId,
   onSelect,
-  onTriage,
   searchRef,
 }: {
   view: BoardViewKind;
   selectedId: string | null;
-  onSelect: (id: string) => void;
-  onTriage: (key: TriageKey, ticketId: string) => void;
+  onSelect: (selection: TicketSelection) => void;
   searchRef: React.RefObject<HTMLInputElement | null>;
 }) {
   const { t } = useI18n();
@@ -36,12 +40,12 @@ export function BoardPanel({
   const tickets = useQuery(openTicketsQuery(db));
   const directory = useQuery(directoryQuery(db));
   const atRisk = useQuery(atRiskQuery(db));
+  const command = useTicketCommand();
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   // Clocks are evaluated when the data arrives, and again when the machine wakes or its clock jumps.
   const [wokeAt, setWokeAt] = useState(0);
   useEffect(() => platform.onTimeChanged(() => setWokeAt(clockNow())), [platform]);
   const evaluatedAt = Math.max(tickets.dataUpdatedAt, wokeAt);
-
   // Entries of unchanged tickets are reused; waking up or a new threshold re-evaluates them all.
   const cache = useMemo(() => entryCacheFor([plans, directory.data, atRisk.data, wokeAt]), [plans, directory.data, atRisk.data, wokeAt]);
   const entries = useMemo(() => {
@@ -49,27 +53,31 @@ export function BoardPanel({
     return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null, cache);
   }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data, cache]);
   const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
-
   useEffect(() => {
     const { deadlines, breached, atRisk } = deadlinesOf(entries, clockNow(), t);
     platform.setDeadlines(deadlines, { breached, atRisk });
   }, [entries, platform, t]);
-
+  const select = useCallback((id: string) => onSelect(selectTicket(id)), [onSelect]);
   const triage = (key: TriageKey) => {
-    const id = selectedId ?? shown[0]?.row.id;
-    if (id) onTriage(key, id);
+    const entry = entries.find((e) => e.row.id === selectedId) ?? shown[0];
+    if (!entry) return;
+    onSelect(selectTicket(entry.row.id, triageFocus(key)));
+    const triaged = triageCommand(key, allowedCommands(entry.plan, entry.row, entry.clocks, clockNow()));
+    if (triaged) command.mutate({ ticketId: entry.row.id, command: triaged });
   };
-
+  const { mutate } = command;
+  const closeAdministratively = useCallback((ticketId: string) => mutate({ ticketId, command: { kind: 'close_administratively' } }), [mutate]);
   return (
     <section className="board" aria-label={t('board.label')}>
       <BoardFilterBar entries={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
+      <ErrorMessage error={command.error}>{t('error.prefix', { error: '' })}</ErrorMessage>
       <p className="muted" aria-live="polite">
         {t('board.count', { shown: shown.length, total: entries.length })}
       </p>
       {view === 'queue' ? (
-        <LiveQueueView entries={shown} selectedId={selectedId} onSelect={onSelect} onTriage={triage} onCloseAdministratively={(id) => onTriage('close', id)} />
+        <LiveQueueView entries={shown} selectedId={selectedId} onSelect={select} onTriage={triage} onCloseAdministratively={closeAdministratively} />
       ) : (
-        <StatusView entries={shown} selectedId={selectedId} onSelect={onSelect} />
+        <StatusView entries={shown} selectedId={selectedId} onSelect={select} />
       )}
     </section>
   );

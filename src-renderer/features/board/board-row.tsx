@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { remainingAt, ticketHealth } from '../../../src-shared/board/board-model';
+import { ticketHealth } from '../../../src-shared/board/board-model';
+import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import { useI18n } from '../../i18n/i18n';
 import { formatTime } from '../../ui/format';
 import type { BoardEntry } from './board-entries';
@@ -28,9 +29,8 @@ export const BoardRow = memo(function BoardRow({
   const atRisk = entry.atRiskFraction;
   const health = ticketHealth(entry.clocks, entry.evaluatedAt, now, atRisk);
   const priority = row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—';
-  const reply = entry.clocks.timers.reply;
-  // The board offers administrative closing once the customer's reply term is over; it never closes by itself.
-  const isReplyOver = row.status === 'waiting_for_customer' && reply !== undefined && remainingAt(reply, entry.evaluatedAt, now) < 0;
+  // The board offers administrative closing once the ticket allows it (the customer's reply term is over); it never closes by itself.
+  const isReplyOver = allowedCommands(plan, row, entry.clocks, now).commands.has('close_administratively');
   return (
     <div
       role="row"

@@ -4,6 +4,7 @@ import { useNow } from '../../clock/app-clock';
 import { useI18n } from '../../i18n/i18n';
 import type { BoardEntry } from './board-entries';
 import { BoardRow } from './board-row';
+import type { TriageKey } from './triage';
 
 const ROW_HEIGHT = 44;
 
@@ -20,9 +21,6 @@ export function LiveQueueView(props: QueueProps) {
   const now = useNow(1000);
   return <QueueView {...props} now={now} />;
 }
-
-/** Keys the queue understands, beyond moving: the triage shortcuts. */
-export type TriageKey = 'open' | 'respond' | 'escalate' | 'priority' | 'close';
 
 /**
  * The queue, most urgent first, as a virtualised grid: only the rows in view exist, and the

@@ -3,7 +3,13 @@ import { ErrorMessage } from '../../ui/fields';
 import { useToast } from '../../ui/toasts';
 import { useLoadDemoDesk } from './mutations';
 
+/** A failure is shown by the mutation's error while this view stands; nothing more to do. */
+const ignoreShownError = () => undefined;
+
 /** What a new, empty store shows: an offer, never a silent demo. */
+// Loading the demo desk replaces this view with the board, so the confirmation must not depend on
+// this component still being mounted: mutateAsync's promise settles either way (mutate's own
+// onSuccess would be dropped with the component).
 export function EmptyDesk({ onImport, onAddCustomer }: { onImport: () => void; onAddCustomer: () => void }) {
   const { t } = useI18n();
   const loadDemo = useLoadDemoDesk();
@@ -16,7 +22,7 @@ export function EmptyDesk({ onImport, onAddCustomer }: { onImport: () => void; o
         <button
           type="button"
           disabled={loadDemo.isPending}
-          onClick={() => loadDemo.mutate(undefined, { onSuccess: (n) => toast(t('desk.demoLoaded', { tickets: n })) })}
+          onClick={() => void loadDemo.mutateAsync().then((n) => toast(t('desk.demoLoaded', { tickets: n })), ignoreShownError)}
         >
           {t('desk.loadDemo')}
         </button>

@@ -10,8 +10,20 @@ import { useToast } from '../../ui/toasts';
 import { directoryQuery } from '../desk/queries';
 import { useRegisterTicket } from './mutations';
 
-/** Registers a ticket under a customer's contract; the number is given at once. */
+/**
+ * Registers a ticket under a customer's contract; the number is given at once. The draft lives
+ * only while the dialog is open: Cancel (or Escape) discards it (decision 9).
+ */
 export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen: boolean; onClose: () => void; onRegistered: (ticketId: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <Modal title={t('register.title')} isOpen={isOpen} onClose={onClose}>
+      <RegisterTicketForm onClose={onClose} onRegistered={onRegistered} />
+    </Modal>
+  );
+}
+
+function RegisterTicketForm({ onClose, onRegistered }: { onClose: () => void; onRegistered: (ticketId: string) => void }) {
   const { t } = useI18n();
   const { db, plans } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
@@ -32,73 +44,77 @@ export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen
   const types = plan?.policy.types ?? [];
   const chosenType = types.some((x) => x.id === type) ? type : (types[0]?.id ?? '');
   const priorities = plan ? plan.prioritiesFor(chosenType) : [];
+  // Only a priority the chosen contract and type carry is ever sent; another contract or type starts from the default.
+  const chosenPriority = priorities.some((p) => p.id === priority) ? priority : '';
   const defaultPriority = plan ? plan.defaultPriority(chosenType, environment) : null;
 
-  const close = () => {
-    register.reset();
-    onClose();
-  };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!contract) return;
     register.mutate(
-      { contractId: contract.id, title, description, type: chosenType, environment, channel, ...(priority ? { priority } : {}) },
+      { contractId: contract.id, title, description, type: chosenType, environment, channel, ...(chosenPriority ? { priority: chosenPriority } : {}) },
       {
         onSuccess: (row) => {
           toast(t('register.done', { number: row.number }));
-          setTitle('');
-          setDescription('');
-          setPriority('');
           onRegistered(row.id);
-          close();
+          onClose();
         },
       },
     );
   };
 
   return (
-    <Modal title={t('register.title')} isOpen={isOpen} onClose={close}>
-      <form onSubmit={onSubmit} className="form">
+    <form onSubmit={onSubmit} className="form">
+      <SelectField
+        label={t('register.contract')}
+        value={contract?.id ?? ''}
+        onChange={(id) => {
+          setContractId(id);
+          setPriority('');
+        }}
+        options={contracts.map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))}
+      />
+      <TextField label={t('register.ticketTitle')} value={title} onChange={setTitle} isRequired />
+      <TextField label={t('register.description')} value={description} onChange={setDescription} isMultiline />
+      <SelectField
+        label={t('register.type')}
+        value={chosenType}
+        onChange={(id) => {
+          setType(id);
+          setPriority('');
+        }}
+        options={types.map((x) => ({ value: x.id, label: x.label }))}
+      />
+      <SelectField
+        label={t('register.environment')}
+        value={environment}
+        onChange={(v) => setEnvironment(v as Environment)}
+        options={ENVIRONMENTS.map((v) => ({ value: v, label: t(`environment.${v}`) }))}
+      />
+      <SelectField
+        label={t('register.channel')}
+        value={channel}
+        onChange={(v) => setChannel(v as Channel)}
+        options={CHANNELS.map((v) => ({ value: v, label: t(`channel.${v}`) }))}
+      />
+      {priorities.length > 0 ? (
         <SelectField
-          label={t('register.contract')}
-          value={contract?.id ?? ''}
-          onChange={setContractId}
-          options={contracts.map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))}
+          label={t('register.priority')}
+          value={chosenPriority}
+          onChange={setPriority}
+          emptyLabel={t('register.priorityDefault', { priority: plan?.priority(defaultPriority ?? '')?.label ?? '—' })}
+          options={priorities.map((p) => ({ value: p.id, label: p.label }))}
         />
-        <TextField label={t('register.ticketTitle')} value={title} onChange={setTitle} isRequired />
-        <TextField label={t('register.description')} value={description} onChange={setDescription} isMultiline />
-        <SelectField label={t('register.type')} value={chosenType} onChange={setType} options={types.map((x) => ({ value: x.id, label: x.label }))} />
-        <SelectField
-          label={t('register.environment')}
-          value={environment}
-          onChange={(v) => setEnvironment(v as Environment)}
-          options={ENVIRONMENTS.map((v) => ({ value: v, label: t(`environment.${v}`) }))}
-        />
-        <SelectField
-          label={t('register.channel')}
-          value={channel}
-          onChange={(v) => setChannel(v as Channel)}
-          options={CHANNELS.map((v) => ({ value: v, label: t(`channel.${v}`) }))}
-        />
-        {priorities.length > 0 ? (
-          <SelectField
-            label={t('register.priority')}
-            value={priority}
-            onChange={setPriority}
-            emptyLabel={t('register.priorityDefault', { priority: plan?.priority(defaultPriority ?? '')?.label ?? '—' })}
-            options={priorities.map((p) => ({ value: p.id, label: p.label }))}
-          />
-        ) : null}
-        <ErrorMessage error={register.error} />
-        <div className="button-row">
-          <button type="submit" disabled={register.isPending || !contract}>
-            {t('register.submit')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('register.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      ) : null}
+      <ErrorMessage error={register.error} />
+      <div className="button-row">
+        <button type="submit" disabled={register.isPending || !contract}>
+          {t('register.submit')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('register.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,45 +1,46 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clocks';
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
-import { useTicketCommand } from './mutations';
 import { ticketQuery } from './queries';
 import { TicketActions } from './ticket-actions';
+import type { TicketSelection } from './ticket-selection';
 import { TicketTimeline } from './ticket-timeline';
 import { TimerCard } from './timer-card';
 
 /** The selected ticket: its facts, every clock with its explanation, its actions and its timeline. */
-export function TicketDetail({
-  ticketId,
-  onClose,
-  priorityRef,
-  headingRef,
-}: {
-  ticketId: string;
-  onClose: () => void;
-  priorityRef: RefObject<HTMLSelectElement | null>;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-}) {
+export function TicketDetail({ selection, onClose }: { selection: TicketSelection; onClose: () => void }) {
   const { t } = useI18n();
   const { db, plans } = useDeskServices();
+  const { ticketId } = selection;
   const { data } = useQuery(ticketQuery(db, ticketId));
   const directory = useQuery(directoryQuery(db));
   const atRisk = useQuery(atRiskQuery(db));
-  const command = useTicketCommand();
   const now = useNow(1000);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const priorityRef = useRef<HTMLSelectElement>(null);
+  const isLoaded = data !== undefined && data !== null;
+  // Each selection asks for the focus once, as soon as the ticket is on screen.
+  useEffect(() => {
+    if (!isLoaded) return;
+    if (selection.focus === 'heading') headingRef.current?.focus();
+    if (selection.focus === 'priority') priorityRef.current?.focus();
+  }, [selection, isLoaded]);
   // One ticket is cheap to evaluate (tens of microseconds), so the detail re-evaluates on every
   // tick: its explanation always runs up to now.
   const evaluated = useMemo(() => {
     if (!data) return null;
     const plan = plans.planFor(data.contract);
-    return { plan, at: now, clocks: ticketClocks(plan, data.events, now, { withTrace: true }) };
+    const clocks = ticketClocks(plan, data.events, now, { withTrace: true });
+    return { plan, at: now, clocks, allowed: allowedCommands(plan, data.row, clocks, now) };
   }, [data, plans, now]);
   if (!data || !evaluated) return null;
   const { row, contract } = data;
-  const { plan, clocks } = evaluated;
+  const { plan, clocks, allowed } = evaluated;
   const customer = directory.data?.customers.find((c) => c.id === row.customerId)?.name ?? '';
   const timers = TIMER_ORDER.flatMap((k) => (clocks.timers[k] ? [clocks.timers[k]] : []));
   return (
@@ -83,16 +84,7 @@ export function TicketDetail({
         </div>
       </section>
       <h3>{t('detail.actions')}</h3>
-      <TicketActions
-        row={row}
-        plan={plan}
-        clocks={clocks}
-        agents={(directory.data?.agents ?? []).map((a) => a.name)}
-        run={(c) => command.mutate({ ticketId, command: c })}
-        error={command.error}
-        isBusy={command.isPending}
-        priorityRef={priorityRef}
-      />
+      <TicketActions ticketId={ticketId} allowed={allowed} agents={(directory.data?.agents ?? []).map((a) => a.name)} priorityRef={priorityRef} />
       <section aria-label={t('detail.timeline')}>
         <h3>{t('detail.timeline')}</h3>
         <TicketTimeline events={data.events} plan={plan} />
