@@ -4,6 +4,7 @@ import { AppHeader, type DialogKind } from './app-header';
 import type { DeskView } from './desk-view';
 import { useDeskServices } from './desk/desk-services';
 import { BoardPanel } from './features/board/board-panel';
+import { ClockWarning } from './features/desk/clock-warning';
 import { CustomersDialog } from './features/desk/customers-dialog';
 import { DeskDataDialog } from './features/desk/desk-data-dialog';
 import { EmptyDesk } from './features/desk/empty-desk';
@@ -61,6 +62,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   return (
     <div className="app" data-app-state={isReady ? 'ready' : 'loading'} lang={language}>
       <AppHeader view={view} onView={setView} onDialog={setDialog} />
+      <ClockWarning />
       {!isReady ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (

@@ -90,6 +90,15 @@ export class DeskPage {
     return new DeskDataDialog(this.page);
   }
 
+  /** The warning that events were seen far ahead of this computer's clock. */
+  get clockWarning(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: "ahead of this computer's clock" });
+  }
+
+  async dismissClockWarning(): Promise<void> {
+    await this.clockWarning.getByRole('button', { name: 'Understood' }).click();
+  }
+
   get emptyDeskHeading(): Locator {
     return this.page.getByRole('heading', { name: 'This desk is empty' });
   }

@@ -20,6 +20,9 @@ export const en = {
   'desk.importFailed': 'Import failed, nothing was changed: {error}',
   'desk.demoLoaded': 'Demo desk loaded: {tickets} tickets.',
   'toasts.label': 'Messages',
+  'clock.ahead':
+    "Changes from another workstation are stamped up to {ahead} ahead of this computer's clock. One of the two clocks is wrong: please have it set right. Klok keeps every change, in the right order.",
+  'clock.dismiss': 'Understood',
   'desk.exported': 'Desk exported.',
   'desk.atRisk': 'At risk at (% of a target used)',
   'desk.atRiskHint': "Empty: each preset's own (75 %).",

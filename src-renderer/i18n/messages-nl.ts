@@ -22,6 +22,9 @@ export const nl: Messages = {
   'desk.importFailed': 'Importeren mislukt, er is niets gewijzigd: {error}',
   'desk.demoLoaded': 'Demodesk geladen: {tickets} meldingen.',
   'toasts.label': 'Messages',
+  'clock.ahead':
+    'Wijzigingen van een andere werkplek hebben een tijdstempel tot {ahead} voor op de klok van deze computer. Een van beide klokken loopt verkeerd: laat die gelijkzetten. Klok bewaart elke wijziging, in de goede volgorde.',
+  'clock.dismiss': 'Begrepen',
   'desk.exported': 'Desk geëxporteerd.',
   'desk.atRisk': 'Risico vanaf (% van een norm gebruikt)',
   'desk.atRiskHint': 'Leeg: de eigen waarde van elk sjabloon (75 %).',

@@ -9,7 +9,7 @@ import { at } from '../../src-shared/test-support/instants';
 import { propertyRuns } from '../../src-shared/test-support/properties';
 import { KlokDB } from '../db/klok-db';
 import { fromStored } from '../db/stored-event';
-import { appendEvents } from './append-events';
+import { appendEvents, CLOCK_WARNING_KEY } from './append-events';
 import { addCustomer } from './desk-store';
 import { registerTicket, runTicketCommand } from './ticket-store';
 
@@ -163,8 +163,10 @@ describe('appendEvents', () => {
       payload: { at: at('2026-03-02T11:00:00+01:00') },
       hlc: formatHlc({ wall: at('2026-03-02T11:00:00+01:00'), counter: 0 }),
     };
+    expect(await db.settings.get(CLOCK_WARNING_KEY)).toBeUndefined();
     const result = await appendEvents(db, plans, [ahead], at('2026-03-02T10:00:00+01:00'));
     expect(result.aheadMs).toBe(3_600_000);
+    expect((await db.settings.get(CLOCK_WARNING_KEY))?.value).toEqual({ aheadMs: 3_600_000, seenAt: at('2026-03-02T10:00:00+01:00') });
     const ticket = ahead.stream;
     await runTicketCommand(db, plans, ticket, { kind: 'add_note', note: 'later' }, { by: 'Anna', workstation: 'ws-a' }, at('2026-03-02T10:01:00+01:00'));
     const last = (await db.log.orderBy('order').last())!;
@@ -198,5 +200,18 @@ describe('appendEvents', () => {
     expect((await appendEvents(db, plans, [unknown], at('2026-03-02T10:00:00+01:00'))).appended).toHaveLength(1);
     expect(await db.log.get('unknown-kind')).toMatchObject({ kind: 'outage.recorded' });
     expect(await projections(db)).toEqual(before);
+  });
+});
+
+describe('the clock warning', () => {
+  it('stays quiet for events up to five minutes ahead of this workstation', async () => {
+    const { a } = await twoWorkstations();
+    const db = freshDb();
+    const now = at('2026-03-02T10:00:00+01:00'); // Monday
+    await appendEvents(db, plans, a, now);
+    const created = a.find((e) => e.kind === 'created')!;
+    const soon = { ...created, id: 'five-minutes-ahead', kind: 'note_added', payload: { at: now }, hlc: formatHlc({ wall: now + 300_000, counter: 0 }) };
+    expect((await appendEvents(db, plans, [soon], now)).aheadMs).toBeNull();
+    expect(await db.settings.get(CLOCK_WARNING_KEY)).toBeUndefined();
   });
 });

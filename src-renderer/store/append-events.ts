@@ -32,6 +32,14 @@ export interface AppendResult {
 
 export const DESK_STREAM = 'desk';
 const CLOCK_KEY = 'hlc';
+/** Local setting: the last time this workstation saw events far ahead of its own clock. */
+export const CLOCK_WARNING_KEY = 'clockWarning';
+
+export interface ClockWarning {
+  /** How far ahead of this machine's clock the newest event was. */
+  readonly aheadMs: number;
+  readonly seenAt: number;
+}
 
 /**
  * The one write path of the desk log. Validates the events, writes those the store does not hold
@@ -97,7 +105,10 @@ async function advanceClock(db: KlokDB, events: readonly DeskEvent[], now: numbe
     ahead = Math.max(ahead, next.aheadMs);
   }
   await workstationClock.write(db, clock);
-  return ahead > MAX_DRIFT_MS ? ahead : null;
+  if (ahead <= MAX_DRIFT_MS) return null;
+  const warning: ClockWarning = { aheadMs: ahead, seenAt: now };
+  await db.settings.put({ key: CLOCK_WARNING_KEY, value: warning });
+  return ahead;
 }
 
 /**

@@ -8,6 +8,7 @@ import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../..
 import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
 import { ticketKeys } from '../tickets/queries';
+import { CLOCK_WARNING_KEY } from '../../store/append-events';
 import { deskKeys } from './queries';
 
 /** Whole-desk changes invalidate everything the desk shows. */
@@ -65,5 +66,15 @@ export function useSetAtRiskPercent() {
       await setDeskSetting(db, plans, 'atRiskPercent', percent, actor(), now());
     },
     onSuccess: () => client.invalidateQueries({ queryKey: deskKeys.atRisk() }),
+  });
+}
+
+/** The agent has read the clock warning: it goes until events are seen far ahead again. */
+export function useDismissClockWarning() {
+  const { db } = useDeskServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => db.settings.delete(CLOCK_WARNING_KEY),
+    onSuccess: () => client.invalidateQueries({ queryKey: deskKeys.clockWarning() }),
   });
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KlokDB } from '../../db/klok-db';
+import { CLOCK_WARNING_KEY, type ClockWarning } from '../../store/append-events';
 import { getDeskSetting, loadDirectory } from '../../store/desk-store';
 
 export const deskKeys = {
@@ -8,6 +9,7 @@ export const deskKeys = {
   language: () => [...deskKeys.all, 'language'] as const,
   ticketCount: () => [...deskKeys.all, 'ticket-count'] as const,
   atRisk: () => [...deskKeys.all, 'at-risk'] as const,
+  clockWarning: () => [...deskKeys.all, 'clock-warning'] as const,
 };
 
 export const directoryQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.directory(), queryFn: () => loadDirectory(db) });
@@ -32,4 +34,11 @@ export const atRiskQuery = (db: KlokDB) =>
       const value = await getDeskSetting(db, 'atRiskPercent');
       return typeof value === 'number' ? value / 100 : null;
     },
+  });
+
+/** Events seen far ahead of this machine's clock (from an import, later from other workstations), or null. */
+export const clockWarningQuery = (db: KlokDB) =>
+  queryOptions({
+    queryKey: deskKeys.clockWarning(),
+    queryFn: async () => ((await db.settings.get(CLOCK_WARNING_KEY))?.value as ClockWarning | undefined) ?? null,
   });
