@@ -18,6 +18,10 @@ function instanceFor(source: HolidaySource): Holidays {
   let hd = instances.get(key);
   if (!hd) {
     hd = new Holidays(source.country, source.state ?? '', source.region ?? '', { languages: ['en'] });
+    // Klok reads only each holiday's local `date`. Without a zone date-holidays leaves its
+    // `start`/`end` instants to the plain Date, instead of moment-timezone, whose zone data the
+    // renderer does not ship (it logged "has no data for Europe/Amsterdam" for every holiday).
+    hd.setTimezone('');
     instances.set(key, hd);
   }
   return hd;
