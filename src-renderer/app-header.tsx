@@ -25,6 +25,9 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         <button type="button" aria-pressed={view === 'status'} onClick={() => onView('status')}>
           {t('nav.byStatus')}
         </button>
+        <button type="button" aria-pressed={view === 'closed'} onClick={() => onView('closed')}>
+          {t('nav.closed')}
+        </button>
       </nav>
       <div className="header-actions">
         <button type="button" onClick={() => onDialog('register')} disabled={(directory.data?.contracts.length ?? 0) === 0}>

@@ -11,6 +11,7 @@ import { EmptyDesk } from './features/desk/empty-desk';
 import { useSetLanguage } from './features/desk/mutations';
 import { directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
 import { openTicketsQuery } from './features/tickets/queries';
+import { ClosedTicketsView } from './features/tickets/closed-tickets-view';
 import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog';
 import { TicketDetail } from './features/tickets/ticket-detail';
 import { selectTicket, type TicketSelection } from './features/tickets/ticket-selection';
@@ -50,6 +51,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
     export: () => setDialog('desk-data'),
     'view-queue': () => setView('queue'),
     'view-status': () => setView('status'),
+    'view-closed': () => setView('closed'),
     'focus-search': () => searchRef.current?.focus(),
     'language-en': () => setLanguage.mutate('en'),
     'language-nl': () => setLanguage.mutate('nl'),
@@ -69,6 +71,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
         <main className={selection ? 'layout with-detail' : 'layout'}>
           {isEmpty ? (
             <EmptyDesk onImport={() => setDialog('desk-data')} onAddCustomer={() => setDialog('customers')} />
+          ) : view === 'closed' ? (
+            <ClosedTicketsView selectedId={selection?.ticketId ?? null} onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : (
             <BoardPanel view={view} selectedId={selection?.ticketId ?? null} onSelect={setSelection} searchRef={searchRef} />
           )}

@@ -1,2 +1,2 @@
-/** What the main area shows: the queue by next breach, open tickets by status. */
-export type DeskView = 'queue' | 'status';
+/** What the main area shows: the queue by next breach, open tickets by status, closed tickets. */
+export type DeskView = 'queue' | 'status' | 'closed';

@@ -42,6 +42,32 @@ export class DeskPage {
     return this.page.getByRole('status', { name: 'Messages' });
   }
 
+  get closedTable(): Locator {
+    return this.page.getByRole('table', { name: 'Closed tickets' });
+  }
+
+  /** The closed list's ticket rows (the column headers left out). */
+  get closedRows(): Locator {
+    return this.closedTable.getByRole('row').filter({ hasNot: this.page.getByRole('columnheader') });
+  }
+
+  closedRow(number: string): Locator {
+    return this.closedRows.filter({ hasText: number });
+  }
+
+  /** The "Closed tickets shown: N" line. */
+  closedCount(text: string): Locator {
+    return this.page.getByText(text, { exact: true });
+  }
+
+  async searchClosed(text: string): Promise<void> {
+    await this.page.getByLabel('Search closed tickets').fill(text);
+  }
+
+  reopenButton(number: string): Locator {
+    return this.page.getByRole('button', { name: `Reopen ${number}` });
+  }
+
   row(number: string): Locator {
     return this.queue.getByRole('row', { name: new RegExp(`^${number} `) });
   }

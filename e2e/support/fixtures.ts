@@ -1,4 +1,4 @@
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { assertChromium } from './chromium';
 import { DeskPage } from '../pages/desk-page';
 
@@ -30,5 +30,5 @@ export const test = base.extend<{ desk: DeskPage; startAt: (iso: string) => Prom
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 export type { Page };

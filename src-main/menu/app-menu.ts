@@ -22,6 +22,7 @@ export function installAppMenu(win: BrowserWindow): void {
       submenu: [
         { label: 'Queue by next breach', accelerator: 'CmdOrCtrl+1', click: send('view-queue') },
         { label: 'By status', accelerator: 'CmdOrCtrl+2', click: send('view-status') },
+        { label: 'Closed tickets', accelerator: 'CmdOrCtrl+3', click: send('view-closed') },
         { label: 'Search', accelerator: 'CmdOrCtrl+F', click: send('focus-search') },
         { type: 'separator' },
         { label: 'English', click: send('language-en') },

@@ -44,7 +44,17 @@ export const ipcCalls = {
   },
 } as const satisfies Record<IpcCallName, { arg: z.ZodType; result: z.ZodType }>;
 
-export const MENU_COMMANDS = ['new-ticket', 'import', 'export', 'view-queue', 'view-status', 'focus-search', 'language-en', 'language-nl'] as const;
+export const MENU_COMMANDS = [
+  'new-ticket',
+  'import',
+  'export',
+  'view-queue',
+  'view-status',
+  'view-closed',
+  'focus-search',
+  'language-en',
+  'language-nl',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const ipcPushes = {

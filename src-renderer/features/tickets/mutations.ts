@@ -9,7 +9,8 @@ import { deskKeys } from '../desk/queries';
 import { ticketKeys } from './queries';
 
 /**
- * Puts one ticket's fresh state into the board's list (or takes it out once closed), so one change
+ * Puts one ticket's fresh state into the board's list (or takes it out once closed) and has the
+ * closed list read again where it is shown, so one change
  * does not reload every open ticket; the other tickets keep their objects, and so their evaluated
  * clocks (see buildBoardEntries).
  */
@@ -20,7 +21,7 @@ async function refreshTicket(client: QueryClient, db: KlokDB, ticketId: string):
     const rest = list.filter((t) => t.row.id !== ticketId);
     return fresh?.row.isOpen === 1 ? [...rest, fresh] : rest;
   });
-  await client.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
+  await Promise.all([client.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) }), client.invalidateQueries({ queryKey: ticketKeys.closed() })]);
 }
 
 export function useRegisterTicket() {

@@ -1,13 +1,25 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { KlokDB } from '../../db/klok-db';
+import { loadClosedTickets } from '../../store/closed-tickets';
 import { loadOpenTickets, loadTicket } from '../../store/ticket-store';
 
 export const ticketKeys = {
   all: ['tickets'] as const,
   open: () => [...ticketKeys.all, 'open'] as const,
   detail: (id: string) => [...ticketKeys.all, 'detail', id] as const,
+  closed: () => [...ticketKeys.all, 'closed'] as const,
+  closedSearch: (text: string, customerIds: readonly string[]) => [...ticketKeys.closed(), text, customerIds] as const,
 };
 
 export const openTicketsQuery = (db: KlokDB) => queryOptions({ queryKey: ticketKeys.open(), queryFn: () => loadOpenTickets(db) });
+
+/** Closed tickets matching a search, a page at a time (rows only, never their events). */
+export const closedTicketsQuery = (db: KlokDB, text: string, customerIds: readonly string[]) =>
+  infiniteQueryOptions({
+    queryKey: ticketKeys.closedSearch(text, customerIds),
+    queryFn: ({ pageParam }) => loadClosedTickets(db, { text, customerIds: new Set(customerIds) }, pageParam),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextOffset,
+  });
 
 export const ticketQuery = (db: KlokDB, id: string) => queryOptions({ queryKey: ticketKeys.detail(id), queryFn: () => loadTicket(db, id) });

@@ -1,12 +1,13 @@
 import type { AllowedCommands } from '../../../../src-shared/ticket/allowed-commands';
 import type { CommandKind } from '../../../../src-shared/ticket/ticket-commands';
 import { useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/messages-en';
 import { ErrorMessage } from '../../../ui/fields';
 import { useCommand } from './use-command';
 
-type ButtonCommand = 'respond' | 'send_update' | 'give_workaround' | 'resolve' | 'reopen' | 'close_administratively';
+type ButtonCommand = Extract<CommandKind, 'respond' | 'send_update' | 'give_workaround' | 'resolve' | 'reopen' | 'close_administratively'>;
 
-const BUTTONS: readonly { kind: ButtonCommand; label: Parameters<ReturnType<typeof useI18n>['t']>[0] }[] = [
+const BUTTONS: readonly { kind: ButtonCommand; label: MessageKey }[] = [
   { kind: 'respond', label: 'action.respond' },
   { kind: 'send_update', label: 'action.sendUpdate' },
   { kind: 'give_workaround', label: 'action.workaround' },
@@ -19,7 +20,7 @@ const BUTTONS: readonly { kind: ButtonCommand; label: Parameters<ReturnType<type
 export function CommandButtons({ ticketId, allowed }: { ticketId: string; allowed: AllowedCommands }) {
   const { t } = useI18n();
   const { run, error, isBusy } = useCommand(ticketId);
-  const shown = BUTTONS.filter((b) => allowed.commands.has(b.kind satisfies CommandKind));
+  const shown = BUTTONS.filter((b) => allowed.commands.has(b.kind));
   return (
     <div className="action-family">
       <div className="button-row">

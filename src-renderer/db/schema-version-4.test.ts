@@ -1,0 +1,30 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TicketRow } from './entities';
+import { KlokDB } from './klok-db';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+const NAME = 'klok-schema-4-test';
+afterEach(() => Dexie.delete(NAME));
+
+describe('schema version 4', () => {
+  it('keeps the tickets of a version 3 store and lists closed ones through [isOpen+updatedAt]', async () => {
+    const v3 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 3),
+    );
+    const base = { title: 'Login fails', customerId: 'cus-1', contractId: 'con-1', status: 'closed', isOpen: 0 } as const;
+    await v3.tickets.bulkAdd([
+      { ...base, id: 'tk-1', number: 'T-1001', updatedAt: 1 } as unknown as TicketRow,
+      { ...base, id: 'tk-2', number: 'T-1002', updatedAt: 2 } as unknown as TicketRow,
+      { ...base, id: 'tk-3', number: 'T-1003', updatedAt: 3, status: 'new', isOpen: 1 } as unknown as TicketRow,
+    ]);
+    v3.close();
+    const v4 = new KlokDB(NAME);
+    const closed = await v4.tickets.where('[isOpen+updatedAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).reverse().toArray();
+    expect(closed.map((t) => t.number)).toEqual(['T-1002', 'T-1001']);
+    expect(await v4.tickets.count()).toBe(3);
+    v4.close();
+  });
+});
