@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at, MINUTE } from '../test-support/instants';
 import type { Deadline } from './deadline';
 import { MAX_SLEEP_MS } from './deadline-schedule';
 import { DeadlineClock } from './deadline-clock';
@@ -16,7 +17,10 @@ function harness(start: number) {
       timers.set(id, { at: now + ms, fn });
       return id;
     },
-    clearTimer: (id) => timers.delete(id as number),
+    // Strict, like a port should be treated: only a timer that is still armed may be cleared.
+    clearTimer: (id) => {
+      if (!timers.delete(id as number)) throw new Error(`clearTimer(${String(id)}): no such timer armed`);
+    },
     announce: (d) => announced.push(d),
   });
   const advance = (ms: number) => {
@@ -77,5 +81,61 @@ describe('DeadlineClock', () => {
     const h = harness(10_000);
     h.clock.setDeadlines([d(5_000), d(20_000, 'breach', 't2')]);
     expect(h.announced.map((x) => x.ticketId)).toEqual(['t1']);
+  });
+
+  it('announces deadlines that fell due together in the order they fell due, whatever the order reported', () => {
+    const h = harness(10_000);
+    h.clock.setDeadlines([d(9_000, 'breach'), d(7_000, 'at_risk'), d(5_000, 'update_due')]);
+    expect(h.announced.map((x) => x.at)).toEqual([5_000, 7_000, 9_000]);
+  });
+
+  it('sleeps until the earliest deadline even when it is reported first', () => {
+    const h = harness(0);
+    h.clock.setDeadlines([d(2_000, 'at_risk'), d(5_000), d(3_000, 'update_due', 't2')]);
+    expect([...h.timers.values()].map((t) => t.at)).toEqual([2_000]);
+  });
+
+  it('sleeps for the time left until the deadline, counted from now', () => {
+    const h = harness(at('2026-03-02T09:00:00+01:00')); // Mon
+    h.clock.setDeadlines([d(at('2026-03-02T09:15:00+01:00'))]);
+    expect([...h.timers.values()].map((t) => t.at - at('2026-03-02T09:00:00+01:00'))).toEqual([15 * MINUTE]);
+  });
+
+  it('arms no timer when nothing is left to wait for', () => {
+    const h = harness(10_000);
+    h.clock.setDeadlines([]);
+    expect(h.timers.size).toBe(0);
+    h.clock.setDeadlines([d(5_000)]); // already past: announced at once, nothing to wait for
+    expect(h.announced).toHaveLength(1);
+    expect(h.timers.size).toBe(0);
+  });
+
+  it('replaces the armed timer when the deadlines change, so only one timer is ever armed', () => {
+    const h = harness(0);
+    h.clock.setDeadlines([d(5_000)]);
+    h.clock.setDeadlines([d(2_000, 'at_risk')]);
+    expect([...h.timers.values()].map((t) => t.at)).toEqual([2_000]);
+    h.advance(10_000);
+    expect(h.announced.map((x) => x.kind)).toEqual(['at_risk']);
+  });
+
+  describe('stop', () => {
+    it('disarms the timer, so nothing more is announced', () => {
+      const h = harness(0);
+      h.clock.setDeadlines([d(5_000)]);
+      h.clock.stop();
+      expect(h.timers.size).toBe(0);
+      h.advance(10_000);
+      expect(h.announced).toEqual([]);
+    });
+
+    it('does nothing when no timer is armed, or when stopped twice', () => {
+      const h = harness(0);
+      h.clock.stop();
+      h.clock.setDeadlines([d(5_000)]);
+      h.clock.stop();
+      h.clock.stop();
+      expect(h.timers.size).toBe(0);
+    });
   });
 });

@@ -71,4 +71,70 @@ describe('parsePolicy', () => {
     const plans = preset.plans.map((p) => ({ ...p, defaultPriorityFor: { incident: 'p3' } }));
     expect(issuesOf({ ...preset, plans })).toEqual([{ field: 'policy.plans[0].defaultPriorityFor', reason: 'unknown field' }]);
   });
+
+  describe('for cross-references, naming the field and the rule', () => {
+    const ce = POLICY_PRESETS['connect-engage'] as Policy;
+    const [standard] = ce.plans as [PlanDef];
+    /** Connect & Engage with its one plan changed. */
+    const withPlan = (change: Partial<PlanDef>): Policy => ({ ...ce, plans: [{ ...standard, ...change }] });
+
+    it('accepts the presets as they are', () => {
+      for (const preset of Object.values(POLICY_PRESETS)) expect(() => parsePolicy(preset, (id) => calendars.has(id))).not.toThrow();
+    });
+
+    it('refuses a ticket type listed twice', () => {
+      expect(issuesOf({ ...ce, types: [...ce.types, { id: 'incident', label: 'Incident again', hasSla: true, usesPriority: true }] })).toEqual([
+        { field: 'policy.types', reason: 'type "incident" is listed twice' },
+      ]);
+    });
+
+    it('refuses a plan listed twice', () => {
+      expect(issuesOf({ ...ce, plans: [standard, standard] })).toEqual([{ field: 'policy.plans', reason: 'plan "standard" is listed twice' }]);
+    });
+
+    it("refuses a plan's unknown calendar", () => {
+      expect(issuesOf(withPlan({ calendar: 'mars-office' }))).toEqual([{ field: 'policy.plans[0].calendar', reason: 'unknown calendar "mars-office"' }]);
+    });
+
+    it('refuses a priority listed twice in a plan', () => {
+      expect(issuesOf(withPlan({ priorities: [...standard.priorities, { id: 'p5', label: 'P5 again', targets: {}, appliesTo: ['incident'] }] }))).toEqual([
+        { field: 'policy.plans[0].priorities', reason: 'priority "p5" is listed twice' },
+      ]);
+    });
+
+    it("refuses a plan default that is not one of the plan's priorities", () => {
+      expect(issuesOf(withPlan({ defaultPriority: 'urgent' }))).toEqual([
+        { field: 'policy.plans[0].defaultPriority', reason: '"urgent" is not one of the plan\'s priorities' },
+      ]);
+    });
+
+    it('refuses a non-production priority that a plan lacks, naming the plan', () => {
+      expect(issuesOf({ ...ce, clock: { ...ce.clock, nonProductionPriority: 'low' } })).toEqual([
+        { field: 'policy.clock.nonProductionPriority', reason: '"low" is not a priority of plan "standard"' },
+      ]);
+    });
+
+    it("refuses a priority's unknown calendar, and a target's", () => {
+      const [high, ...others] = standard.priorities;
+      const priorities = [{ ...high!, calendar: 'mars-office', targets: { response: { within: '1h', calendar: 'moon-24x7' } } }, ...others];
+      expect(issuesOf(withPlan({ priorities }))).toEqual([
+        { field: 'policy.plans[0].priorities[0].calendar', reason: 'unknown calendar "mars-office"' },
+        { field: 'policy.plans[0].priorities[0].targets.response.calendar', reason: 'unknown calendar "moon-24x7"' },
+      ]);
+    });
+
+    it('refuses a priority that applies to an unknown type', () => {
+      const [high, ...others] = standard.priorities;
+      expect(issuesOf(withPlan({ priorities: [{ ...high!, appliesTo: ['request', 'outage'] }, ...others] }))).toEqual([
+        { field: 'policy.plans[0].priorities[0].appliesTo', reason: 'unknown type "outage"' },
+      ]);
+    });
+
+    it('refuses targets per type for an unknown type, or for a type that takes its targets from priorities', () => {
+      expect(issuesOf(withPlan({ typeTargets: { outage: { response: '1h' }, incident: { response: '1h' } } }))).toEqual([
+        { field: 'policy.plans[0].typeTargets.outage', reason: 'unknown type "outage"' },
+        { field: 'policy.plans[0].typeTargets.incident', reason: 'type "incident" takes its targets from priorities' },
+      ]);
+    });
+  });
 });

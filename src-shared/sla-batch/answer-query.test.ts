@@ -96,4 +96,41 @@ describe('answerQuery', () => {
     expect(answer.spans.map((s) => s.reason)).toEqual(['holiday', 'night', 'working']);
     expect(answer.spans[0]?.detail).toBe("King's Day");
   });
+
+  describe('naming the field of a bad reference', () => {
+    it('names the calendar of an explain query', () => {
+      expect(ask({ op: 'explain', calendar: 'nowhere', from: '2026-03-02T09:00:00+01:00', to: '2026-03-02T10:00:00+01:00' })).toEqual({
+        error: expect.stringMatching(/^calendar: unknown calendar "nowhere"/),
+      }); // Mon
+    });
+
+    it('names the policy of a bill query', () => {
+      expect(ask({ op: 'bill', policy: 'acme', rate: 'support', approved: true, minutes: [30] })).toEqual({
+        error: 'policy: unknown policy "acme"; known: scope4mation, connect-engage, konneqt',
+      });
+    });
+  });
+
+  it('answers a ticket without explanations unless asked', () => {
+    const answer = ask({
+      op: 'ticket',
+      policy: 'scope4mation',
+      now: '2026-03-02T11:00:00+01:00',
+      ticket: { type: 'bug', events: [{ at: '2026-03-02T09:00:00+01:00', kind: 'created' }] }, // Mon
+    }) as { timers: Record<string, Record<string, unknown>> };
+    expect(Object.keys(answer.timers).sort()).toEqual(['resolution', 'response']);
+    for (const timer of Object.values(answer.timers)) expect(timer).not.toHaveProperty('explanation');
+  });
+
+  it('names the type field when neither the ticket nor its created event gives a type', () => {
+    const answer = ask({
+      op: 'ticket',
+      policy: 'scope4mation',
+      now: '2026-03-02T11:00:00+01:00',
+      ticket: { events: [{ at: '2026-03-02T09:00:00+01:00', kind: 'created' }] }, // Mon
+    });
+    expect(answer).toEqual({
+      error: 'ticket.events[0].type: unknown type ""; known: question, disruption, bug, development_request, consultancy_request',
+    });
+  });
 });

@@ -131,6 +131,15 @@ describe('hasDurationPrecision', () => {
     expect(hasDurationPrecision(value)).toBe(true);
   });
 
+  it.each([
+    [2400.0001, '24000001.000000004'], // a 40-hour business week and 6 ms
+    [4800.0007, '48000006.99999999'],
+    [-1440.0004, '-14400003.999999998'],
+  ])('accepts %s minutes, though scaling it by 10⁴ gives %s (noise that grows with the amount)', (value, scaled) => {
+    expect(String(value * 10_000)).toBe(scaled);
+    expect(hasDurationPrecision(value)).toBe(true);
+  });
+
   it.each([0.00001, 0.00000001, 1.23456, -0.00005, 1 / 3])('refuses %d minutes, finer than four decimals', (value) => {
     expect(hasDurationPrecision(value)).toBe(false);
   });

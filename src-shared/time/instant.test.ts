@@ -64,6 +64,15 @@ describe('toIsoInZone', () => {
     expect(() => toIsoInZone(Number.NaN, 'UTC')).toThrow(/^cannot write the instant NaN in the zone "UTC": /);
     expect(() => toIsoInZone(9e15, 'Europe/Amsterdam')).toThrow(/^cannot write the instant 9000000000000000 in the zone "Europe\/Amsterdam": /);
   });
+
+  it("says why it cannot write the instant, in Luxon's words", () => {
+    expect(() => toIsoInZone(winter, 'Mars/Olympus')).toThrow(
+      new Error(`cannot write the instant ${winter} in the zone "Mars/Olympus": the zone "Mars/Olympus" is not supported`),
+    );
+    // Luxon gives a reason but no explanation for these two.
+    expect(() => toIsoInZone(Number.NaN, 'UTC')).toThrow(new Error('cannot write the instant NaN in the zone "UTC": invalid input'));
+    expect(() => toIsoInZone(9e15, 'UTC')).toThrow(new Error('cannot write the instant 9000000000000000 in the zone "UTC": Timestamp out of range'));
+  });
 });
 
 describe('toIsoUtc', () => {
@@ -106,6 +115,43 @@ describe('parseInstant', () => {
     const result = parseInstant(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(new RegExp(`^"${text}" is not a valid instant \\(.+\\)$`));
+  });
+
+  it.each([
+    ['2026-02-30T09:00:00Z', 'you specified 30 (of type number) as a day, which is invalid'], // no 30 February
+    ['2026-03-02T25:00:00Z', 'you specified 25 (of type number) as a hour, which is invalid'],
+    ['2026-03-02T09:00:00.5x+01:00', 'the input "2026-03-02T09:00:00.5x+01:00" can\'t be parsed as ISO 8601'],
+  ])('names what is wrong with %j', (text, why) => {
+    expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" is not a valid instant (${why})` });
+  });
+
+  it.each([
+    ['2026-03-02T09:00:00+01:59', '2026-03-02T07:01:00Z'],
+    ['2026-03-02T09:00:00-0059', '2026-03-02T09:59:00Z'],
+  ])('reads %j, whose offset has the last minute allowed, as the instant %s', (text, utc) => {
+    expect(parseInstant(text)).toEqual({ ok: true, ms: at(utc) });
+  });
+
+  describe('at the edges of the range 1970-01-01 … 2199-12-31', () => {
+    it.each([
+      ['1970-01-01T00:00:00Z', '1970-01-01T00:00:00Z'], // Thu, the first instant
+      ['1970-01-01T01:00:00+01:00', '1970-01-01T00:00:00Z'], // the same, written in Central Europe
+      ['2199-12-31T23:59:59.999Z', '2199-12-31T23:59:59.999Z'], // Tue, the last millisecond
+      ['2199-12-31T20:59:59.999-03:00', '2199-12-31T23:59:59.999Z'],
+    ])('reads %j, inside the range', (text, utc) => {
+      expect(parseInstant(text)).toEqual({ ok: true, ms: at(utc) });
+    });
+
+    it.each([
+      '1969-12-31T23:59:59.999Z', // Wed, a millisecond early
+      '1970-01-01T00:59:59.999+01:00', // the same instant, though its local date is 1970-01-01
+      '2200-01-01T00:00:00Z', // Wed, the end is not included
+      '2199-12-31T21:00:00-03:00', // the same instant, though its local date is 2199-12-31
+      '0001-01-01T00:00:00Z',
+      '9999-12-31T23:59:59Z',
+    ])('refuses %j, outside it, naming the range', (text) => {
+      expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" must lie between 1970-01-01 and 2199-12-31` });
+    });
   });
 
   it.each([

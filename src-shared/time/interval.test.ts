@@ -7,6 +7,10 @@ describe('union', () => {
   it('joins overlapping and touching intervals and drops empty ones', () => {
     expect(union([i(5, 7), i(0, 2), i(2, 3), i(6, 9), i(4, 4)])).toEqual([i(0, 3), i(5, 9)]);
   });
+  it('keeps an interval that already contains the next one', () => {
+    expect(union([i(0, 10), i(2, 5)])).toEqual([i(0, 10)]);
+    expect(union([i(2, 5), i(0, 10), i(4, 10)])).toEqual([i(0, 10)]);
+  });
 });
 
 describe('intersect', () => {
@@ -24,6 +28,21 @@ describe('subtract', () => {
   });
   it('leaves a list alone when nothing overlaps', () => {
     expect(subtract([i(0, 10)], [i(10, 12)])).toEqual([i(0, 10)]);
+  });
+});
+
+describe('subtract, at the edges of the half-open intervals', () => {
+  it('trims the start when a hole begins exactly where an interval begins, leaving no empty piece', () => {
+    expect(subtract([i(0, 10)], [i(0, 3)])).toEqual([i(3, 10)]);
+  });
+  it('trims the end when a hole ends exactly where an interval ends, leaving no empty piece', () => {
+    expect(subtract([i(0, 10)], [i(8, 10)])).toEqual([i(0, 8)]);
+  });
+  it('leaves no empty piece between two holes that touch', () => {
+    expect(subtract([i(0, 10)], [i(2, 3), i(3, 5)])).toEqual([i(0, 2), i(5, 10)]);
+  });
+  it('is empty when the holes cover the interval exactly', () => {
+    expect(subtract([i(0, 10)], [i(0, 4), i(4, 10)])).toEqual([]);
   });
 });
 
