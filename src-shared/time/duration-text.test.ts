@@ -140,7 +140,7 @@ describe('hasDurationPrecision', () => {
     expect(hasDurationPrecision(value)).toBe(true);
   });
 
-  it.each([0.00001, 0.00000001, 1.23456, -0.00005, 1 / 3])('refuses %d minutes, finer than four decimals', (value) => {
+  it.each([0.00001, 0.00000001, 1.23456, -0.00005, 1 / 3, 1e-13, 5e-14, -1e-13])('refuses %d minutes, finer than four decimals', (value) => {
     expect(hasDurationPrecision(value)).toBe(false);
   });
 });

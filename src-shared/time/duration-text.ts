@@ -30,7 +30,8 @@ export function parseDurationText(text: string): DurationText | null {
 /** Whether a number has at most four decimals (2.5 and 0.0001, not 0.00001), as duration texts do. */
 export function hasDurationPrecision(value: number): boolean {
   const scaled = value * 10 ** MAX_DECIMALS;
-  return Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled));
+  // The tolerance is relative to the number, so a tiny value (1e-13) cannot pass as a whole one.
+  return Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.abs(scaled);
 }
 
 const MINUTE = 60_000;
