@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { buildOpenTicketLogs } from './open-ticket-logs';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
 /**
@@ -39,5 +40,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 3,
     stores: { events: null },
+  },
+  {
+    // Open tickets' logs beside their rows, so opening the desk reads them in one request.
+    version: 4,
+    stores: { openTicketLogs: 'id' },
+    upgrade: buildOpenTicketLogs,
   },
 ];

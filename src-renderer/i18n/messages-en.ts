@@ -46,6 +46,7 @@ export const en = {
   'board.col.next': 'Next target',
   'board.col.remaining': 'Business time left',
   'board.closeAdmin': 'Reply term over: close',
+  'board.dueCalendar': 'Calendar time: {due} ({zone})',
   'health.on_track': 'On track',
   'health.at_risk': 'At risk',
   'health.breached': 'Breached',
@@ -63,6 +64,7 @@ export const en = {
   'status.waiting_for_customer': 'Waiting for customer',
   'status.waiting_for_development': 'Waiting for development',
   'status.closed': 'Closed',
+  'status.resolved': 'Resolved',
   'detail.label': 'Ticket details',
   'detail.close': 'Close details',
   'detail.timers': 'SLA clocks',
@@ -155,6 +157,7 @@ export const en = {
   'notify.update_due': '{number}: a status update is due',
   'notify.reply_over': "{number}: the customer's reply term is over; the ticket may be closed",
   'duration.overdue': '{duration} overdue',
+  'countdown.met': 'Met {at}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -48,6 +48,7 @@ export const nl: Messages = {
   'board.col.next': 'Eerstvolgende norm',
   'board.col.remaining': 'Resterende kantoortijd',
   'board.closeAdmin': 'Reactietermijn verstreken: sluiten',
+  'board.dueCalendar': 'Kalendertijd: {due} ({zone})',
   'health.on_track': 'Op schema',
   'health.at_risk': 'Risico',
   'health.breached': 'Overschreden',
@@ -65,6 +66,7 @@ export const nl: Messages = {
   'status.waiting_for_customer': 'Wacht op klant',
   'status.waiting_for_development': 'Wacht op ontwikkeling',
   'status.closed': 'Gesloten',
+  'status.resolved': 'Opgelost',
   'detail.label': 'Meldingdetails',
   'detail.close': 'Details sluiten',
   'detail.timers': 'SLA-klokken',
@@ -157,4 +159,5 @@ export const nl: Messages = {
   'notify.update_due': '{number}: een statusupdate is nodig',
   'notify.reply_over': '{number}: de reactietermijn van de klant is verstreken; de melding mag gesloten worden',
   'duration.overdue': '{duration} te laat',
+  'countdown.met': 'Gehaald {at}',
 };

@@ -18,6 +18,10 @@ function instanceFor(source: HolidaySource): Holidays {
   let hd = instances.get(key);
   if (!hd) {
     hd = new Holidays(source.country, source.state ?? '', source.region ?? '', { languages: ['en'] });
+    // Klok reads only each holiday's local date. Without a zone, date-holidays skips converting
+    // every holiday's start and end through moment-timezone (which the renderer ships without
+    // zone data, so each conversion logged an error): planning a year cost seconds in the browser.
+    hd.setTimezone(undefined as unknown as string);
     instances.set(key, hd);
   }
   return hd;
