@@ -119,6 +119,23 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     db.close();
   });
 
+  it("gains the open tickets' logs (version 4), as the ticket's stream folds them", async () => {
+    await version1Store('klok-migrate-4');
+    const db = new KlokDB('klok-migrate-4');
+    const logs = await db.openTicketLogs.toArray();
+    expect(logs.map((l) => [l.id, l.events.map((e) => [e.id, e.kind])])).toEqual([
+      [
+        'tk-1',
+        [
+          ['ev-1', 'created'],
+          ['ev-2', 'responded'],
+          ['ev-3', 'status_changed'],
+        ],
+      ],
+    ]);
+    db.close();
+  });
+
   it('keeps projections that a rebuild from the log reproduces exactly', async () => {
     await version1Store('klok-migrate-2');
     const db = new KlokDB('klok-migrate-2');
