@@ -88,7 +88,8 @@ export function ticketEvents(index: number, isOpen: boolean, now: number): DeskE
     contractId: `c${c}`,
     channel: priority === 'high' ? 'phone' : 'portal',
   });
-  const later = (minutes: number) => (at = Math.min(now - 1000, at + minutes * MINUTE));
+  // Later, but never in the future (nor before the ticket was registered).
+  const later = (minutes: number) => (at = Math.max(at, Math.min(now - 1000, at + minutes * MINUTE)));
   if (isOpen) {
     if (index % 2 === 0) {
       later(20);
