@@ -33,12 +33,16 @@ export function formatLocalTime(ms: number, locale: string): string {
  * one-second tick paid for on every row).
  */
 function zoneName(ms: number, zone: string, locale: string): string {
-  // A fixed offset ("UTC-3") is its own name; Intl does not take it for a zone.
-  if (!IANAZone.isValidZone(zone)) return DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('ZZZZ');
   const key = `${locale}|${zone}`;
   let format = zoneNameFormats.get(key);
-  if (!format) zoneNameFormats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })));
+  if (format === undefined) {
+    // A fixed offset ("UTC-3") is its own name; Intl does not take it for a zone.
+    format = IANAZone.isValidZone(zone) ? new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }) : null;
+    zoneNameFormats.set(key, format);
+  }
+  if (!format) return DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('ZZZZ');
   return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+/** Per locale and zone: the formatter, or null for a zone Intl does not know (a fixed offset). */
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat | null>();
