@@ -81,5 +81,9 @@ export function importAndWatch(count: number): Promise<number> {
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     t0 = performance.now();
     button.click();
+    setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`the board did not show ${count} tickets within five minutes: ${document.querySelector('[role="alert"]')?.textContent ?? ''}`));
+    }, 300_000);
   });
 }

@@ -249,7 +249,7 @@ async function benchBigStore(hooks: string): Promise<void> {
     report('big store: interactive (first idle moment)', interactive, '< 1,000 ms');
     await blank(page);
     const openIds = Array.from({ length: RUNS * 2 }, (_, i) => `t${shape.closed + i * 7}`);
-    const writes = await page.evaluate(([ids, now]) => window.klokBench!.timeWrites(RUNS * 2, ids, now), [openIds, Date.now()] as const);
+    const writes = await page.evaluate(([n, ids, now]) => window.klokBench!.timeWrites(n, ids, now), [RUNS * 2, openIds, Date.now()] as const);
     report('big store: register a ticket (store write)', writes.register.slice(RUNS), '< 20 ms');
     report('big store: change a ticket (store write)', writes.command.slice(RUNS), '< 20 ms');
   } finally {
