@@ -51,6 +51,7 @@ export const en = {
   'board.col.next': 'Next target',
   'board.col.remaining': 'Business time left',
   'board.closeAdmin': 'Reply term over: close',
+  'board.dueCalendar': 'Calendar time: {due} ({zone})',
   'closed.title': 'Closed tickets',
   'closed.search': 'Search closed tickets',
   'closed.count': 'Closed tickets shown: {shown}',
@@ -79,6 +80,7 @@ export const en = {
   'status.waiting_for_customer': 'Waiting for customer',
   'status.waiting_for_development': 'Waiting for development',
   'status.closed': 'Closed',
+  'status.resolved': 'Resolved',
   'detail.label': 'Ticket details',
   'detail.close': 'Close details',
   'detail.timers': 'SLA clocks',
@@ -171,6 +173,7 @@ export const en = {
   'notify.update_due': '{number}: a status update is due',
   'notify.reply_over': "{number}: the customer's reply term is over; the ticket may be closed",
   'duration.overdue': '{duration} overdue',
+  'countdown.met': 'Met {at}',
 } as const;
 
 export type MessageKey = keyof typeof en;

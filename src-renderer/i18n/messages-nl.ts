@@ -53,6 +53,7 @@ export const nl: Messages = {
   'board.col.next': 'Eerstvolgende norm',
   'board.col.remaining': 'Resterende kantoortijd',
   'board.closeAdmin': 'Reactietermijn verstreken: sluiten',
+  'board.dueCalendar': 'Kalendertijd: {due} ({zone})',
   'closed.title': 'Gesloten meldingen',
   'closed.search': 'Gesloten meldingen zoeken',
   'closed.count': 'Gesloten meldingen getoond: {shown}',
@@ -81,6 +82,7 @@ export const nl: Messages = {
   'status.waiting_for_customer': 'Wacht op klant',
   'status.waiting_for_development': 'Wacht op ontwikkeling',
   'status.closed': 'Gesloten',
+  'status.resolved': 'Opgelost',
   'detail.label': 'Meldingdetails',
   'detail.close': 'Details sluiten',
   'detail.timers': 'SLA-klokken',
@@ -173,4 +175,5 @@ export const nl: Messages = {
   'notify.update_due': '{number}: een statusupdate is nodig',
   'notify.reply_over': '{number}: de reactietermijn van de klant is verstreken; de melding mag gesloten worden',
   'duration.overdue': '{duration} te laat',
+  'countdown.met': 'Gehaald {at}',
 };

@@ -4,10 +4,9 @@ import { decideCommand, type TicketCommand } from '../../src-shared/ticket/ticke
 import { ticketClocks } from '../../src-shared/ticket/ticket-clocks';
 import { createdEventFor, type Registration } from '../../src-shared/ticket/registration';
 import { InputError } from '../../src-shared/validation/issues';
-import type { Contract, StoredDeskEvent, TicketRow } from '../db/entities';
+import type { Contract, TicketRow } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
-import { fromStored } from '../db/stored-event';
 import { streamEvents } from './append-events';
 import { nextTicketNumber } from './ticket-numbering';
 import { writeEvents } from './write-events';
@@ -21,27 +20,18 @@ export interface TicketWithLog {
 
 /**
  * Every open ticket with its log and contract: what the board derives its clocks from. Reads the
- * open tickets' streams only, never the closed tickets' events.
+ * open tickets' rows and their logs (the openTicketLogs projection: one request for all of them),
+ * never the closed tickets' events.
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
-  return db.transaction('r', db.tickets, db.log, db.contracts, async () => {
-    const rows = await db.tickets.where('isOpen').equals(1).toArray();
-    const contracts = new Map((await db.contracts.toArray()).map((c) => [c.id, c]));
-    const byTicket = new Map<string, StoredDeskEvent[]>();
-    if (rows.length > 0) {
-      await db.log
-        .where('stream')
-        .anyOf(rows.map((r) => r.id))
-        .each((e) => {
-          const list = byTicket.get(e.stream);
-          if (list) list.push(e);
-          else byTicket.set(e.stream, [e]);
-        });
-    }
+  return db.transaction('r', db.tickets, db.openTicketLogs, db.contracts, async () => {
+    const [rows, logs, contractList] = await Promise.all([db.tickets.where('isOpen').equals(1).toArray(), db.openTicketLogs.toArray(), db.contracts.toArray()]);
+    const contracts = new Map(contractList.map((c) => [c.id, c]));
+    const logOf = new Map(logs.map((l) => [l.id, l.events]));
     return rows.flatMap((row) => {
       const contract = contracts.get(row.contractId);
-      const stored = (byTicket.get(row.id) ?? []).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-      return contract ? [{ row, events: ticketEventsOf(stored.map(fromStored)), contract }] : [];
+      const events = logOf.get(row.id);
+      return contract && events ? [{ row, events, contract }] : [];
     });
   });
 }

@@ -52,7 +52,8 @@ export function BoardPanel({
     const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
     return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null, cache);
   }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data, cache]);
-  const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
+  // Without filters the queue is the entries themselves: nothing to walk on a change.
+  const shown = useMemo(() => (Object.values(filters).every((v) => v === '') ? entries : applyFilters(entries, filters)), [entries, filters]);
   useEffect(() => {
     const { deadlines, breached, atRisk } = deadlinesOf(entries, clockNow(), t);
     platform.setDeadlines(deadlines, { breached, atRisk });

@@ -34,7 +34,7 @@ export function TimerCard({ timer, evaluatedAt, now, atRiskFraction }: { timer: 
         <HealthBadge health={health} />
       </header>
       <p>
-        <Countdown timer={timer} evaluatedAt={evaluatedAt} now={now} atRiskFraction={atRiskFraction} />
+        <Countdown timer={timer} evaluatedAt={evaluatedAt} now={now} atRiskFraction={atRiskFraction} zone={zone} />
       </p>
       <p className="muted">
         {t('detail.elapsed', { elapsed: formatDuration(timer.elapsedMs, false), target: `${formatDuration(timer.targetMs, false)} (${timer.targetText})` })}
