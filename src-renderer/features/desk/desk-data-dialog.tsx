@@ -32,7 +32,7 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   };
   const pickWithShell = () => {
     importDesk.reset();
-    void platform.openImport().then((text) => text !== null && setPending({ name: 'desk file', text }));
+    void platform.openImport().then((text) => text !== null && setPending({ name: t('desk.fileName'), text }));
   };
   const confirmImport = () => {
     if (!pending) return;

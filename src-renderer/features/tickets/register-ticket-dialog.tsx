@@ -4,6 +4,7 @@ import { ENVIRONMENTS, type Environment } from '../../../src-shared/policy/polic
 import { CHANNELS, type Channel } from '../../../src-shared/ticket/ticket-event';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
+import { priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
@@ -12,7 +13,7 @@ import { useRegisterTicket } from './mutations';
 
 /** Registers a ticket under a customer's contract; the number is given at once. */
 export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen: boolean; onClose: () => void; onRegistered: (ticketId: string) => void }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const { db, plans } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const register = useRegisterTicket();
@@ -67,7 +68,12 @@ export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen
         />
         <TextField label={t('register.ticketTitle')} value={title} onChange={setTitle} isRequired />
         <TextField label={t('register.description')} value={description} onChange={setDescription} isMultiline />
-        <SelectField label={t('register.type')} value={chosenType} onChange={setType} options={types.map((x) => ({ value: x.id, label: x.label }))} />
+        <SelectField
+          label={t('register.type')}
+          value={chosenType}
+          onChange={setType}
+          options={types.map((x) => ({ value: x.id, label: plan ? typeLabel(lookup, plan.policy, x.id) : x.label }))}
+        />
         <SelectField
           label={t('register.environment')}
           value={environment}
@@ -85,8 +91,8 @@ export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen
             label={t('register.priority')}
             value={priority}
             onChange={setPriority}
-            emptyLabel={t('register.priorityDefault', { priority: plan?.priority(defaultPriority ?? '')?.label ?? '—' })}
-            options={priorities.map((p) => ({ value: p.id, label: p.label }))}
+            emptyLabel={t('register.priorityDefault', { priority: plan && defaultPriority ? priorityLabel(lookup, plan.policy, defaultPriority) : '—' })}
+            options={priorities.map((p) => ({ value: p.id, label: plan ? priorityLabel(lookup, plan.policy, p.id) : p.label }))}
           />
         ) : null}
         <ErrorMessage error={register.error} />

@@ -7,6 +7,7 @@ import { CALL_PURPOSES, type CallPurpose } from '../../../src-shared/ticket/tick
 import { nextStatuses } from '../../../src-shared/ticket/status-flow';
 import type { TicketRow } from '../../db/entities';
 import { useI18n } from '../../i18n/i18n';
+import { lineLabel, priorityLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 
 /** Everything an agent can do to a ticket, each a command the store validates and logs. */
@@ -29,7 +30,7 @@ export function TicketActions({
   isBusy: boolean;
   priorityRef: RefObject<HTMLSelectElement | null>;
 }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const [status, setStatus] = useState('');
   const [priority, setPriority] = useState('');
   const [reason, setReason] = useState('');
@@ -120,7 +121,7 @@ export function TicketActions({
             isRequired
             onChange={setPriority}
             selectRef={priorityRef}
-            options={priorities.map((p) => ({ value: p.id, label: p.label }))}
+            options={priorities.map((p) => ({ value: p.id, label: priorityLabel(lookup, plan.policy, p.id) }))}
           />
           <TextField label={t('action.reason')} value={reason} onChange={setReason} />
           <div className="field checkbox">
@@ -141,7 +142,7 @@ export function TicketActions({
             value={line}
             emptyLabel="—"
             onChange={setLine}
-            options={plan.policy.lines.filter((l) => l.id !== row.line).map((l) => ({ value: l.id, label: l.label }))}
+            options={plan.policy.lines.filter((l) => l.id !== row.line).map((l) => ({ value: l.id, label: lineLabel(lookup, plan.policy, l.id) }))}
           />
           <button type="submit" disabled={isBusy || !line}>
             {t('action.escalateButton')}

@@ -4,6 +4,7 @@ import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clo
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
+import { lineLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { useTicketCommand } from './mutations';
 import { ticketQuery } from './queries';
@@ -23,7 +24,7 @@ export function TicketDetail({
   priorityRef: RefObject<HTMLSelectElement | null>;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const { db, plans } = useDeskServices();
   const { data } = useQuery(ticketQuery(db, ticketId));
   const directory = useQuery(directoryQuery(db));
@@ -58,9 +59,9 @@ export function TicketDetail({
           {customer} · {contract.name}
         </dd>
         <dt>{t('register.type')}</dt>
-        <dd>{plan.type(row.type)?.label ?? row.type}</dd>
+        <dd>{typeLabel(lookup, plan.policy, row.type)}</dd>
         <dt>{t('board.col.priority')}</dt>
-        <dd>{row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—'}</dd>
+        <dd>{row.priority ? priorityLabel(lookup, plan.policy, row.priority) : '—'}</dd>
         <dt>{t('board.col.status')}</dt>
         <dd>{t(`status.${row.status}`)}</dd>
         <dt>{t('register.environment')}</dt>
@@ -68,7 +69,7 @@ export function TicketDetail({
         <dt>{t('register.channel')}</dt>
         <dd>{t(`channel.${row.channel}`)}</dd>
         <dt>{t('board.filter.line')}</dt>
-        <dd>{plan.policy.lines.find((l) => l.id === row.line)?.label ?? '—'}</dd>
+        <dd>{row.line ? lineLabel(lookup, plan.policy, row.line) : '—'}</dd>
         <dt>{t('board.filter.assignee')}</dt>
         <dd>{row.assignee ?? '—'}</dd>
       </dl>
