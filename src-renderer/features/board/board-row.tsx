@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { ticketHealth } from '../../../src-shared/board/board-model';
 import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import { useI18n } from '../../i18n/i18n';
+import { priorityLabel } from '../../i18n/policy-labels';
 import { formatTime } from '../../ui/format';
 import type { BoardEntry } from './board-entries';
 import { Countdown, HealthBadge } from './countdown';
@@ -24,11 +25,11 @@ export const BoardRow = memo(function BoardRow({
   onCloseAdministratively: (id: string) => void;
   top: number;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lookup } = useI18n();
   const { row, next, plan } = entry;
   const atRisk = entry.atRiskFraction;
   const health = ticketHealth(entry.clocks, entry.evaluatedAt, now, atRisk);
-  const priority = row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—';
+  const priority = row.priority ? priorityLabel(lookup, plan.policy, row.priority) : '—';
   // The board offers administrative closing once the ticket allows it (the customer's reply term is over); it never closes by itself.
   const isReplyOver = allowedCommands(plan, row, entry.clocks, now).commands.has('close_administratively');
   return (
