@@ -63,6 +63,26 @@ test.describe('a Dutch screen shows no English', () => {
       await expect(lines.filter({ hasText: 'niet gestart: wacht op bevestiging' }).first()).toBeVisible();
       expect(await englishOn(page)).toEqual([]);
     });
+    await test.step('the closed tickets list, a closed ticket in the detail, and a reopen said in the status bar', async () => {
+      await nl.viewClosed();
+      await expect(page.getByText('Gesloten meldingen getoond: 6')).toBeVisible();
+      expect(await englishOn(page)).toEqual([]);
+      const number = await nl.closedNumberAt(0);
+      await nl.closedRows
+        .first()
+        .getByRole('button', { name: `${number} tonen` })
+        .click();
+      await expect(nl.detail.getByRole('heading', { level: 2 })).toContainText(number);
+      await nl.openEveryExplanation();
+      expect(await englishOn(page)).toEqual([]);
+      await nl.closedRows
+        .first()
+        .getByRole('button', { name: `${number} heropenen` })
+        .click();
+      await expect(nl.statusBar).toContainText(`${number} heropend.`);
+      expect(await englishOn(page)).toEqual([]);
+      await nl.viewQueue();
+    });
     await test.step('the customers dialog, for every preset', async () => {
       const dialog = await nl.openCustomers();
       for (const preset of ['Scope4mation basis-SLA', 'Connect & Engage-SLA', 'Konneqt-ondersteuningsbeleid']) {

@@ -124,4 +124,33 @@ export class DutchDeskPage {
   get alert(): Locator {
     return this.page.getByRole('alert');
   }
+
+  /** The status bar at the foot of the window, where confirmations and failures appear. */
+  get statusBar(): Locator {
+    return this.page.getByRole('status', { name: 'Berichten' });
+  }
+
+  get closedTable(): Locator {
+    return this.page.getByRole('table', { name: 'Gesloten meldingen' });
+  }
+
+  /** The closed list's ticket rows (the column headers left out). */
+  get closedRows(): Locator {
+    return this.closedTable.getByRole('row').filter({ hasNot: this.page.getByRole('columnheader') });
+  }
+
+  async viewClosed(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Gesloten meldingen' }).click();
+    await expect(this.closedTable).toBeVisible();
+  }
+
+  /** The ticket number of the n-th closed ticket listed. */
+  async closedNumberAt(index: number): Promise<string> {
+    return ((await this.closedRows.nth(index).getByRole('cell').first().textContent()) ?? '').trim();
+  }
+
+  /** The clock warning: events from another workstation stamped ahead of this computer's clock. */
+  get clockWarning(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'voor op de klok van deze computer' });
+  }
 }

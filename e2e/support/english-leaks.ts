@@ -30,14 +30,14 @@ const PATTERNS: readonly { key: string; pattern: RegExp }[] = Object.entries(ENG
 
 /**
  * Every text the page shows or announces: its text nodes (so option texts too), and accessible
- * labels, placeholders and titles. Runs in the page (a script: this project has no DOM types).
+ * labels, placeholders, titles and option groups' labels. Runs in the page (a script: this project has no DOM types).
  */
 const SHOWN_TEXTS = `(() => {
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node.textContent ?? '');
-  for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
-    for (const name of ['aria-label', 'placeholder', 'title']) {
+  for (const element of document.querySelectorAll('[aria-label], [placeholder], [title], optgroup[label]')) {
+    for (const name of ['aria-label', 'placeholder', 'title', 'label']) {
       const value = element.getAttribute(name);
       if (value) out.push(value);
     }

@@ -24,7 +24,7 @@ export const nl: Messages = {
   'desk.imported': '{tickets} meldingen geïmporteerd.',
   'desk.importFailed': 'Importeren mislukt, er is niets gewijzigd: {error}',
   'desk.demoLoaded': 'Demodesk geladen: {tickets} meldingen.',
-  'toasts.label': 'Messages',
+  'toasts.label': 'Berichten',
   'clock.ahead':
     'Wijzigingen van een andere werkplek hebben een tijdstempel tot {ahead} voor op de klok van deze computer. Een van beide klokken loopt verkeerd: laat die gelijkzetten. Klok bewaart elke wijziging, in de goede volgorde.',
   'clock.dismiss': 'Begrepen',

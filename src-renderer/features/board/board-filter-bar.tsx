@@ -1,6 +1,6 @@
 import { STATUSES } from '../../../src-shared/policy/policy-types';
 import { useI18n } from '../../i18n/i18n';
-import { lineLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
+import { lineLabel, policyLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { SelectField } from '../../ui/fields';
 import type { BoardEntry } from './board-entries';
 import { optionsByPreset, optionsOf, type BoardFilters } from './board-filters';
@@ -56,6 +56,7 @@ export function BoardFilterBar({
           entries,
           (e) => e.row.priority,
           (e) => (e.row.priority ? priorityLabel(lookup, e.plan.policy, e.row.priority) : ''),
+          (policy) => policyLabel(lookup, policy),
         )}
       />
       <SelectField
@@ -74,6 +75,7 @@ export function BoardFilterBar({
           entries,
           (e) => e.row.type,
           (e) => typeLabel(lookup, e.plan.policy, e.row.type),
+          (policy) => policyLabel(lookup, policy),
         )}
       />
       <SelectField
