@@ -26,6 +26,7 @@ export const codesNl: Record<CodeKey, string> = {
   'issue.registration.unknown_type': '"{type}" is geen soort van {policy}',
   'issue.registration.unknown_priority': '"{priority}" is geen prioriteit voor {type}',
   'issue.registration.must_phone': '{priority} moet telefonisch gemeld worden: registreer de melding vanuit het telefoongesprek (kanaal Telefoon)',
+  'issue.desk.not_utf8': 'is geen UTF-8-tekst (sla het op als UTF-8 en importeer het opnieuw)',
   'issue.contract_required': 'kies een klant en contract',
   'issue.ticket_gone': 'bestaat niet meer',
   'issue.contract_missing': 'contract {contract} ontbreekt',
