@@ -3,7 +3,7 @@ import { ticketEventDraft, ticketEventsOf, type LoggedTicketEvent } from '../../
 import { decideCommand, type TicketCommand } from '../../src-shared/ticket/ticket-commands';
 import { ticketClocks } from '../../src-shared/ticket/ticket-clocks';
 import { createdEventFor, type Registration } from '../../src-shared/ticket/registration';
-import { InputError } from '../../src-shared/validation/issues';
+import { InputError, issue } from '../../src-shared/validation/issues';
 import type { Contract, TicketRow } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
@@ -51,7 +51,7 @@ export async function registerTicket(db: KlokDB, plans: ContractPlans, input: Re
   const ticketId = newId();
   return writeEvents(db, plans, actor, now, async () => {
     const contract = await db.contracts.get(input.contractId);
-    if (!contract) throw new InputError([{ field: 'contractId', reason: 'choose a customer and contract' }]);
+    if (!contract) throw new InputError([issue('contractId', 'choose a customer and contract', 'contract_required')]);
     const plan = plans.planFor(contract);
     // Checked before a number is taken: a refused registration uses up no number.
     createdEventFor(input, plan, { id: '', at: now, number: '', customerId: contract.customerId, ...actor });
@@ -72,9 +72,9 @@ export async function runTicketCommand(
 ): Promise<TicketRow> {
   return writeEvents(db, plans, actor, now, async () => {
     const row = await db.tickets.get(ticketId);
-    if (!row) throw new InputError([{ field: 'ticket', reason: 'no longer exists' }]);
+    if (!row) throw new InputError([issue('ticket', 'no longer exists', 'ticket_gone')]);
     const contract = await db.contracts.get(row.contractId);
-    if (!contract) throw new InputError([{ field: 'contract', reason: `contract ${row.contractId} is missing` }]);
+    if (!contract) throw new InputError([issue('contract', `contract ${row.contractId} is missing`, 'contract_missing', { contract: row.contractId })]);
     const plan = plans.planFor(contract);
     const log = ticketEventsOf(await streamEvents(db, ticketId));
     const at = Math.max(now, ...log.map((e) => e.at));

@@ -4,6 +4,7 @@ import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
 import { toIsoUtc } from '../../../src-shared/time/instant';
 import { useI18n } from '../../i18n/i18n';
+import { priorityLabel } from '../../i18n/policy-labels';
 import { formatLocalTime, formatTime } from '../../ui/format';
 import type { BoardEntry } from './board-entries';
 import { Countdown, HealthBadge } from './countdown';
@@ -30,11 +31,11 @@ export const BoardRow = memo(function BoardRow({
   onCloseAdministratively: (id: string) => void;
   top: number;
 }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const { row, next, plan } = entry;
   const atRisk = entry.atRiskFraction;
   const health = ticketHealth(entry.clocks, entry.evaluatedAt, now, atRisk);
-  const priority = row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—';
+  const priority = row.priority ? priorityLabel(lookup, plan.policy, row.priority) : '—';
   // The board offers administrative closing once the ticket allows it (the customer's reply term is over); it never closes by itself.
   // Only a ticket waiting for the customer can allow it: the others skip asking on every tick.
   const isReplyOver = row.status === 'waiting_for_customer' && allowedCommands(plan, row, entry.clocks, now).commands.has('close_administratively');
