@@ -1,3 +1,5 @@
+import { DutchDeskPage } from './pages/dutch-desk-page';
+import { englishOn } from './support/english-leaks';
 import { expect, test } from './support/fixtures';
 
 // Mon 2 March 2026, 10:00 in Amsterdam (09:00 UTC).
@@ -41,6 +43,17 @@ test.describe("a workstation's clock", () => {
     await expect(desk.clockWarning).toContainText('1 h 00 m');
     await desk.dismissClockWarning();
     await expect(desk.clockWarning).toBeHidden();
+  });
+
+  test('the warning is Dutch on a Dutch screen', async ({ desk, page }) => {
+    const nl = new DutchDeskPage(page);
+    const dialog = await desk.importDeskFile('ahead.json', deskFileFrom(60 * 60_000));
+    await expect(dialog.root).toBeHidden();
+    await desk.setLanguage('Nederlands');
+    await expect(nl.clockWarning).toContainText('1 h 00 m');
+    expect(await englishOn(page)).toEqual([]);
+    await nl.clockWarning.getByRole('button', { name: 'Begrepen' }).click();
+    await expect(nl.clockWarning).toBeHidden();
   });
 
   test('events two minutes ahead raise no warning', async ({ desk }) => {

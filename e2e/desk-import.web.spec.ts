@@ -22,7 +22,7 @@ test.describe('importing a desk file', () => {
       tickets: [],
     });
     const dialog = await desk.importDeskFile('latin1.json', Buffer.from(text, 'latin1'));
-    await expect(dialog.alert).toContainText('file: is not UTF-8 text');
+    await expect(dialog.alert).toContainText('File: is not UTF-8 text');
     await dialog.close();
     await expect(desk.ticketCount('44 of 44 open tickets')).toBeVisible();
   });

@@ -16,7 +16,7 @@ test.describe('acting on a ticket', () => {
       await desk.changePriority('High', 'Whole office affected');
     });
     await test.step('Assert: refused with the reason, and the reason and the choice are still there', async () => {
-      await expect(desk.detail.getByRole('alert')).toContainText('call: High must be phoned in');
+      await expect(desk.detail.getByRole('alert')).toContainText('Call: High must be phoned in');
       await expect(desk.priorityReason).toHaveValue('Whole office affected');
       await expect(desk.newPriority.getByRole('option', { name: 'High', selected: true })).toBeAttached();
     });

@@ -82,7 +82,7 @@ test.describe('triage', () => {
     const dialog = await desk.openRegisterDialog();
     await dialog.fill({ title: 'Everything is down', priority: 'High' });
     await dialog.submit();
-    await expect(dialog.alert).toContainText('priority: High must be phoned in');
+    await expect(dialog.alert).toContainText('Priority: High must be phoned in');
     await dialog.fill({ channel: 'Phone' });
     await dialog.submit();
     await dialog.expectClosed();
@@ -118,4 +118,16 @@ test("the web app knows Dutch holidays: King's Day is skipped and named", async 
   await expect(desk.timer('Response')).toContainText('3 h 00 m 00 s');
   const lines = await desk.explanationOf('Response');
   await expect(lines.filter({ hasText: "holiday: King's Day" })).toBeVisible();
+});
+
+test('the explanation of a clock that just started shows the time still to come, up to the due moment, as projected', async ({ desk, startAt }) => {
+  await startAt(MONDAY_0900);
+  await desk.open();
+  await desk.addCustomer('Gemeente Houten', SCOPE, 'Support');
+  await desk.registerTicket({ title: 'Login fails' });
+  await desk.row('T-1001').click();
+  // Normal: 4 h response, due 13:00; nothing has counted yet.
+  const lines = await desk.explanationOf('Response');
+  await expect(lines).toHaveCount(1);
+  await expect(lines.first()).toContainText('Mon 2 Mar 2026, 09:00 CET → Mon 2 Mar 2026, 13:00 CET: counted (4 h 00 m) (projected)');
 });

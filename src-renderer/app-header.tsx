@@ -41,7 +41,14 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         </button>
         <div className="field inline">
           <label htmlFor="agent-name">{t('nav.agent')}</label>
-          <input id="agent-name" value={agent} placeholder="Agent" list="agent-names-header" size={12} onChange={(e) => setAgentName(e.target.value)} />
+          <input
+            id="agent-name"
+            value={agent}
+            placeholder={t('nav.agentPlaceholder')}
+            list="agent-names-header"
+            size={12}
+            onChange={(e) => setAgentName(e.target.value)}
+          />
           <datalist id="agent-names-header">
             {(directory.data?.agents ?? []).map((a) => (
               <option key={a.id} value={a.name} />

@@ -82,7 +82,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <RegisterTicketDialog isOpen={dialog === 'register'} onClose={closeDialog} onRegistered={(id) => setSelection(selectTicket(id))} />
       <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
       <DeskDataDialog isOpen={dialog === 'desk-data'} onClose={closeDialog} />
-      <ToastRegion label={t('toasts.label')} />
+      <ToastRegion label={t('toasts.label')} language={language} />
     </div>
   );
 }

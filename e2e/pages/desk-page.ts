@@ -72,6 +72,11 @@ export class DeskPage {
     return this.queue.getByRole('row', { name: new RegExp(`^${number} `) });
   }
 
+  /** When the row's next timer is due, in the agent's zone; its title is the calendar's time. */
+  dueTime(number: string): Locator {
+    return this.row(number).getByTitle(/^(Calendar time|Kalendertijd):/);
+  }
+
   get detail(): Locator {
     return this.page.getByRole('complementary', { name: 'Ticket details' });
   }
@@ -191,6 +196,10 @@ export class DeskPage {
 
   async respond(): Promise<void> {
     await this.detail.getByRole('button', { name: 'Respond' }).click();
+  }
+
+  async resolve(): Promise<void> {
+    await this.detail.getByRole('button', { name: 'Resolve' }).click();
   }
 
   async escalate(line: string): Promise<void> {

@@ -6,7 +6,8 @@ import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
  * The projection rows are produced by the desk log's reducers (src-shared/desk-log/projections).
  */
 export type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from '../../src-shared/desk-log/projections/entities';
-export type { LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
+import type { LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
+export type { LoggedTicketEvent };
 
 /** One event of the desk log as stored: the event and its place in the apply order. */
 export type StoredDeskEvent = DeskEvent & {
@@ -15,6 +16,16 @@ export type StoredDeskEvent = DeskEvent & {
   /** For a ticket's created event: its contract, so the ticket's row can follow its contract. */
   readonly ref?: string;
 };
+
+/**
+ * An open ticket's events as the engine reads them, kept beside its row: the board reads every
+ * open ticket's log in one request instead of one per ticket. A projection like the others
+ * (rebuilt from the ticket's stream whenever it changes); a closed ticket has none.
+ */
+export interface OpenTicketLog {
+  readonly id: string;
+  readonly events: readonly LoggedTicketEvent[];
+}
 
 /** A setting of this workstation only (language, its clock, its ticket counter): never an event. */
 export interface Setting {

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Agent, Contract, Customer, DeskSetting, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
+import type { Agent, Contract, Customer, DeskSetting, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
@@ -17,6 +17,7 @@ export class KlokDB extends Dexie {
   customers!: EntityTable<Customer, 'id'>;
   contracts!: EntityTable<Contract, 'id'>;
   tickets!: EntityTable<TicketRow, 'id'>;
+  openTicketLogs!: EntityTable<OpenTicketLog, 'id'>;
   agents!: EntityTable<Agent, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { buildOpenTicketLogs } from './open-ticket-logs';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
 /**
@@ -45,5 +46,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // alone (a desk may hold 100,000 of them): an index to walk in that order.
     version: 4,
     stores: { tickets: 'id, number, isOpen, customerId, contractId, status, updatedAt, [isOpen+updatedAt]' },
+  },
+  {
+    // Open tickets' logs beside their rows, so opening the desk reads them in one request.
+    version: 5,
+    stores: { openTicketLogs: 'id' },
+    upgrade: buildOpenTicketLogs,
   },
 ];

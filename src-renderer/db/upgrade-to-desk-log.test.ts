@@ -119,6 +119,33 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     db.close();
   });
 
+  it("gains the open tickets' logs (schema version 5) when a version 4 store opens, as the ticket's stream folds them", async () => {
+    await version1Store('klok-migrate-4');
+    const v4 = new KlokDB(
+      'klok-migrate-4',
+      SCHEMA_VERSIONS.filter((v) => v.version <= 4),
+    );
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(v4.tables.map((t) => t.name)).not.toContain('openTicketLogs');
+    v4.close();
+    const db = new KlokDB('klok-migrate-4');
+    await db.open();
+    expect(db.verno).toBe(5);
+    const logs = await db.openTicketLogs.toArray();
+    expect(logs.map((l) => [l.id, l.events.map((e) => [e.id, e.kind])])).toEqual([
+      [
+        'tk-1',
+        [
+          ['ev-1', 'created'],
+          ['ev-2', 'responded'],
+          ['ev-3', 'status_changed'],
+        ],
+      ],
+    ]);
+    db.close();
+  });
+
   it('keeps projections that a rebuild from the log reproduces exactly', async () => {
     await version1Store('klok-migrate-2');
     const db = new KlokDB('klok-migrate-2');

@@ -11,14 +11,14 @@ import {
   deskSettingsFromLog,
   workstationFromLog,
 } from '../../src-shared/desk-log/projections/directory-projections';
-import { createdOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
-import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/project-desk';
+import { createdOf, ticketEventsOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
+import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
 
 /** The tables one append touches: the log and every projection. */
 export function deskTables(db: KlokDB) {
-  return [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.settings];
+  return [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.settings];
 }
 
 export interface AppendResult {
@@ -51,15 +51,16 @@ export async function appendEvents(db: KlokDB, plans: ContractPlans, events: rea
   const checked = checkDeskEvents(events);
   return db.transaction('rw', deskTables(db), async () => {
     const unique = [...new Map(checked.map((e) => [e.id, e])).values()];
-    const known = await db.log.bulkGet(unique.map((e) => e.id));
+    // Whether the log is empty, without counting it (a count walks every event).
+    const isFirstFill = (await db.log.limit(1).primaryKeys()).length === 0;
+    const known = isFirstFill ? [] : await db.log.bulkGet(unique.map((e) => e.id));
     const fresh = unique.filter((_, i) => known[i] === undefined);
     if (fresh.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
-    const isFirstFill = (await db.log.count()) === 0;
     await db.log.bulkAdd(fresh.map(toStored));
     const aheadMs = await advanceClock(db, fresh, now);
     const touched = touchedStreams(fresh);
     // Into an empty log (an import, the demo desk) every stream is in the batch: fold it in memory.
-    if (isFirstFill) await putProjections(db, projectDesk(fresh, plans));
+    if (isFirstFill) await putProjections(db, projectDesk(fresh, plans), fresh);
     else await rebuildStreams(db, plans, touched);
     return { appended: fresh, touched, aheadMs };
   });
@@ -137,12 +138,17 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   await each('ticket', async (id, events) => {
     const contractId = createdOf(events)?.payload['contractId'];
     const contract = typeof contractId === 'string' ? await db.contracts.get(contractId) : undefined;
-    await putOrDelete(db.tickets, id, contract ? ticketFromLog(id, events, plans.planFor(contract)) : null);
+    const row = contract ? ticketFromLog(id, events, plans.planFor(contract)) : null;
+    await putOrDelete(db.tickets, id, row);
+    await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
   });
 }
 
-async function putProjections(db: KlokDB, rows: DeskProjections): Promise<void> {
+async function putProjections(db: KlokDB, rows: DeskProjections, events: readonly DeskEvent[]): Promise<void> {
+  const streams = streamsOf(events).get('ticket');
+  const openLogs = rows.tickets.flatMap((t) => (t.isOpen === 1 ? [{ id: t.id, events: ticketEventsOf(streams?.get(t.id) ?? []) }] : []));
   await Promise.all([
+    db.openTicketLogs.bulkPut(openLogs),
     db.workstations.bulkPut(rows.workstations),
     db.deskSettings.bulkPut(rows.deskSettings),
     db.customers.bulkPut(rows.customers),

@@ -1,4 +1,4 @@
-import { InputError } from '../../src-shared/validation/issues';
+import { InputError, issue } from '../../src-shared/validation/issues';
 
 /** The largest desk file Klok reads (a desk of about a million events is some 300 MB). */
 export const MAX_DESK_FILE_BYTES = 1_000_000_000;
@@ -13,6 +13,6 @@ export function decodeDeskFile(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError([{ field: 'file', reason: 'is not UTF-8 text (save it as UTF-8 and import it again)' }]);
+    throw new InputError([issue('file', 'is not UTF-8 text (save it as UTF-8 and import it again)', 'desk.not_utf8')]);
   }
 }

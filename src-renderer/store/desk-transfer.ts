@@ -66,6 +66,7 @@ async function replaceDesk(
       db.contracts.clear(),
       db.agents.clear(),
       db.tickets.clear(),
+      db.openTicketLogs.clear(),
     ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);

@@ -1,6 +1,6 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
-import type { Agent, Contract, Customer, DeskSetting, Setting, StoredDeskEvent, TicketRow, Workstation } from '../db/entities';
+import type { Agent, Contract, Customer, DeskSetting, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from '../db/entities';
 import { KlokDB } from '../db/klok-db';
 import type { Actor } from './actor';
 
@@ -31,6 +31,7 @@ export interface DeskDump {
   readonly contracts: Contract[];
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
+  readonly openTicketLogs: OpenTicketLog[];
   readonly settings: Setting[];
 }
 
@@ -41,7 +42,7 @@ export interface DeskDump {
 export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
   const dump = await db.transaction(
     'r',
-    [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.settings],
+    [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.settings],
     async () => ({
       log: await db.log.toArray(),
       workstations: await db.workstations.toArray(),
@@ -50,6 +51,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
       contracts: await db.contracts.toArray(),
       agents: await db.agents.toArray(),
       tickets: await db.tickets.toArray(),
+      openTicketLogs: await db.openTicketLogs.toArray(),
       settings: await db.settings.toArray(),
     }),
   );

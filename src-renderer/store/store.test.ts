@@ -187,6 +187,33 @@ describe('runTicketCommand', () => {
   });
 });
 
+describe('loadOpenTickets', () => {
+  it("reads each open ticket's log from its projection, which follows every write and leaves with the closed ticket", async () => {
+    const { db, contract } = await deskWithCustomer();
+    const kept = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
+    const closed = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:10:00+01:00')); // Monday
+    await runTicketCommand(db, plans, kept.id, { kind: 'respond' }, actor, at('2026-03-02T09:30:00+01:00')); // Monday
+    await runTicketCommand(db, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T09:40:00+01:00')); // Monday
+
+    const open = await loadOpenTickets(db);
+    expect(open.map((t) => t.row.id)).toEqual([kept.id]);
+    expect(open[0]?.events).toEqual((await loadTicket(db, kept.id))?.events);
+    expect(open[0]?.events.map((e) => e.kind)).toEqual(['created', 'responded', 'status_changed']);
+    expect((await db.openTicketLogs.toArray()).map((l) => l.id)).toEqual([kept.id]);
+  });
+
+  it('reads the same from a desk filled in one go (an import) as from one written command by command', async () => {
+    const { db } = await deskWithCustomer();
+    await loadDemoDesk(db, plans, at('2026-03-02T09:00:00+01:00')); // Monday
+    const copy = freshDb();
+    await importDesk(copy, plans, await exportDesk(db, at('2026-03-02T09:00:00+01:00'))); // Monday
+    const byId = (list: Awaited<ReturnType<typeof loadOpenTickets>>) => [...list].sort((a, b) => (a.row.id < b.row.id ? -1 : 1));
+    const fromImport = byId(await loadOpenTickets(copy));
+    expect(fromImport.length).toBeGreaterThan(30);
+    for (const t of fromImport) expect(t.events).toEqual((await loadTicket(copy, t.row.id))?.events);
+  });
+});
+
 describe('desk files', () => {
   it('loads the demo desk only when asked, and round-trips it through export and import', async () => {
     const db = freshDb();

@@ -3,11 +3,10 @@ import { ticketEventDraft, ticketEventsOf, type LoggedTicketEvent } from '../../
 import { decideCommand, type TicketCommand } from '../../src-shared/ticket/ticket-commands';
 import { ticketClocks } from '../../src-shared/ticket/ticket-clocks';
 import { createdEventFor, type Registration } from '../../src-shared/ticket/registration';
-import { InputError } from '../../src-shared/validation/issues';
-import type { Contract, StoredDeskEvent, TicketRow } from '../db/entities';
+import { InputError, issue } from '../../src-shared/validation/issues';
+import type { Contract, TicketRow } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
-import { fromStored } from '../db/stored-event';
 import { streamEvents } from './append-events';
 import { nextTicketNumber } from './ticket-numbering';
 import { writeEvents } from './write-events';
@@ -21,27 +20,18 @@ export interface TicketWithLog {
 
 /**
  * Every open ticket with its log and contract: what the board derives its clocks from. Reads the
- * open tickets' streams only, never the closed tickets' events.
+ * open tickets' rows and their logs (the openTicketLogs projection: one request for all of them),
+ * never the closed tickets' events.
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
-  return db.transaction('r', db.tickets, db.log, db.contracts, async () => {
-    const rows = await db.tickets.where('isOpen').equals(1).toArray();
-    const contracts = new Map((await db.contracts.toArray()).map((c) => [c.id, c]));
-    const byTicket = new Map<string, StoredDeskEvent[]>();
-    if (rows.length > 0) {
-      await db.log
-        .where('stream')
-        .anyOf(rows.map((r) => r.id))
-        .each((e) => {
-          const list = byTicket.get(e.stream);
-          if (list) list.push(e);
-          else byTicket.set(e.stream, [e]);
-        });
-    }
+  return db.transaction('r', db.tickets, db.openTicketLogs, db.contracts, async () => {
+    const [rows, logs, contractList] = await Promise.all([db.tickets.where('isOpen').equals(1).toArray(), db.openTicketLogs.toArray(), db.contracts.toArray()]);
+    const contracts = new Map(contractList.map((c) => [c.id, c]));
+    const logOf = new Map(logs.map((l) => [l.id, l.events]));
     return rows.flatMap((row) => {
       const contract = contracts.get(row.contractId);
-      const stored = (byTicket.get(row.id) ?? []).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-      return contract ? [{ row, events: ticketEventsOf(stored.map(fromStored)), contract }] : [];
+      const events = logOf.get(row.id);
+      return contract && events ? [{ row, events, contract }] : [];
     });
   });
 }
@@ -61,7 +51,7 @@ export async function registerTicket(db: KlokDB, plans: ContractPlans, input: Re
   const ticketId = newId();
   return writeEvents(db, plans, actor, now, async () => {
     const contract = await db.contracts.get(input.contractId);
-    if (!contract) throw new InputError([{ field: 'contractId', reason: 'choose a customer and contract' }]);
+    if (!contract) throw new InputError([issue('contractId', 'choose a customer and contract', 'contract_required')]);
     const plan = plans.planFor(contract);
     // Checked before a number is taken: a refused registration uses up no number.
     createdEventFor(input, plan, { id: '', at: now, number: '', customerId: contract.customerId, ...actor });
@@ -82,9 +72,9 @@ export async function runTicketCommand(
 ): Promise<TicketRow> {
   return writeEvents(db, plans, actor, now, async () => {
     const row = await db.tickets.get(ticketId);
-    if (!row) throw new InputError([{ field: 'ticket', reason: 'no longer exists' }]);
+    if (!row) throw new InputError([issue('ticket', 'no longer exists', 'ticket_gone')]);
     const contract = await db.contracts.get(row.contractId);
-    if (!contract) throw new InputError([{ field: 'contract', reason: `contract ${row.contractId} is missing` }]);
+    if (!contract) throw new InputError([issue('contract', `contract ${row.contractId} is missing`, 'contract_missing', { contract: row.contractId })]);
     const plan = plans.planFor(contract);
     const log = ticketEventsOf(await streamEvents(db, ticketId));
     const at = Math.max(now, ...log.map((e) => e.at));

@@ -1,4 +1,6 @@
 import { useId, type ReactNode, type Ref } from 'react';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n';
 
 export interface Option {
   readonly value: string;
@@ -90,12 +92,14 @@ export function TextField({
   );
 }
 
+/** An error in the screen's language (see errorText), after `children` (a prefix such as "Not done:"). */
 export function ErrorMessage({ error, children }: { error: unknown; children?: ReactNode }) {
+  const i18n = useI18n();
   if (!error) return null;
   return (
     <p role="alert" className="error">
       {children}
-      {error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error)}
+      {errorText(i18n, error)}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /** "2 h 05 m 09 s" for business time; negative durations are formatted by their size. */
 export function formatDuration(ms: number, withSeconds = true): string {
@@ -14,9 +14,35 @@ export function formatDuration(ms: number, withSeconds = true): string {
 
 /** An instant in a calendar's zone and the user's locale, with the zone's abbreviation. */
 export function formatInstant(ms: number, zone: string, locale: string): string {
-  return DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('ccc d LLL yyyy, HH:mm ZZZZ');
+  return `${DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('ccc d LLL yyyy, HH:mm')} ${zoneName(ms, zone, locale)}`;
 }
 
+/** Like formatInstant, without the year. */
 export function formatTime(ms: number, zone: string, locale: string): string {
-  return DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('ccc d LLL HH:mm ZZZZ');
+  return `${DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('ccc d LLL HH:mm')} ${zoneName(ms, zone, locale)}`;
 }
+
+/** An instant in the agent's own zone (the machine's), without a zone name: the whole board shares it. */
+export function formatLocalTime(ms: number, locale: string): string {
+  return DateTime.fromMillis(ms).setLocale(locale).toFormat('ccc d LLL HH:mm');
+}
+
+/**
+ * The zone's short name at `ms` ("CET", "GMT-6"), as Luxon's `ZZZZ` gives it, from one
+ * Intl.DateTimeFormat per locale and zone (Luxon makes a new one on every call, which the board's
+ * one-second tick paid for on every row).
+ */
+function zoneName(ms: number, zone: string, locale: string): string {
+  const key = `${locale}|${zone}`;
+  let format = zoneNameFormats.get(key);
+  if (format === undefined) {
+    // A fixed offset ("UTC-3") is its own name; Intl does not take it for a zone.
+    format = IANAZone.isValidZone(zone) ? new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }) : null;
+    zoneNameFormats.set(key, format);
+  }
+  if (!format) return DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat('ZZZZ');
+  return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** Per locale and zone: the formatter, or null for a zone Intl does not know (a fixed offset). */
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat | null>();

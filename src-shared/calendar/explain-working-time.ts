@@ -9,8 +9,15 @@ export interface ExplainedSpan {
   readonly end: number;
   readonly isCounted: boolean;
   readonly reason: SpanReason;
-  /** Holiday or closure name, or the status a timer was paused in. */
+  /**
+   * In English, as the `sla` command gives it: a holiday's or closure's name; for a timer, the
+   * status it was paused in, what it waits for, or what stopped it.
+   */
   readonly detail?: string;
+  /** A holiday's local date, so a screen can name the holiday in its own language. */
+  readonly holidayDate?: string;
+  /** The span lies ahead: time still to come up to a running timer's due moment. */
+  readonly isProjected?: boolean;
 }
 
 /**
@@ -27,8 +34,9 @@ export function explainWorkingTime(calendar: WorkingCalendar, from: number, to: 
     for (const day of calendar.daysBetween(from, to)) {
       const reason: SpanReason = day.exception ? day.exception.kind : day.isDayOff ? 'weekend' : 'night';
       const detail = day.exception?.name;
+      const named = detail === undefined ? {} : reason === 'holiday' ? { detail, holidayDate: day.date } : { detail };
       for (const piece of intersect(gaps, [{ start: day.start, end: day.end } as Interval])) {
-        spans.push(detail === undefined ? { ...piece, isCounted: false, reason } : { ...piece, isCounted: false, reason, detail });
+        spans.push({ ...piece, isCounted: false, reason, ...named });
       }
     }
   }
@@ -36,12 +44,19 @@ export function explainWorkingTime(calendar: WorkingCalendar, from: number, to: 
   return joinAlike(spans);
 }
 
-/** Joins touching spans with the same reason and detail. */
-export function joinAlike(spans: readonly ExplainedSpan[]): ExplainedSpan[] {
-  const out: ExplainedSpan[] = [];
+/** Joins touching spans with the same reason and detail, both past or both projected. */
+export function joinAlike<T extends ExplainedSpan>(spans: readonly T[]): T[] {
+  const out: T[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && last.end === span.start && last.reason === span.reason && last.detail === span.detail && last.isCounted === span.isCounted) {
+    if (
+      last &&
+      last.end === span.start &&
+      last.reason === span.reason &&
+      last.detail === span.detail &&
+      last.isCounted === span.isCounted &&
+      last.isProjected === span.isProjected
+    ) {
       out[out.length - 1] = { ...last, end: span.end };
     } else {
       out.push(span);

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Interval } from '../time/interval';
+import { calendarZone } from './cached-zone';
 import { planDay, type DayPlan, type DayRules } from './day-plan';
 
 /** How far a search may run past the last window before a calendar counts as having no time. */
@@ -35,8 +36,8 @@ export class WorkingTimeline {
    */
   cover(from: number, to: number = from): void {
     if (from >= this.coverStart && to < this.coverEnd) return;
-    const first = DateTime.fromMillis(from, { zone: this.rules.zone }).year;
-    const last = to === from ? first : DateTime.fromMillis(to, { zone: this.rules.zone }).year;
+    const first = DateTime.fromMillis(from, { zone: calendarZone(this.rules.zone) }).year;
+    const last = to === from ? first : DateTime.fromMillis(to, { zone: calendarZone(this.rules.zone) }).year;
     const isEmpty = this.lastYear < this.firstYear;
     const isFar = first > this.lastYear + NEAR_YEARS || last < this.firstYear - NEAR_YEARS;
     if (isEmpty || isFar) this.rebuild(first - 1, last + 1);
@@ -99,7 +100,7 @@ export class WorkingTimeline {
   /** The day plans of the local dates that overlap [from, to). */
   daysBetween(from: number, to: number): DayPlan[] {
     const out: DayPlan[] = [];
-    let day = DateTime.fromMillis(from, { zone: this.rules.zone }).startOf('day');
+    let day = DateTime.fromMillis(from, { zone: calendarZone(this.rules.zone) }).startOf('day');
     while (day.toMillis() < to) {
       const plan = this.planYear(day.year)[day.ordinal - 1];
       if (plan) out.push(plan);
@@ -125,7 +126,7 @@ export class WorkingTimeline {
     let plans = this.years.get(year);
     if (plans) return plans;
     plans = [];
-    let day = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: this.rules.zone }).startOf('day');
+    let day = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: calendarZone(this.rules.zone) }).startOf('day');
     while (day.year === year) {
       plans.push(planDay(this.rules, day));
       day = day.plus({ days: 1 }).startOf('day');
@@ -159,8 +160,10 @@ export class WorkingTimeline {
     }
     this.firstYear = firstYear;
     this.lastYear = lastYear;
-    this.coverStart = DateTime.fromObject({ year: firstYear, month: 1, day: 1 }, { zone: this.rules.zone }).startOf('day').toMillis();
-    this.coverEnd = DateTime.fromObject({ year: lastYear + 1, month: 1, day: 1 }, { zone: this.rules.zone })
+    this.coverStart = DateTime.fromObject({ year: firstYear, month: 1, day: 1 }, { zone: calendarZone(this.rules.zone) })
+      .startOf('day')
+      .toMillis();
+    this.coverEnd = DateTime.fromObject({ year: lastYear + 1, month: 1, day: 1 }, { zone: calendarZone(this.rules.zone) })
       .startOf('day')
       .toMillis();
   }

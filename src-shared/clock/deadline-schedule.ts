@@ -15,8 +15,9 @@ export interface ScheduleStep {
 export function scheduleStep(deadlines: readonly Deadline[], announced: ReadonlySet<string>, now: number): ScheduleStep {
   const due: Deadline[] = [];
   let next = Infinity;
+  const isAnyAnnounced = announced.size > 0;
   for (const d of deadlines) {
-    if (announced.has(deadlineKey(d))) continue;
+    if (isAnyAnnounced && announced.has(deadlineKey(d))) continue;
     if (d.at <= now) due.push(d);
     else if (d.at < next) next = d.at;
   }
@@ -26,6 +27,7 @@ export function scheduleStep(deadlines: readonly Deadline[], announced: Readonly
 
 /** Drops announcements of deadlines that no longer exist, so memory does not grow. */
 export function pruneAnnounced(deadlines: readonly Deadline[], announced: ReadonlySet<string>): Set<string> {
+  if (announced.size === 0) return new Set();
   const live = new Set(deadlines.map(deadlineKey));
   return new Set([...announced].filter((k) => live.has(k)));
 }

@@ -4,7 +4,7 @@ import { isValidZone } from '../calendar/local-time';
 import { CompiledPolicy, type CompiledPlan } from '../policy/compiled-policy';
 import { parsePolicy } from '../policy/policy-schema';
 import { POLICY_PRESETS } from '../policy/presets';
-import { InputError } from '../validation/issues';
+import { InputError, issue } from '../validation/issues';
 
 /** The part of a contract that decides its clocks. */
 export interface ContractTerms {
@@ -29,16 +29,22 @@ export class ContractPlans {
     const preset = POLICY_PRESETS[terms.policyId];
     if (!preset)
       throw new InputError([
-        { field: `${field}.policyId`, reason: `unknown SLA preset "${terms.policyId}"; known: ${Object.keys(POLICY_PRESETS).join(', ')}` },
+        issue(`${field}.policyId`, `unknown SLA preset "${terms.policyId}"; known: ${Object.keys(POLICY_PRESETS).join(', ')}`, 'unknown_preset', {
+          policy: terms.policyId,
+        }),
       ]);
     const planDef = preset.plans.find((p) => p.id === terms.planId);
     if (!planDef)
       throw new InputError([
-        { field: `${field}.planId`, reason: `unknown plan "${terms.planId}" for ${preset.id}; known: ${preset.plans.map((p) => p.id).join(', ')}` },
+        issue(`${field}.planId`, `unknown plan "${terms.planId}" for ${preset.id}; known: ${preset.plans.map((p) => p.id).join(', ')}`, 'unknown_plan', {
+          policy: preset.id,
+          plan: terms.planId,
+        }),
       ]);
     let registry = this.base;
     if (terms.zone) {
-      if (!isValidZone(terms.zone)) throw new InputError([{ field: `${field}.zone`, reason: `"${terms.zone}" is not an IANA time zone` }]);
+      if (!isValidZone(terms.zone))
+        throw new InputError([issue(`${field}.zone`, `"${terms.zone}" is not an IANA time zone`, 'unknown_zone', { zone: terms.zone })]);
       const calendar = BUILTIN_CALENDARS[planDef.calendar];
       if (calendar) registry = new CalendarRegistry({ ...BUILTIN_CALENDARS, [planDef.calendar]: { ...calendar, zone: terms.zone } });
     }

@@ -69,7 +69,7 @@ describe('parsePolicy', () => {
   it('names an unknown field of a plan as the field', () => {
     const preset = POLICY_PRESETS['connect-engage'] as Policy;
     const plans = preset.plans.map((p) => ({ ...p, defaultPriorityFor: { incident: 'p3' } }));
-    expect(issuesOf({ ...preset, plans })).toEqual([{ field: 'policy.plans[0].defaultPriorityFor', reason: 'unknown field' }]);
+    expect(issuesOf({ ...preset, plans })).toEqual([{ field: 'policy.plans[0].defaultPriorityFor', reason: 'unknown field', code: 'unknown_field' }]);
   });
 
   describe('for cross-references, naming the field and the rule', () => {

@@ -7,6 +7,7 @@ import { decideCommand } from './ticket-commands';
 import { ticketClocks } from './ticket-clocks';
 import type { TicketEvent } from './ticket-event';
 import { summarizeTicket } from './ticket-summary';
+import type { InputError } from '../validation/issues';
 
 const scope = planOf('scope4mation', 'support');
 const konneqt = planOf('konneqt', 'enterprise');
@@ -44,7 +45,7 @@ describe('allowedCommands', () => {
     it('no longer offers responding, and has no next line', () => {
       const allowed = allowedAt(scope, log, '2026-03-02T09:30:00+01:00'); // Mon
       expect(allowed.commands.has('respond')).toBe(false);
-      expect(allowed.refusals.respond).toEqual({ field: 'status', reason: 'the ticket has been responded to already' });
+      expect(allowed.refusals.respond).toEqual({ field: 'status', reason: 'the ticket has been responded to already', code: 'command.already_responded' });
       expect(allowed.nextLine).toBeNull();
     });
   });
@@ -136,15 +137,18 @@ describe('decideCommand agrees with allowedCommands', () => {
         const summary = summarizeTicket(log, scope);
         const clocks = ticketClocks(scope, log, at(now));
         const allowed = allowedCommands(scope, summary, clocks, at(now));
-        const refusedByDecide: Partial<Record<CommandKind, string>> = {};
+        const refusedByDecide: Partial<Record<CommandKind, unknown>> = {};
         for (const kind of COMMAND_KINDS) {
           try {
             decideCommand(sample[kind], { plan: scope, summary, clocks, now: at(now), by: 'Ann', workstation: 'ws-1', newId: () => 'id' });
           } catch (error) {
-            refusedByDecide[kind] = (error as Error).message;
+            refusedByDecide[kind] = { message: (error as Error).message, issues: (error as InputError).issues };
           }
         }
-        const refusedByRule = Object.fromEntries(Object.entries(allowed.refusals).map(([kind, r]) => [kind, `${r.field}: ${r.reason}`]));
+        // The same refusal, down to its code and parameters, which a screen translates.
+        const refusedByRule = Object.fromEntries(
+          Object.entries(allowed.refusals).map(([kind, r]) => [kind, { message: `${r.field}: ${r.reason}`, issues: [r] }]),
+        );
         expect(refusedByDecide).toEqual(refusedByRule);
       });
     }

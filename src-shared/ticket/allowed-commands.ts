@@ -1,15 +1,26 @@
 import { remainingAt } from '../board/board-model';
 import type { CompiledPlan } from '../policy/compiled-policy';
 import type { LineDef, PriorityDef, Status } from '../policy/policy-types';
+import type { IssueParams } from '../validation/issues';
 import { nextStatuses } from './status-flow';
 import { COMMAND_KINDS, type CommandKind } from './ticket-command';
 import type { TicketClocks } from './ticket-clocks';
 import type { TicketSummary } from './ticket-summary';
 
-/** Why a command is not open to a ticket now: the field it is about and the reason, for the agent. */
+/**
+ * Why a command is not open to a ticket now: the field it is about, the reason in English, and the
+ * same as a code (`command.<code>`) with parameters (ids), which a screen says in its own language.
+ */
 export interface Refusal {
   readonly field: string;
   readonly reason: string;
+  readonly code: string;
+  readonly params?: IssueParams;
+}
+
+/** A refusal of a command: field, English reason, and its code under `command.` with parameters. */
+export function refusal(field: string, reason: string, code: string, params?: IssueParams): Refusal {
+  return params ? { field, reason, code: `command.${code}`, params } : { field, reason, code: `command.${code}` };
 }
 
 /** What an agent may do to a ticket at one instant, and with which values. */
@@ -41,29 +52,32 @@ export function allowedCommands(plan: CompiledPlan, summary: TicketSummary, cloc
   const isClosed = summary.status === 'closed';
   const reply = clocks.timers.reply;
   const isReplyOver = reply !== undefined && (reply.state === 'breached' || remainingAt(reply, clocks.evaluatedAt, now) < 0);
+  // Priorities, types and lines are the policy's ids: a screen names them from these.
+  const ids = { policy: plan.policy.id, plan: plan.def.id, type: summary.type };
   const rules: Record<CommandKind, Refusal | null> = {
-    respond: summary.isResponded ? { field: 'status', reason: 'the ticket has been responded to already' } : null,
-    acknowledge: summary.isResponded ? { field: 'status', reason: 'the ticket has been acknowledged already' } : null,
-    send_update: clocks.timers.update ? null : { field: 'status', reason: 'this ticket has no status-update cadence' },
+    respond: summary.isResponded ? refusal('status', 'the ticket has been responded to already', 'already_responded') : null,
+    acknowledge: summary.isResponded ? refusal('status', 'the ticket has been acknowledged already', 'already_acknowledged') : null,
+    send_update: clocks.timers.update ? null : refusal('status', 'this ticket has no status-update cadence', 'no_update_cadence'),
     set_status: null,
-    set_priority: plan.prioritiesFor(summary.type).length > 0 ? null : { field: 'priority', reason: `a ${summary.type} carries no priority in this plan` },
+    set_priority:
+      plan.prioritiesFor(summary.type).length > 0 ? null : refusal('priority', `a ${summary.type} carries no priority in this plan`, 'no_priorities', ids),
     escalate: null,
     assign: null,
-    give_workaround: clocks.timers.workaround?.isRunning ? null : { field: 'status', reason: 'no workaround target is running' },
-    resolve: summary.isResolved ? { field: 'status', reason: 'the ticket is already resolved' } : null,
-    reopen: isClosed || summary.isResolved ? null : { field: 'status', reason: 'only a resolved or closed ticket can be reopened' },
+    give_workaround: clocks.timers.workaround?.isRunning ? null : refusal('status', 'no workaround target is running', 'no_workaround_running'),
+    resolve: summary.isResolved ? refusal('status', 'the ticket is already resolved', 'already_resolved') : null,
+    reopen: isClosed || summary.isResolved ? null : refusal('status', 'only a resolved or closed ticket can be reopened', 'not_reopenable'),
     close_administratively:
       summary.status === 'waiting_for_customer' && isReplyOver
         ? null
-        : { field: 'status', reason: "a ticket can be closed administratively only when the customer's reply term has run out" },
+        : refusal('status', "a ticket can be closed administratively only when the customer's reply term has run out", 'reply_term_running'),
     log_call: null,
     add_note: null,
   };
   const commands = new Set<CommandKind>();
   const refusals: Partial<Record<CommandKind, Refusal>> = {};
   for (const kind of COMMAND_KINDS) {
-    const refusal = isClosed && !WHILE_CLOSED.has(kind) ? { field: 'status', reason: 'the ticket is closed; reopen it first' } : rules[kind];
-    if (refusal) refusals[kind] = refusal;
+    const refused = isClosed && !WHILE_CLOSED.has(kind) ? refusal('status', 'the ticket is closed; reopen it first', 'closed') : rules[kind];
+    if (refused) refusals[kind] = refused;
     else commands.add(kind);
   }
   const lines = plan.policy.lines;

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { ResolvedTargets } from '../policy/compiled-policy';
 import type { TimerKind } from '../policy/policy-types';
 import type { TicketSegment } from './ticket-segments';
-import type { TimerPhase, TimerRule } from './timer-rules';
+import type { TimerPhase, TimerReason, TimerRule } from './timer-rules';
 
 export type TimerState = 'pending' | 'running' | 'paused' | 'met' | 'breached';
 
@@ -11,7 +11,7 @@ export interface TimerTraceEntry {
   readonly start: number;
   readonly end: number;
   readonly phase: TimerPhase;
-  readonly reason: string;
+  readonly reason: TimerReason;
   readonly calendar: WorkingCalendar;
 }
 
@@ -66,7 +66,7 @@ export function evaluateTimer(
   let startedAt: number | null = null;
   let stoppedAt: number | null = null;
   /** What stopped the timer, kept for every stopped stretch until it counts, pauses or restarts. */
-  let stopReason = '';
+  let stopReason: TimerReason = 'stopped';
   let trace: TimerTraceEntry[] | null = withTrace ? [] : null;
   for (let i = 0; i <= last; i++) {
     const s = segments[i] as TicketSegment;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CompiledPlan } from '../policy/compiled-policy';
 import { ENVIRONMENTS } from '../policy/policy-types';
-import { InputError, parseOrThrow } from '../validation/issues';
+import { InputError, issue, parseOrThrow } from '../validation/issues';
 import { CHANNELS, type CreatedEvent } from './ticket-event';
 
 /** What an agent fills in to register a ticket. */
@@ -32,17 +32,28 @@ export function createdEventFor(
 ): CreatedEvent & { id: string } {
   const r = parseOrThrow(registrationSchema, input, '');
   const type = plan.type(r.type);
-  if (!type) throw new InputError([{ field: 'type', reason: `"${r.type}" is not a type of ${plan.policy.label}` }]);
+  const ids = { policy: plan.policy.id, plan: plan.def.id };
+  if (!type) throw new InputError([issue('type', `"${r.type}" is not a type of ${plan.policy.label}`, 'registration.unknown_type', { ...ids, type: r.type })]);
   const allowed = plan.prioritiesFor(type.id);
   const priority = r.priority || plan.defaultPriority(type.id, r.environment) || undefined;
   if (priority !== undefined) {
     const def = allowed.find((p) => p.id === priority);
     if (!def)
       throw new InputError([
-        { field: 'priority', reason: `"${priority}" is not a priority for ${type.label}; choose one of ${allowed.map((p) => p.id).join(', ')}` },
+        issue(
+          'priority',
+          `"${priority}" is not a priority for ${type.label}; choose one of ${allowed.map((p) => p.id).join(', ')}`,
+          'registration.unknown_priority',
+          { ...ids, type: type.id, priority },
+        ),
       ]);
     if (def.mustPhone && r.channel !== 'phone')
-      throw new InputError([{ field: 'priority', reason: `${def.label} must be phoned in: register it from the phone call (channel Phone)` }]);
+      throw new InputError([
+        issue('priority', `${def.label} must be phoned in: register it from the phone call (channel Phone)`, 'registration.must_phone', {
+          ...ids,
+          priority: def.id,
+        }),
+      ]);
   }
   return {
     id: ctx.id,

@@ -5,6 +5,7 @@ import { decideCommand, type TicketCommand } from './ticket-commands';
 import { ticketClocks } from './ticket-clocks';
 import type { TicketEvent } from './ticket-event';
 import { summarizeTicket } from './ticket-summary';
+import { InputError } from '../validation/issues';
 
 const plan = planOf('scope4mation', 'support');
 let ids = 0;
@@ -50,6 +51,58 @@ describe('decideCommand', () => {
   });
   it('only reopens resolved or closed tickets', () => {
     expect(() => run(created, { kind: 'reopen' }, '2026-03-02T10:00:00+01:00')).toThrow(/^status: only a resolved or closed ticket/);
+  });
+});
+
+describe('decideCommand refusals as codes', () => {
+  const issueOf = (log: TicketEvent[], command: TicketCommand) => {
+    try {
+      run(log, command, '2026-03-02T10:00:00+01:00');
+    } catch (error) {
+      if (error instanceof InputError) return error.issues[0];
+    }
+    throw new Error('expected a refusal');
+  };
+  const ids = { policy: 'scope4mation', plan: 'support', type: 'bug' };
+  it.each<[string, TicketCommand, object]>([
+    ['the status it has', { kind: 'set_status', status: 'new' }, { field: 'status', code: 'command.same_status', params: { status: 'new' } }],
+    ['an unknown priority', { kind: 'set_priority', priority: 'p9', reason: 'r' }, { code: 'command.unknown_priority', params: { ...ids, priority: 'p9' } }],
+    [
+      'the priority it has',
+      { kind: 'set_priority', priority: 'normal', reason: 'r' },
+      { code: 'command.same_priority', params: { ...ids, priority: 'normal' } },
+    ],
+    ['a change without a reason', { kind: 'set_priority', priority: 'low', reason: '' }, { field: 'reason', code: 'command.reason_required' }],
+    [
+      'High without a call',
+      { kind: 'set_priority', priority: 'high', reason: 'r' },
+      { field: 'call', code: 'command.must_phone', params: { ...ids, priority: 'high' } },
+    ],
+    ['an unknown line', { kind: 'escalate', line: 'l9' }, { field: 'line', code: 'command.unknown_line', params: { ...ids, line: 'l9' } }],
+    ['the line it is at', { kind: 'escalate', line: 'first' }, { field: 'line', code: 'command.same_line', params: { ...ids, line: 'first' } }],
+    ['an assignment to nobody', { kind: 'assign', assignee: ' ' }, { field: 'assignee', code: 'command.assignee_required' }],
+    ['reopening an open ticket', { kind: 'reopen' }, { field: 'status', code: 'command.not_reopenable' }],
+    ['closing before the reply term ran out', { kind: 'close_administratively' }, { field: 'status', code: 'command.reply_term_running' }],
+    ['a call about nothing', { kind: 'log_call', purpose: 'clarify', note: '' }, { field: 'note', code: 'command.call_note_required' }],
+    ['an empty note', { kind: 'add_note', note: '' }, { field: 'note', code: 'command.empty_note' }],
+  ])('codes %s, beside the English reason', (_, command, expected) => {
+    expect(issueOf(created, command)).toMatchObject({ ...expected, reason: expect.any(String) });
+  });
+  it('codes a move the flow forbids', () => {
+    const log = [...created, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'status_changed', status: 'waiting_for_development' })];
+    expect(issueOf(log, { kind: 'set_status', status: 'closed' })).toMatchObject({
+      field: 'status',
+      code: 'command.status_flow',
+      params: { from: 'waiting_for_development', to: 'closed' },
+    });
+  });
+  it('codes a command on a closed ticket', () => {
+    const log = [...created, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'status_changed', status: 'closed' })];
+    expect(issueOf(log, { kind: 'respond' })).toMatchObject({ field: 'status', code: 'command.closed' });
+  });
+  it('codes resolving a resolved ticket', () => {
+    const log = [...created, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'resolved' })];
+    expect(issueOf(log, { kind: 'resolve' })).toMatchObject({ field: 'status', code: 'command.already_resolved' });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CompiledPlan } from '../policy/compiled-policy';
-import { InputError } from '../validation/issues';
+import { InputError, issue, type IssueParams } from '../validation/issues';
 import type { TicketClocks } from './ticket-clocks';
 import { allowedCommands } from './allowed-commands';
 import type { TicketCommand } from './ticket-command';
@@ -7,6 +7,9 @@ import type { TicketEvent } from './ticket-event';
 import type { TicketSummary } from './ticket-summary';
 
 export type { CommandKind, TicketCommand } from './ticket-command';
+
+/** The note Klok writes on a ticket it closes administratively (a screen may say it in its own language). */
+export const ADMINISTRATIVE_CLOSE_NOTE = 'closed administratively: no reply within the reply term';
 
 export interface CommandContext {
   readonly plan: CompiledPlan;
@@ -18,15 +21,16 @@ export interface CommandContext {
   readonly newId: () => string;
 }
 
-const refuse = (field: string, reason: string): never => {
-  throw new InputError([{ field, reason }]);
+/** Refuses a command: the field, the reason in English, and the same as a code with parameters (ids) for the screen. */
+const refuse = (field: string, reason: string, code: string, params?: IssueParams): never => {
+  throw new InputError([issue(field, reason, `command.${code}`, params)]);
 };
 
 /**
  * Decides the events a command produces, enforcing the desk's rules: whether the command is open
  * to the ticket now (`allowedCommands`, the same answer the desk shows), the status flow,
  * priorities the plan knows, a reason for every priority change, a phone call for priorities
- * that must be phoned in. Throws an InputError naming the field and the reason.
+ * that must be phoned in. Throws an InputError naming the field, the reason and its code.
  */
 export function decideCommand(command: TicketCommand, ctx: CommandContext): TicketEvent[] {
   const { summary, now } = ctx;
@@ -34,7 +38,9 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
   const event = <E extends Omit<TicketEvent, 'at' | 'id'>>(e: E): TicketEvent => ({ id: ctx.newId(), ...base, ...e }) as unknown as TicketEvent;
   const allowed = allowedCommands(ctx.plan, summary, ctx.clocks, now);
   const refusal = allowed.refusals[command.kind];
-  if (refusal) refuse(refusal.field, refusal.reason);
+  if (refusal) throw new InputError([refusal]);
+  // Priorities, types and lines are the policy's ids: a screen names them from these.
+  const ids = { policy: ctx.plan.policy.id, plan: ctx.plan.def.id, type: summary.type };
   switch (command.kind) {
     case 'respond':
       return [
@@ -46,27 +52,36 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
     case 'send_update':
       return [event({ kind: 'update_sent', ...(command.note ? { note: command.note } : {}) })];
     case 'set_status':
-      if (command.status === summary.status) refuse('status', `the ticket is already ${command.status}`);
-      if (!allowed.statuses.includes(command.status)) refuse('status', `cannot move from ${summary.status} to ${command.status}`);
+      if (command.status === summary.status) refuse('status', `the ticket is already ${command.status}`, 'same_status', { status: command.status });
+      if (!allowed.statuses.includes(command.status))
+        refuse('status', `cannot move from ${summary.status} to ${command.status}`, 'status_flow', { from: summary.status, to: command.status });
       return [event({ kind: 'status_changed', status: command.status })];
     case 'set_priority': {
-      const allowed = ctx.plan.prioritiesFor(summary.type);
-      const priority = allowed.find((p) => p.id === command.priority);
-      if (!priority) refuse('priority', `"${command.priority}" is not a priority for ${summary.type} in this plan`);
-      if (command.priority === summary.priority) refuse('priority', `the ticket is already ${command.priority}`);
-      if (command.reason.trim() === '') refuse('reason', 'a priority change needs a reason');
-      if (priority?.mustPhone && !command.call) refuse('call', `${priority.label} must be phoned in: log the call`);
+      const priorities = ctx.plan.prioritiesFor(summary.type);
+      const priority = priorities.find((p) => p.id === command.priority);
+      if (!priority)
+        refuse('priority', `"${command.priority}" is not a priority for ${summary.type} in this plan`, 'unknown_priority', {
+          ...ids,
+          priority: command.priority,
+        });
+      if (command.priority === summary.priority)
+        refuse('priority', `the ticket is already ${command.priority}`, 'same_priority', { ...ids, priority: command.priority });
+      if (command.reason.trim() === '') refuse('reason', 'a priority change needs a reason', 'reason_required');
+      if (priority?.mustPhone && !command.call)
+        refuse('call', `${priority.label} must be phoned in: log the call`, 'must_phone', { ...ids, priority: priority.id });
       const callId = command.call ? ctx.newId() : undefined;
       const call = command.call ? [event({ kind: 'call_logged', callId, purpose: command.call.purpose, note: command.call.note })] : [];
       return [...call, event({ kind: 'priority_changed', priority: command.priority, note: command.reason, ...(callId ? { callId } : {}) })];
     }
     case 'escalate':
-      if (!ctx.plan.policy.lines.some((l) => l.id === command.line)) refuse('line', `unknown line "${command.line}"`);
-      if (command.line === summary.line) refuse('line', `the ticket is already at ${command.line}`);
-      if (!allowed.lines.some((l) => l.id === command.line)) refuse('line', `cannot escalate to ${command.line}`);
+      if (!ctx.plan.policy.lines.some((l) => l.id === command.line))
+        refuse('line', `unknown line "${command.line}"`, 'unknown_line', { ...ids, line: command.line });
+      if (command.line === summary.line) refuse('line', `the ticket is already at ${command.line}`, 'same_line', { ...ids, line: command.line });
+      if (!allowed.lines.some((l) => l.id === command.line))
+        refuse('line', `cannot escalate to ${command.line}`, 'line_not_open', { ...ids, line: command.line });
       return [event({ kind: 'escalated', line: command.line })];
     case 'assign':
-      if (command.assignee.trim() === '') refuse('assignee', 'must name an agent');
+      if (command.assignee.trim() === '') refuse('assignee', 'must name an agent', 'assignee_required');
       return [event({ kind: 'assigned', assignee: command.assignee.trim() })];
     case 'give_workaround':
       return [event({ kind: 'workaround_given', ...(command.note ? { note: command.note } : {}) })];
@@ -75,12 +90,12 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
     case 'reopen':
       return [event({ kind: 'reopened', ...(command.note ? { note: command.note } : {}) })];
     case 'close_administratively':
-      return [event({ kind: 'status_changed', status: 'closed', note: 'closed administratively: no reply within the reply term' })];
+      return [event({ kind: 'status_changed', status: 'closed', note: ADMINISTRATIVE_CLOSE_NOTE })];
     case 'log_call':
-      if (command.note.trim() === '') refuse('note', 'say what the call was about');
+      if (command.note.trim() === '') refuse('note', 'say what the call was about', 'call_note_required');
       return [event({ kind: 'call_logged', callId: ctx.newId(), purpose: command.purpose, note: command.note })];
     case 'add_note':
-      if (command.note.trim() === '') refuse('note', 'must not be empty');
+      if (command.note.trim() === '') refuse('note', 'must not be empty', 'empty_note');
       return [event({ kind: 'note_added', note: command.note })];
   }
 }

@@ -1,6 +1,6 @@
 import type { Environment } from '../policy/policy-types';
 import { byTimeCreatedFirst, type TicketEvent } from './ticket-event';
-import { applyEvent, initialTicketState, type TicketState } from './ticket-state';
+import { applyEvent, entersWaiting, givesUpdate, initialTicketState, type TicketState } from './ticket-state';
 
 /**
  * The ticket's state during one stretch of time between two events (what each event does is
@@ -45,7 +45,7 @@ export function foldTicket(
   const segments: TicketSegment[] = [];
   let start = earliest;
   const flush = (until: number): void => {
-    if (until > start) segments.push({ ...state, isUpdateGiven, isWaitingEntered, start, end: until });
+    if (until > start) segments.push(segment(state, isUpdateGiven, isWaitingEntered, start, until));
     start = Math.max(start, until);
   };
   for (let i = 0; i < sorted.length; i++) {
@@ -55,12 +55,30 @@ export function foldTicket(
       isUpdateGiven = false;
       isWaitingEntered = false;
     }
-    const effect = applyEvent(state, event);
-    state = effect.state;
     // Restarts at one instant add up: every event at `start` may restart a timer.
-    isUpdateGiven ||= effect.isUpdateGiven;
-    isWaitingEntered ||= effect.isWaitingEntered;
+    isUpdateGiven ||= givesUpdate(event);
+    isWaitingEntered ||= entersWaiting(state, event);
+    state = applyEvent(state, event);
   }
-  segments.push({ ...state, isUpdateGiven, isWaitingEntered, start, end: Infinity });
+  segments.push(segment(state, isUpdateGiven, isWaitingEntered, start, Infinity));
   return { type: created.type, environment, createdAt: created.at, responseStart: earliest, segments };
+}
+
+/** One stretch, built as one literal (one shape for the hot loops that read it). */
+function segment(s: TicketState, isUpdateGiven: boolean, isWaitingEntered: boolean, start: number, end: number): TicketSegment {
+  return {
+    start,
+    end,
+    status: s.status,
+    priority: s.priority,
+    line: s.line,
+    assignee: s.assignee,
+    isResponded: s.isResponded,
+    isWorkedAround: s.isWorkedAround,
+    isResolved: s.isResolved,
+    hasEverResolved: s.hasEverResolved,
+    hasEverWaited: s.hasEverWaited,
+    isUpdateGiven,
+    isWaitingEntered,
+  };
 }

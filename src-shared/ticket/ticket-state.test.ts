@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { events, planOf } from '../test-support/ticket';
 import type { TicketEvent, TicketEventKind } from './ticket-event';
 import { foldTicket } from './ticket-segments';
-import { applyEvent, initialTicketState, type TicketState } from './ticket-state';
+import { applyEvent, entersWaiting, givesUpdate, initialTicketState, type TicketState } from './ticket-state';
 import { summarizeTicket } from './ticket-summary';
 
 const plan = planOf('scope4mation', 'support');
@@ -65,25 +65,27 @@ describe('applyEvent', () => {
   });
 
   const start = initialTicketState(events(CREATED)[0] as never, { priority: () => 'normal', firstLine: 'first' });
-  const step = (s: TicketState, e: Record<string, unknown>) => applyEvent(s, { at: 0, ...e } as TicketEvent);
+  const eventOf = (e: Record<string, unknown>) => ({ at: 0, ...e }) as TicketEvent;
+  const step = (s: TicketState, e: Record<string, unknown>) => applyEvent(s, eventOf(e));
 
   it('restarts the update cadence on a response, an acknowledgement and an update sent, and on nothing else', () => {
-    const restarting = (Object.keys(EXAMPLES) as TicketEventKind[]).filter((kind) => step(start, { kind, ...EXAMPLES[kind] }).isUpdateGiven);
+    const restarting = (Object.keys(EXAMPLES) as TicketEventKind[]).filter((kind) => givesUpdate(eventOf({ kind, ...EXAMPLES[kind] })));
     expect(restarting.sort()).toEqual(['acknowledged', 'responded', 'update_sent']);
   });
   it('restarts the reply term when the ticket enters Waiting for Customer, not when it stays there', () => {
-    const waiting = step(start, { kind: 'status_changed', status: 'waiting_for_customer' });
-    expect(waiting.isWaitingEntered).toBe(true);
-    expect(step(waiting.state, { kind: 'status_changed', status: 'waiting_for_customer' }).isWaitingEntered).toBe(false);
+    const wait = { kind: 'status_changed', status: 'waiting_for_customer' };
+    expect(entersWaiting(start, eventOf(wait))).toBe(true);
+    expect(entersWaiting(step(start, wait), eventOf(wait))).toBe(false);
   });
   it('counts closing as a resolution that reached the customer, and reopening undoes only the current one', () => {
-    const closed = step(start, { kind: 'status_changed', status: 'closed' }).state;
+    const closed = step(start, { kind: 'status_changed', status: 'closed' });
     expect(closed).toMatchObject({ status: 'closed', hasEverResolved: true, isResolved: false });
-    const resolved = step(start, { kind: 'resolved' }).state;
-    expect(step(resolved, { kind: 'reopened' }).state).toMatchObject({ status: 'in_progress', isResolved: false, hasEverResolved: true });
+    const resolved = step(start, { kind: 'resolved' });
+    expect(step(resolved, { kind: 'reopened' })).toMatchObject({ status: 'in_progress', isResolved: false, hasEverResolved: true });
   });
-  it('leaves the state alone for calls and notes', () => {
-    expect(step(start, { kind: 'call_logged' }).state).toBe(start);
-    expect(step(start, { kind: 'note_added' }).state).toBe(start);
+  it('leaves the state alone for calls, notes and updates sent', () => {
+    expect(step(start, { kind: 'call_logged' })).toBe(start);
+    expect(step(start, { kind: 'note_added' })).toBe(start);
+    expect(step(start, { kind: 'update_sent' })).toBe(start);
   });
 });

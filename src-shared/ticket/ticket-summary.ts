@@ -32,7 +32,7 @@ export function summarizeTicket(events: readonly TicketEvent[], plan: CompiledPl
   let state = initialTicketState(created, { priority: (type, env) => plan.defaultPriority(type, env), firstLine: plan.policy.lines[0]?.id ?? null });
   let updatedAt = created.at;
   for (const e of sorted) {
-    state = applyEvent(state, e).state;
+    state = applyEvent(state, e);
     updatedAt = Math.max(updatedAt, e.at);
   }
   return {

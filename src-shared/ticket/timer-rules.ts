@@ -1,8 +1,38 @@
 import { NO_SLA, type CompiledPlan, type ResolvedTarget, type ResolvedTargets } from '../policy/compiled-policy';
-import type { TargetKind, TimerKind } from '../policy/policy-types';
+import type { Status, TargetKind, TimerKind } from '../policy/policy-types';
 import type { TicketSegment } from './ticket-segments';
 
 export type TimerPhase = 'pending' | 'counting' | 'paused' | 'stopped';
+
+/** What a timer waits for before it starts, or what stopped it. */
+export const WAIT_AND_STOP_REASONS = [
+  'awaiting_acknowledgement',
+  'not_waiting_for_customer',
+  'responded',
+  'workaround_given',
+  'resolved',
+  'closed',
+  'customer_replied',
+  'stopped',
+] as const;
+
+/**
+ * Why a timer is in its phase, as a code a screen translates: the status it counts or is paused
+ * in, what it waits for before it starts, or what stopped it.
+ */
+export type TimerReason = Status | (typeof WAIT_AND_STOP_REASONS)[number];
+
+/** A reason in English, as explanations and the `sla` command give it (a status stays its id). */
+export function timerReasonText(reason: TimerReason): string {
+  return REASON_TEXT[reason as keyof typeof REASON_TEXT] ?? reason;
+}
+
+const REASON_TEXT = {
+  awaiting_acknowledgement: 'awaiting acknowledgement',
+  not_waiting_for_customer: 'not waiting for the customer',
+  workaround_given: 'workaround given',
+  customer_replied: 'customer replied',
+} as const;
 
 /** What a timer does during each stretch of a ticket's history, and which target applies. */
 export interface TimerRule {
@@ -12,19 +42,19 @@ export interface TimerRule {
    * Why the timer is in that phase, for explanations: the status it is paused in, what stopped it.
    * A stopped timer is asked once, at the stretch where it stopped; later stopped stretches keep that reason.
    */
-  reasonOf(segment: TicketSegment, phase: TimerPhase): string;
+  reasonOf(segment: TicketSegment, phase: TimerPhase): TimerReason;
   /** Whether the timer starts over (elapsed back to zero) at the start of this stretch. */
   restartsAt(segment: TicketSegment): boolean;
   /** This timer's target among the targets in force during a stretch. */
   targetOf(targets: ResolvedTargets): ResolvedTarget | undefined;
 }
 
-function stopReason(s: TicketSegment, kind: TimerKind): string {
-  if (kind === 'reply') return 'customer replied';
+function stopReason(s: TicketSegment, kind: TimerKind): TimerReason {
+  if (kind === 'reply') return 'customer_replied';
   if (s.status === 'closed') return 'closed';
   if (s.isResolved || (kind === 'response' && s.hasEverResolved)) return 'resolved';
   if (kind === 'response') return 'responded';
-  if (kind === 'workaround') return 'workaround given';
+  if (kind === 'workaround') return 'workaround_given';
   return 'stopped';
 }
 
@@ -54,7 +84,7 @@ function buildRules(plan: CompiledPlan): TimerRule[] {
     },
     reasonOf(s, phase) {
       if (phase === 'stopped') return stopReason(s, kind);
-      if (phase === 'pending') return 'awaiting acknowledgement';
+      if (phase === 'pending') return 'awaiting_acknowledgement';
       return s.status;
     },
     restartsAt: kind === 'update' ? (s) => s.isUpdateGiven : () => false,
@@ -74,7 +104,7 @@ function buildRules(plan: CompiledPlan): TimerRule[] {
         if (s.status === 'waiting_for_customer') return 'counting';
         return s.hasEverWaited ? 'stopped' : 'pending';
       },
-      reasonOf: (s, phase) => (phase === 'stopped' ? stopReason(s, 'reply') : phase === 'pending' ? 'not waiting for the customer' : s.status),
+      reasonOf: (s, phase) => (phase === 'stopped' ? stopReason(s, 'reply') : phase === 'pending' ? 'not_waiting_for_customer' : s.status),
       restartsAt: (s) => s.isWaitingEntered,
       targetOf: (t) => (t === NO_SLA ? undefined : reply),
     });

@@ -14,18 +14,18 @@ function issuesOf(schema: z.ZodType, value: unknown, prefix = '') {
 describe('issuesFromZod', () => {
   describe('given an unknown field', () => {
     it('names the field itself at the top level', () => {
-      expect(issuesOf(due, { start: 'x', minutes: 5, minuets: 5 })).toEqual([{ field: 'minuets', reason: 'unknown field' }]);
+      expect(issuesOf(due, { start: 'x', minutes: 5, minuets: 5 })).toEqual([{ field: 'minuets', reason: 'unknown field', code: 'unknown_field' }]);
     });
 
     it('names the field under its path, inside a list, after the prefix', () => {
       const value = { events: [{ kind: 'created' }, { kind: 'noted' }, { kind: 'status_changed', stauts: 'closed' }] };
-      expect(issuesOf(ticket, value, 'ticket')).toEqual([{ field: 'ticket.events[2].stauts', reason: 'unknown field' }]);
+      expect(issuesOf(ticket, value, 'ticket')).toEqual([{ field: 'ticket.events[2].stauts', reason: 'unknown field', code: 'unknown_field' }]);
     });
 
     it('gives one issue per unknown field, in the order they came', () => {
       expect(issuesOf(due, { start: 'x', minutes: 5, minuets: 5, secs: 1 })).toEqual([
-        { field: 'minuets', reason: 'unknown field' },
-        { field: 'secs', reason: 'unknown field' },
+        { field: 'minuets', reason: 'unknown field', code: 'unknown_field' },
+        { field: 'secs', reason: 'unknown field', code: 'unknown_field' },
       ]);
     });
   });
@@ -38,6 +38,26 @@ describe('issuesFromZod', () => {
     it('names the root "(root)" when the whole value is wrong and there is no prefix', () => {
       expect(issuesOf(z.undefined({ message: 'takes no argument' }), { a: 1 })).toEqual([{ field: '(root)', reason: 'takes no argument' }]);
     });
+  });
+});
+
+describe('issuesFromZod codes, for a screen to say them in its own language', () => {
+  const form = z.object({ title: z.string().trim().min(1, 'must not be empty').max(5, 'must be at most 5 characters'), channel: z.enum(['portal', 'phone']) });
+  it('codes an empty text, a text too long and a value outside the choices, keeping the English reason', () => {
+    expect(issuesOf(form, { title: ' ', channel: 'fax' })).toEqual([
+      { field: 'title', reason: 'must not be empty', code: 'empty' },
+      { field: 'channel', reason: expect.any(String), code: 'one_of', params: { options: 'portal, phone' } },
+    ]);
+    expect(issuesOf(form, { title: 'too long', channel: 'phone' })).toEqual([
+      { field: 'title', reason: 'must be at most 5 characters', code: 'too_long', params: { maximum: 5 } },
+    ]);
+  });
+  it("takes a refinement's own code and parameters", () => {
+    const at = z.string().superRefine((v, ctx) => ctx.addIssue({ code: 'custom', message: `"${v}" is no instant`, params: { code: 'instant', text: v } }));
+    expect(issuesOf(at, 'tuesday')).toEqual([{ field: '(root)', reason: '"tuesday" is no instant', code: 'instant', params: { text: 'tuesday' } }]);
+  });
+  it('leaves other issues without a code', () => {
+    expect(issuesOf(due, { start: 'x', minutes: 'five' })[0]).not.toHaveProperty('code');
   });
 });
 

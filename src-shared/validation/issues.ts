@@ -1,9 +1,23 @@
 import type { z } from 'zod';
 
-/** One problem with input data: where it is (a dotted path) and what rule it broke. */
+/** Parameters of an issue's code: ids (a status, a priority…), names and numbers. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * One problem with input data: where it is (a dotted path) and what rule it broke. `reason` is
+ * English (the CLI prints `field: reason`); `code` and `params` say the same as data, so a screen
+ * can say it in its own language (one without a text for the code shows `reason`).
+ */
 export interface InputIssue {
   readonly field: string;
   readonly reason: string;
+  readonly code?: string;
+  readonly params?: IssueParams;
+}
+
+/** An issue with its code and parameters. */
+export function issue(field: string, reason: string, code: string, params?: IssueParams): InputIssue {
+  return params ? { field, reason, code, params } : { field, reason, code };
 }
 
 /** Issues as one line of text: `field: reason; field: reason`. */
@@ -30,11 +44,27 @@ export function pathToField(prefix: string, path: readonly PropertyKey[]): strin
 
 /** One issue per schema issue, named by its field; an unknown field is named as the field itself (one issue per key). */
 export function issuesFromZod(prefix: string, error: z.ZodError): InputIssue[] {
-  return error.issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ field: pathToField(prefix, [...issue.path, key]), reason: 'unknown field' }))
-      : [{ field: pathToField(prefix, issue.path), reason: issue.message }],
+  return error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => issue(pathToField(prefix, [...i.path, key]), 'unknown field', 'unknown_field'))
+      : [withZodCode(pathToField(prefix, i.path), i)],
   );
+}
+
+/**
+ * The code of a schema issue: the one a refinement gave (`params.code`), or one for the common
+ * schema rules (empty, too long, not one of the choices); none for the rest, whose message stays.
+ */
+function withZodCode(field: string, i: z.core.$ZodIssue): InputIssue {
+  const reason = i.message;
+  if (i.code === 'custom' && typeof i.params?.['code'] === 'string') {
+    const { code, ...params } = i.params as { code: string } & Record<string, string | number>;
+    return issue(field, reason, code, params);
+  }
+  if (i.code === 'too_small' && i.origin === 'string' && Number(i.minimum) === 1) return issue(field, reason, 'empty');
+  if (i.code === 'too_big' && i.origin === 'string') return issue(field, reason, 'too_long', { maximum: Number(i.maximum) });
+  if (i.code === 'invalid_value') return issue(field, reason, 'one_of', { options: i.values.map(String).join(', ') });
+  return { field, reason };
 }
 
 /** Parses `value` with `schema` or throws an InputError naming each bad field. */

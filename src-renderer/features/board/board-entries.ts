@@ -15,6 +15,8 @@ export interface BoardEntry {
   readonly clocks: TicketClocks;
   readonly next: TimerResult | null;
   readonly queueKey: number;
+  /** The ticket number as text that sorts naturally (numberSortKey). */
+  readonly numberKey: string;
   readonly evaluatedAt: number;
   /** Share of a target after which a timer shows at risk: the desk's setting, else the preset's. */
   readonly atRiskFraction: number;
@@ -22,21 +24,37 @@ export interface BoardEntry {
   readonly haystack: string;
 }
 
-const byNumber = new Intl.Collator('en', { numeric: true });
-
 /**
- * A fresh cache of board entries, valid while `inputs` (plans, names, threshold, wake-ups) stay
- * the same: the caller makes a new one whenever any of them changes.
+ * The entries of the last evaluation, valid while the inputs it was made for (plans, names,
+ * threshold, wake-ups) stay the same: the caller makes a new one whenever any of them changes.
  */
-export function entryCacheFor(inputs: readonly unknown[]): WeakMap<TicketWithLog, BoardEntry> {
+export interface BoardEntryCache {
+  readonly byTicket: WeakMap<TicketWithLog, BoardEntry>;
+  /** The queue as last ordered. */
+  sorted: readonly BoardEntry[] | null;
+}
+
+export function entryCacheFor(inputs: readonly unknown[]): BoardEntryCache {
   void inputs;
-  return new WeakMap();
+  return { byTicket: new WeakMap(), sorted: null };
+}
+
+/** Orders ticket numbers naturally (T-999 before T-1000) with a plain string comparison. */
+export function numberSortKey(number: string): string {
+  return number.replace(/\d+/g, (digits) => `${String(digits.length).padStart(2, '0')}${digits}`);
+}
+
+/** Queue order: the next breach first, then by ticket number. */
+export function compareEntries(a: BoardEntry, b: BoardEntry): number {
+  return a.queueKey - b.queueKey || (a.numberKey < b.numberKey ? -1 : a.numberKey > b.numberKey ? 1 : 0);
 }
 
 /**
  * Evaluates every open ticket's clocks once, at `evaluatedAt` (tickets found in `cache` keep their
- * earlier evaluation), and orders the queue by the next breach. Between evaluations the board only subtracts working time (see remainingAt), so a
- * one-second tick costs a few microseconds per visible row.
+ * earlier evaluation), and orders the queue by the next breach. Between evaluations the board only
+ * subtracts working time (see remainingAt), so a one-second tick costs a few microseconds per
+ * visible row. When only a few tickets changed since the cache's last queue, that queue is kept and
+ * only the changed tickets move: their old entries leave it, their new ones are inserted in place.
  */
 export function buildBoardEntries(
   tickets: readonly TicketWithLog[],
@@ -44,12 +62,13 @@ export function buildBoardEntries(
   customerNames: ReadonlyMap<string, string>,
   evaluatedAt: number,
   atRiskOverride: number | null = null,
-  cache?: WeakMap<TicketWithLog, BoardEntry>,
+  cache?: BoardEntryCache,
 ): BoardEntry[] {
   const planOf = new Map<string, CompiledPlan>();
+  const fresh: BoardEntry[] = [];
   const entries = tickets.map((ticket): BoardEntry => {
     // An unchanged ticket keeps its entry: its clocks stay right, counted from its own evaluatedAt.
-    const known = cache?.get(ticket);
+    const known = cache?.byTicket.get(ticket);
     if (known) return known;
     const { row, events, contract } = ticket;
     let plan = planOf.get(contract.id);
@@ -68,12 +87,37 @@ export function buildBoardEntries(
       clocks,
       next,
       queueKey: queueKeyOf(next),
+      numberKey: numberSortKey(row.number),
       evaluatedAt,
       atRiskFraction: atRiskOverride ?? plan.policy.clock.atRiskFraction,
       haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
     };
-    cache?.set(ticket, entry);
+    cache?.byTicket.set(ticket, entry);
+    fresh.push(entry);
     return entry;
   });
-  return entries.sort((a, b) => a.queueKey - b.queueKey || byNumber.compare(a.row.number, b.row.number));
+  const previous = cache?.sorted;
+  const sorted = previous && fresh.length <= MAX_MOVED ? reordered(previous, entries, fresh) : entries.sort(compareEntries);
+  if (cache) cache.sorted = sorted;
+  return sorted;
+}
+
+/** Up to this many changed tickets are moved within the last queue; more are sorted afresh. */
+const MAX_MOVED = 64;
+
+function reordered(previous: readonly BoardEntry[], entries: readonly BoardEntry[], fresh: readonly BoardEntry[]): BoardEntry[] {
+  const current = new Set(entries);
+  const out = previous.filter((e) => current.has(e));
+  for (const entry of fresh) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareEntries(out[mid] as BoardEntry, entry) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, entry);
+  }
+  // A ticket the last queue did not hold (and that is not new either): order everything afresh.
+  return out.length === entries.length ? out : [...entries].sort(compareEntries);
 }

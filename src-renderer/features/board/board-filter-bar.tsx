@@ -1,5 +1,6 @@
 import { STATUSES } from '../../../src-shared/policy/policy-types';
 import { useI18n } from '../../i18n/i18n';
+import { lineLabel, policyLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { SelectField } from '../../ui/fields';
 import type { BoardEntry } from './board-entries';
 import { optionsByPreset, optionsOf, type BoardFilters } from './board-filters';
@@ -15,7 +16,7 @@ export function BoardFilterBar({
   onChange: (f: BoardFilters) => void;
   searchRef: React.RefObject<HTMLInputElement | null>;
 }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const any = t('board.filter.any');
   const set = (key: keyof BoardFilters) => (value: string) => onChange({ ...filters, [key]: value });
   return (
@@ -54,7 +55,8 @@ export function BoardFilterBar({
         groups={optionsByPreset(
           entries,
           (e) => e.row.priority,
-          (e) => e.plan.priority(e.row.priority ?? '')?.label ?? e.row.priority ?? '',
+          (e) => (e.row.priority ? priorityLabel(lookup, e.plan.policy, e.row.priority) : ''),
+          (policy) => policyLabel(lookup, policy),
         )}
       />
       <SelectField
@@ -72,7 +74,8 @@ export function BoardFilterBar({
         groups={optionsByPreset(
           entries,
           (e) => e.row.type,
-          (e) => e.plan.type(e.row.type)?.label ?? e.row.type,
+          (e) => typeLabel(lookup, e.plan.policy, e.row.type),
+          (policy) => policyLabel(lookup, policy),
         )}
       />
       <SelectField
@@ -83,7 +86,7 @@ export function BoardFilterBar({
         options={optionsOf(
           entries,
           (e) => e.row.line,
-          (e) => e.plan.policy.lines.find((l) => l.id === e.row.line)?.label ?? e.row.line ?? '',
+          (e) => (e.row.line ? lineLabel(lookup, e.plan.policy, e.row.line) : ''),
         )}
       />
       <SelectField

@@ -53,13 +53,21 @@ export function presetValue(e: BoardEntry, id: string | null): string {
   return id ? `${e.plan.policy.id}/${id}` : '';
 }
 
-/** The distinct values on the board for one field, grouped by preset (an optgroup each). */
-export function optionsByPreset(entries: readonly BoardEntry[], pick: (e: BoardEntry) => string | null, label: (e: BoardEntry) => string): OptionGroup[] {
+/**
+ * The distinct values on the board for one field, grouped by preset (an optgroup each, named by
+ * `groupLabel`: the screen gives the preset's name in its language; the preset's own label otherwise).
+ */
+export function optionsByPreset(
+  entries: readonly BoardEntry[],
+  pick: (e: BoardEntry) => string | null,
+  label: (e: BoardEntry) => string,
+  groupLabel: (policy: BoardEntry['plan']['policy']) => string = (policy) => policy.label,
+): OptionGroup[] {
   const groups = new Map<string, { label: string; entries: BoardEntry[] }>();
   for (const e of entries) {
     const policy = e.plan.policy;
     let group = groups.get(policy.id);
-    if (!group) groups.set(policy.id, (group = { label: policy.label, entries: [] }));
+    if (!group) groups.set(policy.id, (group = { label: groupLabel(policy), entries: [] }));
     group.entries.push(e);
   }
   return [...groups.values()]

@@ -3,8 +3,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import { now as clockNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
+import { refusalText } from '../../i18n/error-text';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/fields';
+import { useToast } from '../../ui/toasts';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { useTicketCommand } from '../tickets/mutations';
 import { openTicketsQuery } from '../tickets/queries';
@@ -22,7 +24,8 @@ export type BoardViewKind = 'queue' | 'status';
 /**
  * The triage board: every open ticket's clocks evaluated once per change of the data (or when
  * the machine wakes or its clock jumps), ordered by the next breach; the deadlines go to main.
- * Triage keys run the commands the ticket allows (allowedCommands), nothing else.
+ * Triage keys run the commands the ticket allows (allowedCommands), nothing else; a key the
+ * ticket refuses says why in the status bar, in the screen's language.
  */
 export function BoardPanel({
   view,
@@ -35,7 +38,9 @@ export function BoardPanel({
   onSelect: (selection: TicketSelection) => void;
   searchRef: React.RefObject<HTMLInputElement | null>;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const toast = useToast();
   const { db, plans, platform } = useDeskServices();
   const tickets = useQuery(openTicketsQuery(db));
   const directory = useQuery(directoryQuery(db));
@@ -52,7 +57,8 @@ export function BoardPanel({
     const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
     return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null, cache);
   }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data, cache]);
-  const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
+  // Without filters the queue is the entries themselves: nothing to walk on a change.
+  const shown = useMemo(() => (Object.values(filters).every((v) => v === '') ? entries : applyFilters(entries, filters)), [entries, filters]);
   useEffect(() => {
     const { deadlines, breached, atRisk } = deadlinesOf(entries, clockNow(), t);
     platform.setDeadlines(deadlines, { breached, atRisk });
@@ -62,8 +68,11 @@ export function BoardPanel({
     const entry = entries.find((e) => e.row.id === selectedId) ?? shown[0];
     if (!entry) return;
     onSelect(selectTicket(entry.row.id, triageFocus(key)));
-    const triaged = triageCommand(key, allowedCommands(entry.plan, entry.row, entry.clocks, clockNow()));
+    const allowed = allowedCommands(entry.plan, entry.row, entry.clocks, clockNow());
+    const triaged = triageCommand(key, allowed);
     if (triaged) command.mutate({ ticketId: entry.row.id, command: triaged });
+    const refused = key === 'respond' || key === 'escalate' ? allowed.refusals[key] : undefined;
+    if (!triaged && refused) toast(refusalText(i18n, refused), true);
   };
   const { mutate } = command;
   const closeAdministratively = useCallback((ticketId: string) => mutate({ ticketId, command: { kind: 'close_administratively' } }), [mutate]);

@@ -1,14 +1,34 @@
 import { remainingAt, timerHealth } from '../../../src-shared/board/board-model';
 import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
 import { useI18n } from '../../i18n/i18n';
-import { formatDuration } from '../../ui/format';
+import { formatDuration, formatLocalTime, formatTime } from '../../ui/format';
 
-/** Business time left on a timer, live: it stands still outside working hours. */
-export function Countdown({ timer, evaluatedAt, now, atRiskFraction }: { timer: TimerResult; evaluatedAt: number; now: number; atRiskFraction: number }) {
-  const { t } = useI18n();
+/**
+ * Business time left on a timer, live: it stands still outside working hours. A met timer says
+ * so and when (in `zone`, or the agent's own zone when none is given), not the time it had left.
+ */
+export function Countdown({
+  timer,
+  evaluatedAt,
+  now,
+  atRiskFraction,
+  zone,
+}: {
+  timer: TimerResult;
+  evaluatedAt: number;
+  now: number;
+  atRiskFraction: number;
+  zone?: string;
+}) {
+  const { t, locale } = useI18n();
   const remaining = remainingAt(timer, evaluatedAt, now);
   const health = timerHealth(timer, evaluatedAt, now, atRiskFraction);
-  const text = remaining < 0 ? t('duration.overdue', { duration: formatDuration(remaining) }) : formatDuration(remaining);
+  const text =
+    health === 'met' && timer.stoppedAt !== null
+      ? t('countdown.met', { at: zone ? formatTime(timer.stoppedAt, zone, locale) : formatLocalTime(timer.stoppedAt, locale) })
+      : remaining < 0
+        ? t('duration.overdue', { duration: formatDuration(remaining) })
+        : formatDuration(remaining);
   return (
     <span className={`countdown health-${health}`} data-health={health}>
       {text}

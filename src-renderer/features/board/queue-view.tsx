@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useNow } from '../../clock/app-clock';
 import { useI18n } from '../../i18n/i18n';
 import type { BoardEntry } from './board-entries';
@@ -37,7 +37,8 @@ export function QueueView({ entries, selectedId, onSelect, onTriage, onCloseAdmi
     overscan: 8,
     initialRect: { width: 1200, height: 800 },
   });
-  const selectedIndex = entries.findIndex((e) => e.row.id === selectedId);
+  // Looked up when the queue or the selection changes, not on every tick.
+  const selectedIndex = useMemo(() => entries.findIndex((e) => e.row.id === selectedId), [entries, selectedId]);
 
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
 import { useI18n } from '../../i18n/i18n';
+import { planLabel, policyLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
@@ -8,7 +9,7 @@ import { useAddCustomer } from './mutations';
 
 /** Adds a customer with a contract under one of the SLA presets. */
 export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const add = useAddCustomer();
   const toast = useToast();
   const [name, setName] = useState('');
@@ -24,7 +25,7 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
     add.mutate(
       {
         name,
-        contractName: contractName || `${policy?.label ?? policyId} ${chosenPlan}`,
+        contractName: contractName || (policy ? `${policyLabel(lookup, policy)} ${planLabel(lookup, policy, chosenPlan)}` : policyId),
         policyId,
         planId: chosenPlan,
         ...(zone.trim() ? { zone: zone.trim() } : {}),
@@ -49,9 +50,14 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
           label={t('customers.policy')}
           value={policyId}
           onChange={setPolicyId}
-          options={Object.values(POLICY_PRESETS).map((p) => ({ value: p.id, label: p.label }))}
+          options={Object.values(POLICY_PRESETS).map((p) => ({ value: p.id, label: policyLabel(lookup, p) }))}
         />
-        <SelectField label={t('customers.plan')} value={chosenPlan} onChange={setPlanId} options={plans.map((p) => ({ value: p.id, label: p.label }))} />
+        <SelectField
+          label={t('customers.plan')}
+          value={chosenPlan}
+          onChange={setPlanId}
+          options={plans.map((p) => ({ value: p.id, label: policy ? planLabel(lookup, policy, p.id) : p.label }))}
+        />
         <TextField label={t('customers.zone')} value={zone} onChange={setZone} placeholder="America/New_York" />
         <ErrorMessage error={add.error} />
         <div className="button-row">

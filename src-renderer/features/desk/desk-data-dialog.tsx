@@ -32,7 +32,7 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   };
   const pickWithShell = () => {
     importDesk.reset();
-    void platform.openImport().then((bytes) => bytes !== null && setPending({ name: 'desk file', bytes }));
+    void platform.openImport().then((bytes) => bytes !== null && setPending({ name: t('desk.fileName'), bytes }));
   };
   const confirmImport = () => {
     if (!pending) return;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { now } from '../../clock/app-clock';
-import { InputError } from '../../../src-shared/validation/issues';
+import { InputError, issue } from '../../../src-shared/validation/issues';
 import { useDeskServices } from '../../desk/desk-services';
 import type { Language } from '../../i18n/i18n';
 import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../../store/desk-store';
@@ -61,7 +61,7 @@ export function useSetAtRiskPercent() {
   return useMutation({
     mutationFn: async (percent: number | null) => {
       if (percent !== null && !(Number.isInteger(percent) && percent >= 1 && percent <= 99)) {
-        throw new InputError([{ field: 'atRiskPercent', reason: 'must be a whole percentage from 1 to 99' }]);
+        throw new InputError([issue('atRiskPercent', 'must be a whole percentage from 1 to 99', 'percent_range')]);
       }
       await setDeskSetting(db, plans, 'atRiskPercent', percent, actor(), now());
     },

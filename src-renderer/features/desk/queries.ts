@@ -23,8 +23,12 @@ export const languageQuery = (db: KlokDB) =>
     },
   });
 
-/** All tickets ever registered (open or closed): zero means the desk is empty. */
-export const ticketCountQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: () => db.tickets.count() });
+/**
+ * Tickets ever registered (open or closed), counted up to one: zero means the desk is empty. A
+ * full count would walk every ticket row (IndexedDB keeps no count) each time the desk opens.
+ */
+export const ticketCountQuery = (db: KlokDB) =>
+  queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: async () => (await db.tickets.limit(1).primaryKeys()).length });
 
 /** The desk's at-risk share (0–1), or null to use each preset's own (75 %). */
 export const atRiskQuery = (db: KlokDB) =>

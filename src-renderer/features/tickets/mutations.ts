@@ -9,19 +9,26 @@ import { deskKeys } from '../desk/queries';
 import { ticketKeys } from './queries';
 
 /**
- * Puts one ticket's fresh state into the board's list (or takes it out once closed) and has the
- * closed list read again where it is shown, so one change
- * does not reload every open ticket; the other tickets keep their objects, and so their evaluated
- * clocks (see buildBoardEntries).
+ * Puts one ticket's fresh state into the board's list in its place (or takes it out once closed),
+ * so one change does not reload every open ticket; the other tickets keep their objects, and so
+ * their evaluated clocks (see buildBoardEntries). The detail gets the same fresh state, and the
+ * closed list is read again where it is shown (the ticket may have closed or reopened).
  */
 async function refreshTicket(client: QueryClient, db: KlokDB, ticketId: string): Promise<void> {
   const fresh = await loadTicket(db, ticketId);
-  client.setQueryData<TicketWithLog[]>(ticketKeys.open(), (list) => {
-    if (!list) return list;
-    const rest = list.filter((t) => t.row.id !== ticketId);
-    return fresh?.row.isOpen === 1 ? [...rest, fresh] : rest;
-  });
-  await Promise.all([client.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) }), client.invalidateQueries({ queryKey: ticketKeys.closed() })]);
+  client.setQueryData<TicketWithLog[]>(ticketKeys.open(), (list) => (list ? withTicket(list, ticketId, fresh?.row.isOpen === 1 ? fresh : null) : list));
+  client.setQueryData(ticketKeys.detail(ticketId), fresh);
+  await client.invalidateQueries({ queryKey: ticketKeys.closed() });
+}
+
+/** `list` with the ticket `ticketId` replaced by `fresh`, added (new) or removed (null). */
+export function withTicket(list: readonly TicketWithLog[], ticketId: string, fresh: TicketWithLog | null): TicketWithLog[] {
+  const i = list.findIndex((t) => t.row.id === ticketId);
+  if (i < 0) return fresh ? [...list, fresh] : [...list];
+  const next = [...list];
+  if (fresh) next[i] = fresh;
+  else next.splice(i, 1);
+  return next;
 }
 
 export function useRegisterTicket() {
@@ -29,7 +36,11 @@ export function useRegisterTicket() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: Registration) => registerTicket(db, plans, input, actor(), now()),
-    onSuccess: (row) => Promise.all([refreshTicket(client, db, row.id), client.invalidateQueries({ queryKey: deskKeys.ticketCount() })]),
+    // The desk holds at least this ticket now: no need to ask the store again.
+    onSuccess: async (row) => {
+      client.setQueryData(deskKeys.ticketCount(), (n: number | undefined) => Math.max(n ?? 0, 1));
+      await refreshTicket(client, db, row.id);
+    },
   });
 }
 

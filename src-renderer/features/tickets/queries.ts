@@ -11,7 +11,12 @@ export const ticketKeys = {
   closedSearch: (text: string, customerIds: readonly string[]) => [...ticketKeys.closed(), text, customerIds] as const,
 };
 
-export const openTicketsQuery = (db: KlokDB) => queryOptions({ queryKey: ticketKeys.open(), queryFn: () => loadOpenTickets(db) });
+/**
+ * Every open ticket with its log. Without structural sharing: one ticket's change replaces that
+ * ticket's object only (see refreshTicket), and comparing thousands of tickets' logs field by
+ * field to find that out would cost more than the change itself.
+ */
+export const openTicketsQuery = (db: KlokDB) => queryOptions({ queryKey: ticketKeys.open(), queryFn: () => loadOpenTickets(db), structuralSharing: false });
 
 /** Closed tickets matching a search, a page at a time (rows only, never their events). */
 export const closedTicketsQuery = (db: KlokDB, text: string, customerIds: readonly string[]) =>

@@ -4,6 +4,7 @@ import { ENVIRONMENTS, type Environment } from '../../../src-shared/policy/polic
 import { CHANNELS, type Channel } from '../../../src-shared/ticket/ticket-event';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
+import { priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
@@ -24,7 +25,7 @@ export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen
 }
 
 function RegisterTicketForm({ onClose, onRegistered }: { onClose: () => void; onRegistered: (ticketId: string) => void }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const { db, plans } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const register = useRegisterTicket();
@@ -83,7 +84,7 @@ function RegisterTicketForm({ onClose, onRegistered }: { onClose: () => void; on
           setType(id);
           setPriority('');
         }}
-        options={types.map((x) => ({ value: x.id, label: x.label }))}
+        options={types.map((x) => ({ value: x.id, label: plan ? typeLabel(lookup, plan.policy, x.id) : x.label }))}
       />
       <SelectField
         label={t('register.environment')}
@@ -102,8 +103,8 @@ function RegisterTicketForm({ onClose, onRegistered }: { onClose: () => void; on
           label={t('register.priority')}
           value={chosenPriority}
           onChange={setPriority}
-          emptyLabel={t('register.priorityDefault', { priority: plan?.priority(defaultPriority ?? '')?.label ?? '—' })}
-          options={priorities.map((p) => ({ value: p.id, label: p.label }))}
+          emptyLabel={t('register.priorityDefault', { priority: plan && defaultPriority ? priorityLabel(lookup, plan.policy, defaultPriority) : '—' })}
+          options={priorities.map((p) => ({ value: p.id, label: plan ? priorityLabel(lookup, plan.policy, p.id) : p.label }))}
         />
       ) : null}
       <ErrorMessage error={register.error} />

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import type { Policy } from '../../../src-shared/policy/policy-types';
 import type { AllowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import { useI18n } from '../../i18n/i18n';
 import { AssignForm } from './actions/assign-form';
@@ -14,11 +15,14 @@ import { StatusForm } from './actions/status-form';
  */
 export function TicketActions({
   ticketId,
+  policy,
   allowed,
   agents,
   priorityRef,
 }: {
   ticketId: string;
+  /** The ticket's policy, whose preset labels name its priorities and lines. */
+  policy: Policy;
   allowed: AllowedCommands;
   agents: readonly string[];
   priorityRef: RefObject<HTMLSelectElement | null>;
@@ -29,8 +33,10 @@ export function TicketActions({
     <section aria-label={t('detail.actions')} className="actions">
       <CommandButtons ticketId={ticketId} allowed={allowed} />
       {can('set_status') ? <StatusForm ticketId={ticketId} allowed={allowed} /> : null}
-      {can('set_priority') && allowed.priorities.length > 0 ? <PriorityForm ticketId={ticketId} allowed={allowed} selectRef={priorityRef} /> : null}
-      {can('escalate') ? <EscalateForm ticketId={ticketId} allowed={allowed} /> : null}
+      {can('set_priority') && allowed.priorities.length > 0 ? (
+        <PriorityForm ticketId={ticketId} policy={policy} allowed={allowed} selectRef={priorityRef} />
+      ) : null}
+      {can('escalate') ? <EscalateForm ticketId={ticketId} policy={policy} allowed={allowed} /> : null}
       {can('assign') ? <AssignForm ticketId={ticketId} agents={agents} /> : null}
       <NoteForm ticketId={ticketId} />
     </section>

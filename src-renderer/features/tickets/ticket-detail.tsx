@@ -5,6 +5,7 @@ import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clo
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
+import { lineLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { ticketQuery } from './queries';
 import { TicketActions } from './ticket-actions';
@@ -14,7 +15,7 @@ import { TimerCard } from './timer-card';
 
 /** The selected ticket: its facts, every clock with its explanation, its actions and its timeline. */
 export function TicketDetail({ selection, onClose }: { selection: TicketSelection; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, lookup } = useI18n();
   const { db, plans } = useDeskServices();
   const { ticketId } = selection;
   const { data } = useQuery(ticketQuery(db, ticketId));
@@ -59,9 +60,9 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
           {customer} · {contract.name}
         </dd>
         <dt>{t('register.type')}</dt>
-        <dd>{plan.type(row.type)?.label ?? row.type}</dd>
+        <dd>{typeLabel(lookup, plan.policy, row.type)}</dd>
         <dt>{t('board.col.priority')}</dt>
-        <dd>{row.priority ? (plan.priority(row.priority)?.label ?? row.priority) : '—'}</dd>
+        <dd>{row.priority ? priorityLabel(lookup, plan.policy, row.priority) : '—'}</dd>
         <dt>{t('board.col.status')}</dt>
         <dd>{t(`status.${row.status}`)}</dd>
         <dt>{t('register.environment')}</dt>
@@ -69,7 +70,7 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
         <dt>{t('register.channel')}</dt>
         <dd>{t(`channel.${row.channel}`)}</dd>
         <dt>{t('board.filter.line')}</dt>
-        <dd>{plan.policy.lines.find((l) => l.id === row.line)?.label ?? '—'}</dd>
+        <dd>{row.line ? lineLabel(lookup, plan.policy, row.line) : '—'}</dd>
         <dt>{t('board.filter.assignee')}</dt>
         <dd>{row.assignee ?? '—'}</dd>
       </dl>
@@ -84,7 +85,13 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
         </div>
       </section>
       <h3>{t('detail.actions')}</h3>
-      <TicketActions ticketId={ticketId} allowed={allowed} agents={(directory.data?.agents ?? []).map((a) => a.name)} priorityRef={priorityRef} />
+      <TicketActions
+        ticketId={ticketId}
+        policy={plan.policy}
+        allowed={allowed}
+        agents={(directory.data?.agents ?? []).map((a) => a.name)}
+        priorityRef={priorityRef}
+      />
       <section aria-label={t('detail.timeline')}>
         <h3>{t('detail.timeline')}</h3>
         <TicketTimeline events={data.events} plan={plan} />

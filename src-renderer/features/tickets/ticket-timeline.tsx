@@ -1,23 +1,25 @@
 import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
 import type { LoggedTicketEvent } from '../../db/entities';
+import { ADMINISTRATIVE_CLOSE_NOTE } from '../../../src-shared/ticket/ticket-commands';
 import { useI18n } from '../../i18n/i18n';
+import { lineLabel, priorityLabel } from '../../i18n/policy-labels';
 import { toIsoUtc } from '../../../src-shared/time/instant';
 import { formatInstant } from '../../ui/format';
 
 /** The ticket's event log, oldest first: who did what, when, and why. */
 export function TicketTimeline({ events, plan }: { events: readonly LoggedTicketEvent[]; plan: CompiledPlan }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lookup } = useI18n();
   const zone = plan.calendar.zone;
   const describe = (e: LoggedTicketEvent): string => {
     switch (e.kind) {
       case 'status_changed':
         return t('event.status_changed', { status: t(`status.${e.status}`) });
       case 'priority_changed':
-        return t('event.priority_changed', { priority: plan.priority(e.priority)?.label ?? e.priority });
+        return t('event.priority_changed', { priority: priorityLabel(lookup, plan.policy, e.priority) });
       case 'assigned':
         return t('event.assigned', { assignee: e.assignee });
       case 'escalated':
-        return t('event.escalated', { line: plan.policy.lines.find((l) => l.id === e.line)?.label ?? e.line });
+        return t('event.escalated', { line: lineLabel(lookup, plan.policy, e.line) });
       case 'call_logged':
         return `${t('event.call_logged')}${e.purpose ? ` (${t(`purpose.${e.purpose}`)})` : ''}`;
       default:
@@ -30,7 +32,7 @@ export function TicketTimeline({ events, plan }: { events: readonly LoggedTicket
         <li key={e.id}>
           <time dateTime={toIsoUtc(e.at)}>{formatInstant(e.at, zone, locale)}</time> <strong>{describe(e)}</strong>
           {e.by ? <span className="muted"> · {e.by}</span> : null}
-          {e.note ? <p className="note">{e.note}</p> : null}
+          {e.note ? <p className="note">{e.note === ADMINISTRATIVE_CLOSE_NOTE ? t('event.closedAdministratively') : e.note}</p> : null}
         </li>
       ))}
     </ol>

@@ -1,15 +1,28 @@
 import { useState, type FormEvent, type RefObject } from 'react';
+import type { Policy } from '../../../../src-shared/policy/policy-types';
 import type { AllowedCommands } from '../../../../src-shared/ticket/allowed-commands';
 import { useI18n } from '../../../i18n/i18n';
+import { priorityLabel } from '../../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../../ui/fields';
 import { useCommand } from './use-command';
 
 /**
  * Changes the priority with a reason, by phone where the agreement was made on the phone. A
- * refused change keeps the priority, the reason and the call summary the agent typed.
+ * refused change keeps the priority, the reason and the call summary the agent typed. Priorities
+ * are named through the preset's labels in the screen's language.
  */
-export function PriorityForm({ ticketId, allowed, selectRef }: { ticketId: string; allowed: AllowedCommands; selectRef: RefObject<HTMLSelectElement | null> }) {
-  const { t } = useI18n();
+export function PriorityForm({
+  ticketId,
+  policy,
+  allowed,
+  selectRef,
+}: {
+  ticketId: string;
+  policy: Policy;
+  allowed: AllowedCommands;
+  selectRef: RefObject<HTMLSelectElement | null>;
+}) {
+  const { t, lookup } = useI18n();
   const { run, error, isBusy } = useCommand(ticketId);
   const [priority, setPriority] = useState('');
   const [reason, setReason] = useState('');
@@ -34,7 +47,7 @@ export function PriorityForm({ ticketId, allowed, selectRef }: { ticketId: strin
         isRequired
         onChange={setPriority}
         selectRef={selectRef}
-        options={allowed.priorities.map((p) => ({ value: p.id, label: p.label }))}
+        options={allowed.priorities.map((p) => ({ value: p.id, label: priorityLabel(lookup, policy, p.id) }))}
       />
       <TextField label={t('action.reason')} value={reason} onChange={setReason} />
       <div className="field checkbox">

@@ -1,0 +1,89 @@
+/**
+ * Probes the bench runs in the app's page (serialised by Playwright, so each is self-contained).
+ * Times are `performance.now()` in the page: milliseconds since the navigation started.
+ */
+
+/**
+ * Installed before the app loads: marks when the desk is ready, when the first queue row exists,
+ * the frame after that (board shown) and the first idle moment after it (interactive).
+ */
+export function installMarks(): void {
+  const marks: Record<string, number> = {};
+  (window as unknown as { klokMarks: Record<string, number> }).klokMarks = marks;
+  const mark = (name: string) => {
+    if (!(name in marks)) marks[name] = performance.now();
+  };
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[data-app-state="ready"]')) mark('ready');
+    if (!('rows' in marks) && document.querySelector('.queue [role="row"][aria-rowindex="2"]')) {
+      mark('rows');
+      requestAnimationFrame(() => setTimeout(() => mark('shown')));
+      requestIdleCallback(() => mark('idle'));
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app-state'] });
+}
+
+/**
+ * Presses R on the selected ticket (the queue's respond shortcut) and resolves with the time until
+ * its row on the board changed (or left the view), and the frame after that was drawn.
+ */
+export function respondAndWatch(ticketId: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const grid = document.querySelector('.queue');
+    const rowSelector = `[id="ticket-row-${ticketId}"]`;
+    const before = document.querySelector(rowSelector)?.textContent ?? '';
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      const row = document.querySelector(rowSelector);
+      if (row && row.textContent === before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+    });
+    observer.observe(grid ?? document, { subtree: true, childList: true, characterData: true });
+    t0 = performance.now();
+    grid?.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true }));
+    setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`ticket ${ticketId}'s row did not change within a minute`));
+    }, 60_000);
+  });
+}
+
+/** The id of the first row in view whose ticket waits for its response (New, response timer next). */
+export function firstNewRow(): string | null {
+  for (const row of document.querySelectorAll('.queue [role="row"][id^="ticket-row-"]')) {
+    const isNew = row.querySelector('.cell-status')?.textContent === 'New';
+    const isResponseRunning =
+      row.querySelector('.cell-next')?.textContent?.includes('Response') &&
+      row.querySelector('.cell-remaining .countdown')?.getAttribute('data-health') !== 'met';
+    if (isNew && isResponseRunning) return row.id.slice('ticket-row-'.length);
+  }
+  return null;
+}
+
+/** Clicks the import button and resolves with the time until the board shows `count` open tickets. */
+export function importAndWatch(count: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const button = [...document.querySelectorAll('dialog button, [role="dialog"] button')].find((b) => b.textContent?.startsWith('Import desk…'));
+    if (!(button instanceof HTMLElement)) {
+      reject(new Error('no import button'));
+      return;
+    }
+    const wanted = `${count} of ${count} open tickets`;
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      if (!document.body.textContent?.includes(wanted) || !document.querySelector('.queue [role="row"][aria-rowindex="2"]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    t0 = performance.now();
+    button.click();
+    setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`the board did not show ${count} tickets within five minutes: ${document.querySelector('[role="alert"]')?.textContent ?? ''}`));
+    }, 300_000);
+  });
+}

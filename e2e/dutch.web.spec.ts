@@ -1,0 +1,115 @@
+import { englishOn } from './support/english-leaks';
+import { DutchDeskPage } from './pages/dutch-desk-page';
+import { expect, test } from './support/fixtures';
+
+// Wed 4 March 2026, 11:00 in Amsterdam: the demo desk is built around this moment.
+const WEDNESDAY_1100 = '2026-03-04T11:00:00+01:00';
+
+test.describe('a Dutch screen shows no English', () => {
+  test('the board, the details with every explanation, the dialogs and a refusal', async ({ desk, startAt, page }) => {
+    test.setTimeout(120_000); // a walk through every screen, with ten tickets' explanations
+    const nl = new DutchDeskPage(page);
+    await test.step('Arrange: the demo desk, in Dutch, with an agent', async () => {
+      await startAt(WEDNESDAY_1100);
+      await desk.open();
+      await desk.loadDemoDesk();
+      // The check itself: on the English screen it finds the English texts.
+      expect(await englishOn(page)).toContain('"Ticket queue" (board.label)');
+      await desk.setLanguage('Nederlands');
+      await expect(nl.queue).toBeVisible();
+      await nl.setAgent('Dirk');
+    });
+    await test.step('the queue and its filters', async () => {
+      expect(await englishOn(page)).toEqual([]);
+    });
+    await test.step('the view by status', async () => {
+      await nl.viewByStatus();
+      expect(await englishOn(page)).toEqual([]);
+      await nl.viewQueue();
+    });
+    await test.step('the details of ten tickets, every clock explained', async () => {
+      for (let i = 0; i < 10; i++) {
+        await nl.openTicketAt(i);
+        await nl.openEveryExplanation();
+        expect(await englishOn(page), `ticket ${i + 1} of the queue`).toEqual([]);
+      }
+    });
+    await test.step('a paused clock says the status it waits in, a stopped one what stopped it', async () => {
+      // Gemeente Houten's waiting tickets (Scope4mation, High) have responded and pause their resolution.
+      await nl.filterBy('Klant', 'Gemeente Houten');
+      await nl.filterBy('Status', 'Wacht op klant');
+      await nl.openTicketAt(0);
+      const lines = await nl.openEveryExplanation();
+      await expect(lines.filter({ hasText: 'gepauzeerd: Wacht op klant' }).first()).toBeVisible();
+      await expect(lines.filter({ hasText: 'gestopt: gereageerd' }).first()).toBeVisible();
+      expect(await englishOn(page)).toEqual([]);
+    });
+    await test.step('a refused priority change, in Dutch', async () => {
+      await nl.setPriority('Laag', '');
+      await expect(nl.alert).toContainText('Reden van de wijziging: een prioriteitswijziging heeft een reden nodig');
+      expect(await englishOn(page)).toEqual([]);
+    });
+    await test.step('the register dialog, and a registration refused', async () => {
+      await nl.openRegisterDialog();
+      expect(await englishOn(page)).toEqual([]);
+      await nl.register({ contract: 'Gemeente Houten — Scope4mation Support', title: 'Alles ligt plat', priority: 'Hoog' });
+      await expect(nl.registerDialog().getByRole('alert')).toContainText('Prioriteit: Hoog moet telefonisch gemeld worden');
+      expect(await englishOn(page)).toEqual([]);
+      // A Konneqt incident: its workaround, resolution and updates wait for the acknowledgement.
+      await nl.register({ contract: 'Acme Logistics — Konneqt Enterprise (Chicago)', title: 'Alles ligt plat', type: 'Incident', priority: 'P1 Kritiek' });
+      await expect(nl.registerDialog()).toBeHidden();
+      await page.clock.fastForward('00:05:00');
+      const lines = await nl.openEveryExplanation();
+      await expect(lines.filter({ hasText: 'niet gestart: wacht op bevestiging' }).first()).toBeVisible();
+      expect(await englishOn(page)).toEqual([]);
+    });
+    await test.step('the closed tickets list, a closed ticket in the detail, and a reopen said in the status bar', async () => {
+      await nl.viewClosed();
+      await expect(page.getByText('Gesloten meldingen getoond: 6')).toBeVisible();
+      expect(await englishOn(page)).toEqual([]);
+      const number = await nl.closedNumberAt(0);
+      await nl.closedRows
+        .first()
+        .getByRole('button', { name: `${number} tonen` })
+        .click();
+      await expect(nl.detail.getByRole('heading', { level: 2 })).toContainText(number);
+      await nl.openEveryExplanation();
+      expect(await englishOn(page)).toEqual([]);
+      await nl.closedRows
+        .first()
+        .getByRole('button', { name: `${number} heropenen` })
+        .click();
+      await expect(nl.statusBar).toContainText(`${number} heropend.`);
+      expect(await englishOn(page)).toEqual([]);
+      await nl.viewQueue();
+    });
+    await test.step('the customers dialog, for every preset', async () => {
+      const dialog = await nl.openCustomers();
+      for (const preset of ['Scope4mation basis-SLA', 'Connect & Engage-SLA', 'Konneqt-ondersteuningsbeleid']) {
+        await nl.chooseCustomerPreset(preset);
+        expect(await englishOn(page), preset).toEqual([]);
+      }
+      await nl.closeDialog(dialog);
+    });
+    await test.step('the desk data dialog', async () => {
+      const dialog = await nl.openDeskData();
+      expect(await englishOn(page)).toEqual([]);
+      await nl.closeDialog(dialog);
+    });
+  });
+
+  test("a new ticket's explanation, before anything happened, shows what is to come: King's Day by its Dutch name", async ({ desk, startAt, page }) => {
+    const nl = new DutchDeskPage(page);
+    await startAt('2026-04-24T16:00:00+02:00'); // Fri before King's Day (Mon 27 April)
+    await desk.open();
+    await desk.setLanguage('Nederlands');
+    await nl.setAgent('Dirk');
+    await nl.addCustomer('Gemeente Houten', 'Scope4mation basis-SLA', 'Support');
+    await nl.openRegisterDialog();
+    await nl.register({ title: 'Rapport faalt' });
+    await expect(nl.registerDialog()).toBeHidden();
+    const lines = await nl.openEveryExplanation();
+    await expect(lines.filter({ hasText: 'feestdag: Koningsdag' }).filter({ hasText: '(verwacht)' }).first()).toBeVisible();
+    expect(await englishOn(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { Dexie, type Transaction } from 'dexie';
+import { ticketEventsOf } from '../../src-shared/desk-log/projections/ticket-projection';
+import type { OpenTicketLog, StoredDeskEvent, TicketRow } from './entities';
+import { fromStored } from './stored-event';
+
+/** Schema version 4 → 5: every open ticket's log, folded from its stream (closed tickets get none). */
+export async function buildOpenTicketLogs(tx: Transaction): Promise<void> {
+  const open = (await tx.table('tickets').where('isOpen').equals(1).toArray()) as TicketRow[];
+  const logs = await Promise.all(
+    open.map(async (row): Promise<OpenTicketLog> => {
+      const stored = (await tx.table('log').where('[stream+order]').between([row.id, Dexie.minKey], [row.id, Dexie.maxKey]).toArray()) as StoredDeskEvent[];
+      return { id: row.id, events: ticketEventsOf(stored.map(fromStored)) };
+    }),
+  );
+  await tx.table('openTicketLogs').bulkPut(logs);
+}
