@@ -9,7 +9,8 @@
  * Run `electron-vite build` first (npm run bench:chromium does). KLOK_BENCH_PORT picks the port
  * (default 4176), KLOK_CHROMIUM the browser, KLOK_BENCH_ONLY a comma-separated list of parts
  * (board, change, tick, import, store), KLOK_BENCH_BIG_PROFILE a directory that keeps the big
- * store's browser profile between runs (seeded once).
+ * store's browser profile between runs (seeded once), KLOK_BENCH_PROFILE a directory for CPU
+ * profiles of each part's first sample (cpu-profile.ts).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,6 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { toWireDeskEvent } from '../../src-shared/desk/desk-file-v2';
 import { buildPageHooks } from './build-hooks';
+import { profiled } from './cpu-profile';
 import { BENCH_DESK_ID, directoryEvents, ticketRange, type DeskShape } from './generate-desk';
 import { firstNewRow, importAndWatch, installMarks, respondAndWatch } from './page-probes';
 
@@ -27,7 +29,7 @@ const port = Number(process.env['KLOK_BENCH_PORT'] ?? 4176);
 const base = `http://127.0.0.1:${port}`;
 const executablePath = process.env['KLOK_CHROMIUM'] ?? '/usr/bin/chromium';
 const only = new Set((process.env['KLOK_BENCH_ONLY'] ?? 'board,change,tick,import,store').split(','));
-const RUNS = 5;
+const RUNS = Number(process.env['KLOK_BENCH_RUNS'] ?? 5);
 
 interface Row {
   readonly name: string;
@@ -146,7 +148,7 @@ async function benchBoardAndChange(hooks: string, open: number, parts: { board: 
     const shown: number[] = [];
     const interactive: number[] = [];
     for (let i = 0; i < (parts.board ? RUNS : 1); i++) {
-      const marks = await openDesk(page);
+      const marks = await profiled(page, `board-${open}`, i === 0, () => openDesk(page));
       shown.push(marks['shown'] ?? NaN);
       interactive.push(marks['idle'] ?? NaN);
     }
@@ -164,7 +166,7 @@ async function benchBoardAndChange(hooks: string, open: number, parts: { board: 
         if (!id) throw new Error('no New ticket in view');
         await page.locator(`[id="ticket-row-${id}"]`).click();
         await page.getByRole('complementary').waitFor();
-        changes.push(await page.evaluate(respondAndWatch, id));
+        changes.push(await profiled(page, `change-${open}`, i === 0, () => page.evaluate(respondAndWatch, id)));
         await page.waitForTimeout(300);
       }
       report(`one ticket's change shown on the board, ${label} open`, changes, '< 50 ms, flat');
@@ -216,7 +218,7 @@ async function benchImport(hooks: string, open: number): Promise<void> {
       await page.getByRole('button', { name: 'Desk data' }).click();
       await page.getByLabel('Desk file to import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await page.getByRole('button', { name: /^Import desk… big\.json/ }).waitFor();
-      samples.push(await page.evaluate(importAndWatch, open));
+      samples.push(await profiled(page, `import-${open}`, i === 0, () => page.evaluate(importAndWatch, open)));
     } finally {
       await profile.close();
     }
@@ -241,7 +243,7 @@ async function benchBigStore(hooks: string): Promise<void> {
     const shown: number[] = [];
     const interactive: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const marks = await openDesk(page);
+      const marks = await profiled(page, 'big-store', i === 0, () => openDesk(page));
       shown.push(marks['shown'] ?? NaN);
       interactive.push(marks['idle'] ?? NaN);
     }
