@@ -55,3 +55,21 @@ describe('deadlinesOf', () => {
     expect([late.breached, late.atRisk]).toEqual([1, 0]);
   });
 });
+
+describe('the deadlines main is handed', () => {
+  const now = at('2026-03-02T10:00:00+01:00'); // Mon
+  const many = ['07:00', '08:00', '09:00', '09:30'].map((time, i) => {
+    const t = ticket(`2026-03-02T${time}:00+01:00`);
+    return { ...t, row: { ...t.row, id: `t${i}`, number: `T-${1001 + i}` } };
+  });
+  it('are the earliest future ones, in order, and say when main needs the next', () => {
+    const entries = buildBoardEntries(many, plans, new Map(), now);
+    const all = deadlinesOf(entries, now, translator('en'), 1000);
+    expect(all.refillAt).toBeNull();
+    expect(all.deadlines.map((d) => d.at)).toEqual([...all.deadlines.map((d) => d.at)].sort((a, b) => a - b));
+    const some = deadlinesOf(entries, now, translator('en'), 3);
+    expect(some.deadlines).toEqual(all.deadlines.slice(0, 3));
+    expect(some.refillAt).toBe(all.deadlines[2]?.at);
+    expect(some.deadlines.every((d) => d.at > now)).toBe(true);
+  });
+});
