@@ -49,18 +49,38 @@ export function resolveWallTime(zone: Zone, wall: number, guess: number): { read
 }
 
 function localDay(wall: number, start: { at: number; offset: number }): LocalDay {
-  const d = new Date(wall);
-  const year = d.getUTCFullYear();
-  const month = d.getUTCMonth() + 1;
-  const dayOfMonth = d.getUTCDate();
+  const days = Math.floor(wall / DAY_MS);
+  const { year, month, day } = civilOfDays(days);
   return {
-    date: `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`,
+    date: `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`,
     year,
-    weekday: d.getUTCDay() || 7,
+    weekday: ((((days + 3) % 7) + 7) % 7) + 1, // 1 January 1970 was a Thursday
     wall,
     start: start.at,
     offset: start.offset,
   };
+}
+
+/** The proleptic Gregorian date `days` days after 1 January 1970 (Howard Hinnant's civil_from_days). */
+export function civilOfDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** Days from 1 January 1970 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+export function daysOfCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** The wall-clock date (its midnight, counted as if UTC) of an instant resolved with its offset. */
@@ -88,7 +108,7 @@ export function nextLocalDay(zone: Zone, day: LocalDay): LocalDay {
 /** Every local date of `year` in the zone named, in order. */
 export function daysOfYear(zoneName: string, year: number): LocalDay[] {
   const zone = zoneNamed(zoneName);
-  const wall = Date.UTC(year, 0, 1);
+  const wall = daysOfCivil(year, 1, 1) * DAY_MS;
   let day = startOfDay(zone, resolveWallTime(zone, wall, zone.offset(wall)));
   const days: LocalDay[] = [];
   while (day.year === year) {

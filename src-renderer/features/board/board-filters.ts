@@ -63,14 +63,20 @@ export function optionsByPreset(
   label: (e: BoardEntry) => string,
   groupLabel: (policy: BoardEntry['plan']['policy']) => string = (policy) => policy.label,
 ): OptionGroup[] {
-  const groups = new Map<string, { label: string; entries: BoardEntry[] }>();
+  // Per preset, the first entry of each value: labels are looked up once per value, not per ticket.
+  const groups = new Map<string, { label: string; firstOf: Map<string, BoardEntry> }>();
   for (const e of entries) {
+    const value = pick(e);
+    if (!value) continue;
     const policy = e.plan.policy;
     let group = groups.get(policy.id);
-    if (!group) groups.set(policy.id, (group = { label: groupLabel(policy), entries: [] }));
-    group.entries.push(e);
+    if (!group) groups.set(policy.id, (group = { label: groupLabel(policy), firstOf: new Map() }));
+    if (!group.firstOf.has(value)) group.firstOf.set(value, e);
   }
   return [...groups.values()]
-    .map((g) => ({ label: g.label, options: optionsOf(g.entries, (e) => presetValue(e, pick(e)), label) }))
+    .map((g) => ({
+      label: g.label,
+      options: [...g.firstOf].map(([value, e]) => ({ value: presetValue(e, value), label: label(e) })).sort((a, b) => a.label.localeCompare(b.label)),
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
