@@ -1,4 +1,4 @@
-import { SLA_TIMERS, ticketHealth } from '../../../src-shared/board/board-model';
+import { remainingAt, SLA_TIMERS, ticketHealth, type Health } from '../../../src-shared/board/board-model';
 import type { Deadline, DeadlineKind } from '../../../src-shared/clock/deadline';
 import type { TimerKind } from '../../../src-shared/policy/policy-types';
 import type { Translate } from '../../i18n/i18n';
@@ -38,26 +38,43 @@ export interface BoardDeadlines {
  * their texts in the screen's language; `refillAt` tells the caller when to hand over the next.
  */
 export function deadlinesOf(entries: readonly BoardEntry[], now: number, t: Translate, limit = DEADLINES_HANDED): BoardDeadlines {
-  const future: Candidate[] = [];
+  const next: Candidate[] = [];
+  let future = 0;
   let breached = 0;
   let atRisk = 0;
   for (const e of entries) {
-    const health = ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction);
+    const health = healthAt(e, now);
     if (health === 'breached') breached++;
     if (health === 'at_risk') atRisk++;
     let candidates = known.get(e);
     if (!candidates) known.set(e, (candidates = candidatesOf(e)));
-    for (const c of candidates) if (c.at > now) future.push(c);
+    for (const c of candidates) {
+      if (c.at <= now) continue;
+      future++;
+      keepEarliest(next, c, limit);
+    }
   }
-  future.sort((a, b) => a.at - b.at);
-  const handed = future.slice(0, limit);
-  const last = handed.at(-1);
+  const last = next.at(-1);
   return {
-    deadlines: handed.map((c) => withMessage(c, t)),
-    refillAt: future.length > limit && last ? last.at : null,
+    deadlines: next.map((c) => withMessage(c, t)),
+    refillAt: future > limit && last ? last.at : null,
     breached,
     atRisk,
   };
+}
+
+/** Inserts `c` in order into `kept` when it is among the `limit` earliest seen so far. */
+function keepEarliest(kept: Candidate[], c: Candidate, limit: number): void {
+  if (kept.length >= limit && c.at >= (kept[limit - 1] as Candidate).at) return;
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((kept[mid] as Candidate).at <= c.at) lo = mid + 1;
+    else hi = mid;
+  }
+  kept.splice(lo, 0, c);
+  if (kept.length > limit) kept.pop();
 }
 
 /** Each entry's deadlines, past ones included. */
@@ -91,4 +108,46 @@ function withMessage(c: Candidate, t: Translate): Deadline {
       ? t('notify.at_risk', { number: row.number, timer, left: formatDuration(c.leftMs, false) })
       : t(`notify.${c.kind}`, { number: row.number, timer });
   return { ticketId: row.id, ticketNumber: row.number, title: row.title, timer: c.timer, kind: c.kind, at: c.at, message };
+}
+
+/** A ticket's health as last worked out, and the span of time it is sure to hold for. */
+interface HealthNote {
+  readonly health: Health;
+  readonly from: number;
+  readonly until: number;
+}
+
+const healthNotes = new WeakMap<BoardEntry, HealthNote>();
+
+/**
+ * ticketHealth at `now`, worked out again only once it may have changed: a ticket's health moves
+ * only when one of its running timers crosses its at-risk share or its target, and those moments
+ * are known in advance. Counting a board's breached and at-risk tickets after one change is then a
+ * comparison per ticket, not a walk over every ticket's calendar.
+ */
+export function healthAt(e: BoardEntry, now: number): Health {
+  const note = healthNotes.get(e);
+  if (note && now >= note.from && now < note.until) return note.health;
+  const health = ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction);
+  healthNotes.set(e, { health, from: now, until: health === 'breached' ? Infinity : nextHealthCheck(e, now) });
+  return health;
+}
+
+/** Working time kept in hand before an at-risk moment, so rounding can never make a count late. */
+const AT_RISK_MARGIN_MS = 1_000;
+
+/** The earliest moment after `now` at which any running timer of the entry may change its health. */
+function nextHealthCheck(e: BoardEntry, now: number): number {
+  let until = Infinity;
+  for (const kind of SLA_TIMERS) {
+    const timer = e.clocks.timers[kind];
+    if (!timer?.isRunning) continue; // a timer that does not run keeps its health
+    const remaining = remainingAt(timer, e.evaluatedAt, now);
+    // Breaching happens after the due moment (when remaining working time goes below zero).
+    until = Math.min(until, remaining > 0 ? timer.calendar.addWorkingTime(now, remaining) : now);
+    const leftAtRisk = timer.targetMs - Math.ceil(timer.targetMs * e.atRiskFraction);
+    const untilRisk = remaining - leftAtRisk - AT_RISK_MARGIN_MS;
+    if (untilRisk > 0) until = Math.min(until, timer.calendar.addWorkingTime(now, untilRisk));
+  }
+  return until;
 }

@@ -3,59 +3,47 @@ import { STATUSES } from '../../../src-shared/policy/policy-types';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel, policyLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { SelectField } from '../../ui/fields';
-import type { BoardEntry } from './board-entries';
+import type { BoardFacets } from './board-facets';
 import { optionsByPreset, optionsOf, type BoardFilters } from './board-filters';
 
 export function BoardFilterBar({
-  entries,
+  facets,
+  version,
   filters,
   onChange,
   searchRef,
 }: {
-  entries: readonly BoardEntry[];
+  /** The values on the board (the board entry cache's facets). */
+  facets: BoardFacets;
+  /** Changes whenever the facets do (the board's entries). */
+  version: unknown;
   filters: BoardFilters;
   onChange: (f: BoardFilters) => void;
   searchRef: React.RefObject<HTMLInputElement | null>;
 }) {
   const { t, lookup } = useI18n();
   const any = t('board.filter.any');
-  // The options walk every entry: once per change of the board, not on every key typed in the search.
+  // From the facets, which follow the board ticket by ticket: no walk over the board's entries.
   const options = useMemo(
     () => ({
-      customers: optionsOf(
-        entries,
-        (e) => e.row.customerId,
-        (e) => e.customerName,
-      ),
-      contracts: optionsOf(
-        entries,
-        (e) => e.row.contractId,
-        (e) => e.contract.name,
-      ),
+      customers: optionsOf(facets.values('customer'), (e) => e.customerName),
+      contracts: optionsOf(facets.values('contract'), (e) => e.contract.name),
       priorities: optionsByPreset(
-        entries,
-        (e) => e.row.priority,
+        facets.values('priority'),
         (e) => (e.row.priority ? priorityLabel(lookup, e.plan.policy, e.row.priority) : ''),
         (policy) => policyLabel(lookup, policy),
       ),
       types: optionsByPreset(
-        entries,
-        (e) => e.row.type,
+        facets.values('type'),
         (e) => typeLabel(lookup, e.plan.policy, e.row.type),
         (policy) => policyLabel(lookup, policy),
       ),
-      lines: optionsOf(
-        entries,
-        (e) => e.row.line,
-        (e) => (e.row.line ? lineLabel(lookup, e.plan.policy, e.row.line) : ''),
-      ),
-      assignees: optionsOf(
-        entries,
-        (e) => e.row.assignee,
-        (e) => e.row.assignee ?? '',
-      ),
+      lines: optionsOf(facets.values('line'), (e) => (e.row.line ? lineLabel(lookup, e.plan.policy, e.row.line) : '')),
+      assignees: optionsOf(facets.values('assignee'), (e) => e.row.assignee ?? ''),
     }),
-    [entries, lookup],
+    // The facets object is kept up to date in place: `version` changes whenever they do.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the facets change in place; version says when
+    [facets, version, lookup],
   );
   const set = (key: keyof BoardFilters) => (value: string) => onChange({ ...filters, [key]: value });
   return (

@@ -75,7 +75,7 @@ export function BoardPanel({
   const closeAdministratively = useCallback((ticketId: string) => mutate({ ticketId, command: { kind: 'close_administratively' } }), [mutate]);
   return (
     <section className="board" aria-label={t('board.label')}>
-      <BoardFilterBar entries={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
+      <BoardFilterBar facets={cache.facets} version={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
       <ErrorMessage error={command.error}>{t('error.prefix', { error: '' })}</ErrorMessage>
       <p className="muted" aria-live="polite">
         {t('board.count', { shown: shown.length, total: entries.length })}
