@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../test-support/instants';
 import { InputError } from '../validation/issues';
 import { checkCallSave, type CallSave } from './call-input';
 
 // Mon 2 March 2026, 09:00 in Amsterdam; the call lasts 5 minutes.
-const START = Date.parse('2026-03-02T08:00:00Z');
+const START = at('2026-03-02T09:00:00+01:00');
 const times = { startedAt: START, endedAt: START + 300_000, now: START + 300_000 };
 const valid: CallSave = {
   ticketId: 't1',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../test-support/instants';
 import type { DeskEvent } from '../desk-log/desk-event';
 import { EVENT_KINDS, kindDef } from '../desk-log/event-kinds';
 import { callFromLog } from './call-projection';
@@ -17,7 +18,7 @@ const ev = (kind: string, payload: Record<string, unknown>, by = 'Anna'): DeskEv
 });
 
 // Mon 2 March 2026, 09:00 and 09:07 in Amsterdam.
-const START = Date.parse('2026-03-02T08:00:00Z');
+const START = at('2026-03-02T09:00:00+01:00');
 const END = START + 7 * 60_000;
 
 describe('callFromLog', () => {
