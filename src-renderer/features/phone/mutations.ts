@@ -29,8 +29,12 @@ export function useDiscardCall() {
   return useMutation({ mutationFn: (callId: string) => discardCall(db, plans, callId, actor(), now()), onSuccess: invalidate });
 }
 
-/** Saves a call; the ticket it concerns is refreshed on the board and in the detail (its outcome acted on it). */
-export function useSaveCall() {
+/**
+ * Saves a call; the ticket it concerns is refreshed on the board and in the detail (its outcome
+ * acted on it). `onSaved` gets the ticket's number; it runs here, not per `mutate`, because the
+ * saved call's form is gone by then.
+ */
+export function useSaveCall(onSaved: (ticketNumber: string) => void) {
   const { db, plans, actor } = useDeskServices();
   const client = useQueryClient();
   const invalidate = useInvalidateCalls();
@@ -39,6 +43,7 @@ export function useSaveCall() {
     onSuccess: async (row) => {
       await invalidate();
       if (row.ticketId) await refreshTicket(client, db, row.ticketId);
+      onSaved((row.ticketId ? (await db.tickets.get(row.ticketId))?.number : undefined) ?? '');
     },
   });
 }

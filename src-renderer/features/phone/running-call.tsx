@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CALL_OUTCOMES, CALL_REASONS, type CallOutcome, type CallReason, type CallRow } from '../../../src-shared/phone/call-types';
 import { formatPhone } from '../../../src-shared/phone/phone-number';
 import { useDeskServices } from '../../desk/desk-services';
@@ -27,7 +27,7 @@ export function RunningCall({ call }: { call: CallRow }) {
   const directory = useQuery(directoryQuery(db));
   const calls = useQuery(callsQuery(db));
   const toast = useToast();
-  const save = useSaveCall();
+  const save = useSaveCall((number) => toast(t('phone.saved', { number })));
   const end = useEndCall();
   const discard = useDiscardCall();
   const [ticketId, setTicketId] = useState(call.ticketId ?? '');
@@ -39,6 +39,9 @@ export function RunningCall({ call }: { call: CallRow }) {
   const [note, setNote] = useState('');
   const [isRegistering, setIsRegistering] = useState(false);
   const callbackId = useId();
+  // Keyboard first: once the call runs, the agent picks its ticket.
+  const ticketRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => ticketRef.current?.focus(), []);
 
   // A known number finds the contact: the customer and caller of an earlier call from it.
   const earlier = call.phone ? (calls.data ?? []).find((c) => c.id !== call.id && c.phone === call.phone && c.customerId) : undefined;
@@ -71,71 +74,74 @@ export function RunningCall({ call }: { call: CallRow }) {
   };
 
   return (
-    <form className="form running-call" aria-label={t('phone.inProgress')} onSubmit={onSubmit}>
-      <CallTimer startedAt={call.startedAt} endedAt={call.endedAt} />
-      <p className="muted">
-        {t(`phone.direction.${call.direction}`)}
-        {call.phone ? ` · ${formatPhone(call.phone)}` : ''}
-        {caller ? ` · ${caller}` : ''}
-        {earlier && customerId ? ` · ${t('phone.knownNumber', { customer: customers.get(customerId) ?? '' })}` : ''}
-      </p>
-      <SelectField label={t('phone.ticket')} value={ticketId} emptyLabel="—" onChange={setTicketId} groups={choices} />
-      {ticketId === '' ? <p className="muted">{t('phone.ticketHint')}</p> : null}
-      <button type="button" onClick={() => setIsRegistering(true)}>
-        {t('phone.newTicket')}
-      </button>
-      <SelectField
-        label={t('phone.reason')}
-        value={reason}
-        emptyLabel="—"
-        onChange={(v) => setReason(v as CallReason | '')}
-        options={CALL_REASONS.map((r) => ({ value: r, label: t(`phone.reason.${r}`) }))}
-      />
-      <SelectField
-        label={t('phone.outcome')}
-        value={outcome}
-        onChange={(v) => setOutcome(v as CallOutcome)}
-        options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(`phone.outcome.${o}`) }))}
-      />
-      {outcome === 'priority_changed' && plan ? (
+    <>
+      <form className="form running-call" aria-label={t('phone.inProgress')} onSubmit={onSubmit}>
+        <CallTimer startedAt={call.startedAt} endedAt={call.endedAt} />
+        <p className="muted">
+          {t(`phone.direction.${call.direction}`)}
+          {call.phone ? ` · ${formatPhone(call.phone)}` : ''}
+          {caller ? ` · ${caller}` : ''}
+          {earlier && customerId ? ` · ${t('phone.knownNumber', { customer: customers.get(customerId) ?? '' })}` : ''}
+        </p>
+        <SelectField label={t('phone.ticket')} value={ticketId} emptyLabel="—" onChange={setTicketId} groups={choices} selectRef={ticketRef} />
+        {ticketId === '' ? <p className="muted">{t('phone.ticketHint')}</p> : null}
+        <button type="button" onClick={() => setIsRegistering(true)}>
+          {t('phone.newTicket')}
+        </button>
         <SelectField
-          label={t('phone.newPriority')}
-          value={priority}
+          label={t('phone.reason')}
+          value={reason}
           emptyLabel="—"
-          onChange={setPriority}
-          options={priorities.map((p) => ({ value: p.id, label: priorityLabel(lookup, plan.policy, p.id) }))}
+          onChange={(v) => setReason(v as CallReason | '')}
+          options={CALL_REASONS.map((r) => ({ value: r, label: t(`phone.reason.${r}`) }))}
         />
-      ) : null}
-      {outcome === 'escalated' && plan ? (
         <SelectField
-          label={t('phone.line')}
-          value={line}
-          emptyLabel="—"
-          onChange={setLine}
-          options={lines.map((l) => ({ value: l.id, label: lineLabel(lookup, plan.policy, l.id) }))}
+          label={t('phone.outcome')}
+          value={outcome}
+          onChange={(v) => setOutcome(v as CallOutcome)}
+          options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(`phone.outcome.${o}`) }))}
         />
-      ) : null}
-      {outcome === 'callback_scheduled' ? (
-        <div className="field">
-          <label htmlFor={callbackId}>{t('phone.callbackAt')}</label>
-          <input id={callbackId} type="datetime-local" value={callbackAt} onChange={(e) => setCallbackAt(e.target.value)} />
-        </div>
-      ) : null}
-      <TextField label={t('phone.notes')} value={note} onChange={setNote} isMultiline />
-      <ErrorMessage error={save.error ?? end.error ?? discard.error}>{t('phone.notSaved')}</ErrorMessage>
-      <div className="button-row">
-        {call.endedAt === null ? (
-          <button type="button" onClick={() => end.mutate(call.id)} disabled={end.isPending}>
-            {t('phone.stop')}
-          </button>
+        {outcome === 'priority_changed' && plan ? (
+          <SelectField
+            label={t('phone.newPriority')}
+            value={priority}
+            emptyLabel="—"
+            onChange={setPriority}
+            options={priorities.map((p) => ({ value: p.id, label: priorityLabel(lookup, plan.policy, p.id) }))}
+          />
         ) : null}
-        <button type="submit" disabled={save.isPending}>
-          {t('phone.save')}
-        </button>
-        <button type="button" onClick={() => discard.mutate(call.id)} disabled={discard.isPending}>
-          {t('phone.discard')}
-        </button>
-      </div>
+        {outcome === 'escalated' && plan ? (
+          <SelectField
+            label={t('phone.line')}
+            value={line}
+            emptyLabel="—"
+            onChange={setLine}
+            options={lines.map((l) => ({ value: l.id, label: lineLabel(lookup, plan.policy, l.id) }))}
+          />
+        ) : null}
+        {outcome === 'callback_scheduled' ? (
+          <div className="field">
+            <label htmlFor={callbackId}>{t('phone.callbackAt')}</label>
+            <input id={callbackId} type="datetime-local" value={callbackAt} onChange={(e) => setCallbackAt(e.target.value)} />
+          </div>
+        ) : null}
+        <TextField label={t('phone.notes')} value={note} onChange={setNote} isMultiline />
+        <ErrorMessage error={save.error ?? end.error ?? discard.error}>{t('phone.notSaved')}</ErrorMessage>
+        <div className="button-row">
+          {call.endedAt === null ? (
+            <button type="button" onClick={() => end.mutate(call.id)} disabled={end.isPending}>
+              {t('phone.stop')}
+            </button>
+          ) : null}
+          <button type="submit" disabled={save.isPending}>
+            {t('phone.save')}
+          </button>
+          <button type="button" onClick={() => discard.mutate(call.id)} disabled={discard.isPending}>
+            {t('phone.discard')}
+          </button>
+        </div>
+      </form>
+      {/* Outside the call's form: its own form's submit must not bubble into the call's. */}
       <RegisterTicketDialog
         isOpen={isRegistering}
         onClose={() => setIsRegistering(false)}
@@ -146,6 +152,6 @@ export function RunningCall({ call }: { call: CallRow }) {
           description: [caller, call.phone ? formatPhone(call.phone) : ''].filter(Boolean).join(', '),
         }}
       />
-    </form>
+    </>
   );
 }
