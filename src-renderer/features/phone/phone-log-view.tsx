@@ -35,6 +35,12 @@ export function PhoneLogView() {
   };
   const set = (patch: Partial<CallFilters>) => setFilters({ ...filters, ...patch });
   const uniq = (values: readonly string[]) => [...new Set(values)].filter(Boolean).sort();
+  // The filters whose choices are the values the logged calls hold.
+  const pickers: readonly { key: 'ticketId' | 'customerId' | 'agent'; label: string; values: string[]; name: (value: string) => string }[] = [
+    { key: 'ticketId', label: t('phoneLog.filter.ticket'), values: logged.map((c) => c.ticketId ?? ''), name: names.ticketNumber },
+    { key: 'customerId', label: t('phoneLog.filter.customer'), values: logged.map((c) => c.customerId ?? ''), name: names.customerName },
+    { key: 'agent', label: t('phoneLog.filter.agent'), values: logged.map((c) => c.agent), name: (a) => a },
+  ];
   const onExport = (profile: CsvProfile) => {
     const csv = toCsv(
       callColumns(t),
@@ -47,27 +53,16 @@ export function PhoneLogView() {
     <section className="phone-log" aria-label={t('phoneLog.title')}>
       <h2>{t('phoneLog.title')}</h2>
       <div className="filter-bar" role="group" aria-label={t('phoneLog.filters')}>
-        <SelectField
-          label={t('phoneLog.filter.ticket')}
-          value={filters.ticketId}
-          emptyLabel={t('board.filter.any')}
-          onChange={(ticketId) => set({ ticketId })}
-          options={uniq(logged.map((c) => c.ticketId ?? '')).map((id) => ({ value: id, label: names.ticketNumber(id) }))}
-        />
-        <SelectField
-          label={t('phoneLog.filter.customer')}
-          value={filters.customerId}
-          emptyLabel={t('board.filter.any')}
-          onChange={(customerId) => set({ customerId })}
-          options={uniq(logged.map((c) => c.customerId ?? '')).map((id) => ({ value: id, label: names.customerName(id) }))}
-        />
-        <SelectField
-          label={t('phoneLog.filter.agent')}
-          value={filters.agent}
-          emptyLabel={t('board.filter.any')}
-          onChange={(agent) => set({ agent })}
-          options={uniq(logged.map((c) => c.agent)).map((a) => ({ value: a, label: a }))}
-        />
+        {pickers.map(({ key, label, values, name }) => (
+          <SelectField
+            key={key}
+            label={label}
+            value={filters[key]}
+            emptyLabel={t('board.filter.any')}
+            onChange={(value) => set({ [key]: value })}
+            options={uniq(values).map((v) => ({ value: v, label: name(v) }))}
+          />
+        ))}
         <SelectField
           label={t('phoneLog.filter.reason')}
           value={filters.reason}
