@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseCsv } from '../src-shared/phone/call-csv';
+import type { DeskPage } from './pages/desk-page';
 import { PhonePanel } from './pages/phone-panel';
 import { expect, test } from './support/fixtures';
 
@@ -7,13 +8,18 @@ import { expect, test } from './support/fixtures';
 const MONDAY_0900 = '2026-03-02T09:00:00+01:00';
 const SCOPE = 'Scope4mation basic SLA';
 
+/** Monday 09:00, a desk with one Scope4mation Support customer. */
+async function houtenOnMonday(desk: DeskPage, startAt: (iso: string) => Promise<void>): Promise<void> {
+  await startAt(MONDAY_0900);
+  await desk.open();
+  await desk.addCustomer('Gemeente Houten', SCOPE, 'Support');
+}
+
 test.describe('the phone log', () => {
   test('a call logged from the keyboard raises the priority, and the clocks switch to High', async ({ desk, startAt, page }) => {
     const phone = new PhonePanel(page);
     await test.step('Arrange: a Normal ticket registered at 09:00 (response due 13:00)', async () => {
-      await startAt(MONDAY_0900);
-      await desk.open();
-      await desk.addCustomer('Gemeente Houten', SCOPE, 'Support');
+      await houtenOnMonday(desk, startAt);
       await desk.registerTicket({ title: 'Everything is slow' });
       await desk.row('T-1001').click();
       await expect(desk.timer('Response')).toContainText('Due Mon 2 Mar 2026, 13:00 CET');
@@ -57,9 +63,7 @@ test.describe('the phone log', () => {
 
   test('a running call survives a reload', async ({ desk, startAt, page }) => {
     const phone = new PhonePanel(page);
-    await startAt(MONDAY_0900);
-    await desk.open();
-    await desk.addCustomer('Gemeente Houten', SCOPE, 'Support');
+    await houtenOnMonday(desk, startAt);
     await desk.registerTicket({ title: 'Everything is slow' });
     await phone.startCall('030 200 1234', 'Kees');
     await page.clock.fastForward('02:00');
@@ -74,9 +78,7 @@ test.describe('the phone log', () => {
   test('a call about a new problem cannot be saved without a ticket, and ends with a new ticket linked', async ({ desk, startAt, page }) => {
     const phone = new PhonePanel(page);
     await test.step('Arrange: a customer without tickets; a call comes in', async () => {
-      await startAt(MONDAY_0900);
-      await desk.open();
-      await desk.addCustomer('Gemeente Houten', SCOPE, 'Support');
+      await houtenOnMonday(desk, startAt);
       await desk.registerTicket({ title: 'Older problem' });
       await phone.startCall('030 200 1234', 'Kees');
     });
@@ -108,9 +110,7 @@ test.describe('the phone log', () => {
   test('the CSV export holds what the log view shows, in both profiles', async ({ desk, startAt, page }) => {
     const phone = new PhonePanel(page);
     await test.step('Arrange: two calls on two tickets', async () => {
-      await startAt(MONDAY_0900);
-      await desk.open();
-      await desk.addCustomer('Gemeente Houten', SCOPE, 'Support');
+      await houtenOnMonday(desk, startAt);
       await desk.registerTicket({ title: 'Everything is slow' });
       await desk.registerTicket({ title: 'Login fails' });
       await phone.startCall('030 200 1234', 'Kees');
