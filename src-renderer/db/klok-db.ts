@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { CallRow } from '../../src-shared/phone/call-types';
 import type { Agent, Contract, Customer, DeskSetting, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
@@ -19,6 +20,7 @@ export class KlokDB extends Dexie {
   tickets!: EntityTable<TicketRow, 'id'>;
   openTicketLogs!: EntityTable<OpenTicketLog, 'id'>;
   agents!: EntityTable<Agent, 'id'>;
+  calls!: EntityTable<CallRow, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'klok', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -53,4 +53,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { openTicketLogs: 'id' },
     upgrade: buildOpenTicketLogs,
   },
+  {
+    // The phone log (issue 8): the call projection, folded from each call's `call.*` events. A
+    // store of version 5 holds no call events, so the table starts empty.
+    version: 6,
+    stores: { calls: 'id, isOpen, ticketId, customerId, startedAt' },
+  },
 ];

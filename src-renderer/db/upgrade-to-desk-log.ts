@@ -57,7 +57,8 @@ export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
     await settings.delete('atRiskPercent');
   }
   await tx.table('log').bulkAdd(events.map(toStored));
-  const rows = projectDesk(events, new ContractPlans());
+  // A Klok 0.1 store holds no calls, and the calls table comes with a later version (6).
+  const { calls: _calls, ...rows } = projectDesk(events, new ContractPlans());
   for (const [name, list] of Object.entries(rows)) {
     await tx.table(name).clear();
     await tx.table(name).bulkAdd(list);

@@ -12,13 +12,14 @@ import {
   workstationFromLog,
 } from '../../src-shared/desk-log/projections/directory-projections';
 import { createdOf, ticketEventsOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
+import { callFromLog } from '../../src-shared/phone/call-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
 
 /** The tables one append touches: the log and every projection. */
 export function deskTables(db: KlokDB) {
-  return [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.settings];
+  return [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.calls, db.settings];
 }
 
 export interface AppendResult {
@@ -142,6 +143,7 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
     await putOrDelete(db.tickets, id, row);
     await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
   });
+  await each('call', (id, events) => putOrDelete(db.calls, id, callFromLog(id, events)));
 }
 
 async function putProjections(db: KlokDB, rows: DeskProjections, events: readonly DeskEvent[]): Promise<void> {
@@ -155,6 +157,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.contracts.bulkPut(rows.contracts),
     db.agents.bulkPut(rows.agents),
     db.tickets.bulkPut(rows.tickets),
+    db.calls.bulkPut(rows.calls),
   ]);
 }
 

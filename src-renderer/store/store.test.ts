@@ -150,6 +150,7 @@ describe('runTicketCommand', () => {
       contracts: dump.contracts,
       agents: dump.agents,
       tickets: dump.tickets,
+      calls: dump.calls,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
@@ -183,6 +184,7 @@ describe('runTicketCommand', () => {
           isOpen: 1,
         },
       ],
+      calls: [],
     });
   });
 });

@@ -4,6 +4,8 @@ import { kindDef, type ProjectionName } from './event-kinds';
 import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from './projections/directory-projections';
 import type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from './projections/entities';
 import { createdOf, ticketFromLog } from './projections/ticket-projection';
+import { callFromLog } from '../phone/call-projection';
+import type { CallRow } from '../phone/call-types';
 
 /** Every projection of a desk, as rows. */
 export interface DeskProjections {
@@ -13,6 +15,7 @@ export interface DeskProjections {
   readonly contracts: Contract[];
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
+  readonly calls: CallRow[];
 }
 
 /** The events of each stream, in apply order, grouped by the projection they feed. */
@@ -55,5 +58,6 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const contract = typeof contractId === 'string' ? byId.get(contractId) : undefined;
       return contract ? ticketFromLog(id, list, plans.planFor(contract)) : null;
     }),
+    calls: rows('call', callFromLog),
   };
 }

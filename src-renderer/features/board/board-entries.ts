@@ -1,6 +1,7 @@
 import { nextTimer, queueKeyOf } from '../../../src-shared/board/board-model';
 import type { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
+import { lacksPhoneContact } from '../../../src-shared/phone/phone-flags';
 import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
 import { ticketClocks, type TicketClocks } from '../../../src-shared/ticket/ticket-clocks';
 import type { Contract, TicketRow } from '../../db/entities';
@@ -23,6 +24,8 @@ export interface BoardEntry {
   readonly atRiskFraction: number;
   /** Lower-case text the search box matches against. */
   readonly haystack: string;
+  /** A High/P0/P1 ticket with no phone contact logged (the board flags it). */
+  readonly lacksPhoneContact: boolean;
 }
 
 /**
@@ -100,6 +103,7 @@ export function buildBoardEntries(
       evaluatedAt,
       atRiskFraction: atRiskOverride ?? plan.policy.clock.atRiskFraction,
       haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
+      lacksPhoneContact: lacksPhoneContact(plan, row.priority, events),
     };
     if (cache) {
       cache.byTicket.set(ticket, entry);
