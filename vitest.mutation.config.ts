@@ -8,13 +8,16 @@ import base from './vitest.config';
 // KLOK_MUTATION_TESTS=<folder>,… (scripts/mutation.mjs sets it for some folders) runs those folders' tests only.
 const judges = process.env['KLOK_MUTATION_TESTS']?.split(',');
 
-export default mergeConfig(
+const merged = mergeConfig(
   base,
   defineConfig({
     test: {
-      ...(judges ? { include: judges.map((folder) => `${folder}/**/*.test.ts`) } : {}),
       exclude: ['**/node_modules/**', 'src-main/cli/sla.test.ts'],
       env: { KLOK_PROPERTY_RUNS: '25' },
     },
   }),
 );
+// mergeConfig joins arrays: the folders' tests replace the suite's own list rather than add to it.
+if (judges && merged.test) merged.test.include = judges.map((folder) => `${folder}/**/*.test.ts`);
+
+export default merged;
