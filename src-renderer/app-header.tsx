@@ -31,6 +31,9 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         <button type="button" aria-pressed={view === 'phone'} onClick={() => onView('phone')}>
           {t('nav.phoneLog')}
         </button>
+        <button type="button" aria-pressed={view === 'lead'} onClick={() => onView('lead')}>
+          {t('nav.teamLead')}
+        </button>
       </nav>
       <div className="header-actions">
         <button type="button" onClick={() => onDialog('register')} disabled={(directory.data?.contracts.length ?? 0) === 0}>

@@ -13,6 +13,7 @@ import { PhoneLogView } from './features/phone/phone-log-view';
 import { PhonePanel } from './features/phone/phone-panel';
 import { directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
 import { openTicketsQuery } from './features/tickets/queries';
+import { TeamLeadView } from './features/teamlead/team-lead-view';
 import { ClosedTicketsView } from './features/tickets/closed-tickets-view';
 import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog';
 import { TicketDetail } from './features/tickets/ticket-detail';
@@ -76,6 +77,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
             <EmptyDesk onImport={() => setDialog('desk-data')} onAddCustomer={() => setDialog('customers')} />
           ) : view === 'phone' ? (
             <PhoneLogView />
+          ) : view === 'lead' ? (
+            <TeamLeadView onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : view === 'closed' ? (
             <ClosedTicketsView selectedId={selection?.ticketId ?? null} onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : (

@@ -1,2 +1,2 @@
-/** What the main area shows: the queue by next breach, open tickets by status, closed tickets, the phone log. */
-export type DeskView = 'queue' | 'status' | 'closed' | 'phone';
+/** What the main area shows: the queue by next breach, open tickets by status, closed tickets, the phone log, the team lead's forecast. */
+export type DeskView = 'queue' | 'status' | 'closed' | 'phone' | 'lead';

@@ -250,6 +250,28 @@ export const en = {
   'phoneLog.col.week': 'Week',
   'phoneLog.col.calls': 'Calls',
   'phoneLog.col.talkTime': 'Talk time',
+  'nav.teamLead': 'Team lead',
+  'lead.heading': 'Breach forecast',
+  'lead.explain':
+    "Open tickets' targets in the business time of each ticket's own calendar: breached now, within the next hour, later today, on the next business day, or later. A ticket counts once, where it is most urgent.",
+  'lead.groupBy': 'Group by',
+  'lead.group.agent': 'Agent',
+  'lead.group.line': 'Line',
+  'lead.group.customer': 'Customer',
+  'lead.group.priority': 'Priority',
+  'lead.forecastTable': 'Breach forecast by {grouping}',
+  'lead.bucket.breached': 'Breached',
+  'lead.bucket.next_hour': 'Next hour',
+  'lead.bucket.today': 'Rest of today',
+  'lead.bucket.next_business_day': 'Next business day',
+  'lead.bucket.later': 'Later',
+  'lead.total': 'Total',
+  'lead.unassigned': 'Unassigned',
+  'lead.breachedHeading': 'Breached now',
+  'lead.noneBreached': 'No target is breached.',
+  'lead.col.target': 'Target',
+  'lead.col.overdueBusiness': 'Over, in business time',
+  'lead.col.overdueWall': 'Over, on the clock',
 } as const;
 
 export type MessageKey = keyof typeof en;
