@@ -35,3 +35,33 @@ test.describe('the escalation ladder on the ticket', () => {
     await expect(desk.ladder.getByRole('status')).toHaveCount(0);
   });
 });
+
+test.describe('the war team', () => {
+  test('a Konneqt ticket records the war team convened, members and response plan; bad input names the field', async ({ desk, startAt }) => {
+    await test.step('Arrange: a Konneqt P1 incident, open in the detail', async () => {
+      await startAt('2026-03-02T10:00:00-05:00'); // Mon, New York business hours
+      await desk.open();
+      await desk.addCustomer('Acme Corp', 'Konneqt Support Services Policy', 'Enterprise (8×5)');
+      await desk.registerTicket({ title: 'Gateway down', type: 'Incident', priority: 'P1 Critical' });
+      await desk.row('T-1001').click();
+      await expect(desk.ladder).toContainText('War team');
+    });
+    await test.step('Act and assert: without members it is refused, naming the field, and nothing is recorded', async () => {
+      await desk.warTeam.getByRole('button', { name: 'Record war team convened' }).press('Enter');
+      await expect(desk.warTeam.getByRole('alert')).toContainText('War team members: name at least one member of the war team');
+      await expect(desk.timelineEntry('War team convened')).toHaveCount(0);
+    });
+    await test.step('Act: fill in the members and the response plan', async () => {
+      await desk.warTeam.getByLabel('Members (one per line)').fill('Ann (support)\nBo (executive)\nCy (Acme)');
+      await desk.warTeam.getByLabel('Technical assessment').fill('Gateway pods crash-loop');
+      await desk.warTeam.getByLabel('Mitigation').fill('Fail over to region B');
+      await desk.warTeam.getByLabel('Resource allocation').fill('Two SREs on call');
+      await desk.warTeam.getByLabel('Status updates every').fill('1 hour');
+      await desk.warTeam.getByRole('button', { name: 'Record war team convened' }).press('Enter');
+    });
+    await test.step('Assert: the timeline and the ladder show it', async () => {
+      await expect(desk.timelineEntry('War team convened: Ann (support), Bo (executive), Cy (Acme)')).toContainText('Fail over to region B');
+      await expect(desk.ladder).toContainText('Convened: Ann (support), Bo (executive), Cy (Acme)');
+    });
+  });
+});

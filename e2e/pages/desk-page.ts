@@ -195,6 +195,11 @@ export class DeskPage {
     return this.detail.getByRole('region', { name: 'Escalation ladder' });
   }
 
+  /** The war-team form inside the ladder (Konneqt tickets). */
+  get warTeam(): Locator {
+    return this.ladder.getByRole('group', { name: 'War team convened' });
+  }
+
   timelineEntry(text: string): Locator {
     return this.detail.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: text });
   }

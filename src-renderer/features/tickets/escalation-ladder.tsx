@@ -2,10 +2,12 @@ import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
 import { ladderPosition } from '../../../src-shared/phone/escalation-ladders';
 import type { AllowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import type { TicketClocks } from '../../../src-shared/ticket/ticket-clocks';
+import type { TicketEvent } from '../../../src-shared/ticket/ticket-event';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel } from '../../i18n/policy-labels';
 import { ErrorMessage } from '../../ui/fields';
 import { useCommand } from './actions/use-command';
+import { WarTeamForm } from './actions/war-team-form';
 
 /**
  * Where the ticket stands on its preset's escalation ladder (escalation-ladders.ts), what makes the
@@ -18,6 +20,7 @@ export function EscalationLadder({
   ticket,
   clocks,
   allowed,
+  events,
   now,
 }: {
   ticketId: string;
@@ -25,6 +28,7 @@ export function EscalationLadder({
   ticket: { readonly line: string | null; readonly priority: string | null };
   clocks: TicketClocks;
   allowed: AllowedCommands;
+  events: readonly TicketEvent[];
   now: number;
 }) {
   const { t, lookup } = useI18n();
@@ -32,6 +36,7 @@ export function EscalationLadder({
   const position = ladderPosition(plan, ticket, clocks, now);
   const name = (line: string | null) => (line ? lineLabel(lookup, plan.policy, line) : '—');
   const next = position.nextLine;
+  const convened = events.findLast((e) => e.kind === 'war_team_convened');
   const canEscalate = next !== null && allowed.commands.has('escalate');
   return (
     <section aria-label={t('ladder.label')}>
@@ -44,7 +49,13 @@ export function EscalationLadder({
         {position.hasWarTeam ? (
           <>
             <dt>{t('ladder.warTeam')}</dt>
-            <dd>{position.isWarTeamDue ? t('ladder.warTeamDue') : t('ladder.trigger.missed_workaround_or_resolution')}</dd>
+            <dd>
+              {convened
+                ? t('ladder.warTeamConvened', { members: convened.members.join(', ') })
+                : position.isWarTeamDue
+                  ? t('ladder.warTeamDue')
+                  : t('ladder.trigger.missed_workaround_or_resolution')}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -59,6 +70,7 @@ export function EscalationLadder({
         </button>
       ) : null}
       <ErrorMessage error={error}>{t('error.prefix', { error: '' })}</ErrorMessage>
+      {position.hasWarTeam && allowed.commands.has('convene_war_team') ? <WarTeamForm ticketId={ticketId} /> : null}
     </section>
   );
 }

@@ -85,7 +85,7 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
           ))}
         </div>
       </section>
-      <EscalationLadder ticketId={ticketId} plan={plan} ticket={row} clocks={clocks} allowed={allowed} now={now} />
+      <EscalationLadder ticketId={ticketId} plan={plan} ticket={row} clocks={clocks} allowed={allowed} events={data.events} now={now} />
       <h3>{t('detail.actions')}</h3>
       <TicketActions
         ticketId={ticketId}
