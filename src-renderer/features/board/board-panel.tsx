@@ -12,7 +12,7 @@ import { useHandDeadlinesToMain } from '../deadlines/use-hand-deadlines';
 import { useTicketCommand } from '../tickets/mutations';
 import { openTicketsQuery } from '../tickets/queries';
 import { selectTicket, type TicketSelection } from '../tickets/ticket-selection';
-import { buildBoardEntries, entryCacheFor, type BoardEntry } from './board-entries';
+import { buildBoardEntries, entryCacheFor } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
 import { applyFilters, NO_FILTERS, type BoardFilters } from './board-filters';
 import { LiveQueueView } from './queue-view';
