@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loggedCall } from '../test-support/call-row';
 import { at, MINUTE } from '../test-support/instants';
 import type { CallRow } from './call-types';
 import { pendingCallbacks } from './pending-callbacks';
@@ -8,28 +9,7 @@ const NINE = at('2026-03-02T09:00:00+01:00');
 const TWO = at('2026-03-02T14:00:00+01:00');
 
 function call(id: string, over: Partial<CallRow>): CallRow {
-  return {
-    id,
-    state: 'logged',
-    isOpen: 0,
-    direction: 'in',
-    agent: 'Anna',
-    startedAt: NINE,
-    endedAt: NINE + 5 * MINUTE,
-    talkMs: 5 * MINUTE,
-    ticketId: 't1',
-    customerId: 'u1',
-    caller: 'Kees',
-    phone: null,
-    reason: 'expedite',
-    outcome: 'logged_only',
-    note: '',
-    priority: null,
-    line: null,
-    callbackAt: null,
-    loggedAt: NINE + 5 * MINUTE,
-    ...over,
-  };
+  return loggedCall(id, NINE, 5, { customerId: 'u1', caller: 'Kees', loggedAt: NINE + 5 * MINUTE, ...over });
 }
 
 const promise = call('c1', { outcome: 'callback_scheduled', callbackAt: TWO });
