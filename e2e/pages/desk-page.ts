@@ -190,6 +190,16 @@ export class DeskPage {
     return this.detail.getByRole('heading', { level: 2 });
   }
 
+  /** The ticket's escalation ladder: where it stands, what triggers the next step. */
+  get ladder(): Locator {
+    return this.detail.getByRole('region', { name: 'Escalation ladder' });
+  }
+
+  /** The war-team form inside the ladder (Konneqt tickets). */
+  get warTeam(): Locator {
+    return this.ladder.getByRole('group', { name: 'War team convened' });
+  }
+
   timelineEntry(text: string): Locator {
     return this.detail.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: text });
   }
@@ -204,7 +214,7 @@ export class DeskPage {
 
   async escalate(line: string): Promise<void> {
     await this.detail.getByLabel('Escalate to').selectOption({ label: line });
-    await this.detail.getByRole('button', { name: 'Escalate' }).click();
+    await this.detail.getByRole('button', { name: 'Escalate', exact: true }).click();
   }
 
   /** Opens a timer's "Why is it due then?" and returns its explanation lines. */

@@ -44,6 +44,10 @@ export class PhonePanel {
     return this.root.getByLabel('New priority');
   }
 
+  get callbackAt(): Locator {
+    return this.root.getByLabel('Call back at');
+  }
+
   get notes(): Locator {
     return this.root.getByLabel('Call notes');
   }

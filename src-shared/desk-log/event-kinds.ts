@@ -53,6 +53,14 @@ const ticketPayloads = {
   note_added: z.object({ at: instant, note }).strict(),
   assigned: z.object({ at: instant, note, assignee: text(200) }).strict(),
   escalated: z.object({ at: instant, note, line: code }).strict(),
+  war_team_convened: z
+    .object({
+      at: instant,
+      note,
+      members: z.array(text(200)).min(1).max(50),
+      plan: z.object({ assessment: text(5_000), mitigation: text(5_000), resources: text(5_000), updateEvery: text(200) }).strict(),
+    })
+    .strict(),
 } satisfies Record<TicketEventKind, z.ZodType>;
 
 const DIRECTORY_KINDS = {
@@ -106,6 +114,7 @@ export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${strin
   note_added: 'ticket.note_added',
   assigned: 'ticket.assigned',
   escalated: 'ticket.escalated',
+  war_team_convened: 'ticket.war_team_convened',
 };
 
 /** Which payload fields hold instants (ISO-8601 on the wire, epoch ms in the store). */

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { loggedCall } from '../test-support/call-row';
 import { at, MINUTE } from '../test-support/instants';
 import { filterCalls, NO_CALL_FILTERS, totalsPerCustomer, totalsPerWeek } from './call-log';
 import type { CallRow } from './call-types';
 
 const AMS = 'Europe/Amsterdam';
-const call = (id: string, startedAt: string, minutes: number, more: Partial<CallRow> = {}): CallRow => ({
-  id,
-  state: 'logged',
-  isOpen: 0,
-  direction: 'in',
-  agent: 'Anna',
-  startedAt: at(startedAt),
-  endedAt: at(startedAt) + minutes * MINUTE,
-  talkMs: minutes * MINUTE,
-  ticketId: 't1',
-  customerId: 'c1',
-  caller: '',
-  phone: null,
-  reason: 'expedite',
-  outcome: 'logged_only',
-  note: '',
-  priority: null,
-  line: null,
-  callbackAt: null,
-  loggedAt: null,
-  ...more,
-});
+const call = (id: string, startedAt: string, minutes: number, more: Partial<CallRow> = {}): CallRow => loggedCall(id, at(startedAt), minutes, more);
 
 // Sun 8 March 2026 23:30 Amsterdam (week 10) and Mon 9 March 2026 00:10 (week 11).
 const calls = [

@@ -1034,7 +1034,7 @@ describe('answerQuery, bad queries', () => {
     [
       'an unknown event kind',
       ticket([created, { at: '2026-03-02T11:00:00+01:00', kind: 'replied' }]),
-      /^ticket\.events\[1\]\.kind: kind must be one of created, responded, .*, escalated$/,
+      /^ticket\.events\[1\]\.kind: kind must be one of created, responded, .*, escalated, war_team_convened$/,
     ],
     [
       'an unknown field',

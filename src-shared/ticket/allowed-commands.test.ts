@@ -117,6 +117,7 @@ describe('decideCommand agrees with allowedCommands', () => {
     set_status: { kind: 'set_status', status: 'in_progress' },
     set_priority: { kind: 'set_priority', priority: 'low', reason: 'agreed' },
     escalate: { kind: 'escalate', line: 'second' },
+    convene_war_team: { kind: 'convene_war_team', members: ['Ann'], plan: { assessment: 'a', mitigation: 'm', resources: 'r', updateEvery: '1h' } },
     assign: { kind: 'assign', assignee: 'Bob' },
     give_workaround: { kind: 'give_workaround' },
     resolve: { kind: 'resolve' },

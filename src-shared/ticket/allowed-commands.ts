@@ -1,4 +1,5 @@
 import { remainingAt } from '../board/board-model';
+import { ladderOf } from '../phone/escalation-ladders';
 import type { CompiledPlan } from '../policy/compiled-policy';
 import type { LineDef, PriorityDef, Status } from '../policy/policy-types';
 import type { IssueParams } from '../validation/issues';
@@ -62,6 +63,7 @@ export function allowedCommands(plan: CompiledPlan, summary: TicketSummary, cloc
     set_priority:
       plan.prioritiesFor(summary.type).length > 0 ? null : refusal('priority', `a ${summary.type} carries no priority in this plan`, 'no_priorities', ids),
     escalate: null,
+    convene_war_team: ladderOf(plan.policy.id).warTeam ? null : refusal('status', 'this policy has no war team', 'no_war_team', ids),
     assign: null,
     give_workaround: clocks.timers.workaround?.isRunning ? null : refusal('status', 'no workaround target is running', 'no_workaround_running'),
     resolve: summary.isResolved ? refusal('status', 'the ticket is already resolved', 'already_resolved') : null,

@@ -1,5 +1,5 @@
 import type { Status } from '../policy/policy-types';
-import type { CallPurpose } from './ticket-event';
+import type { CallPurpose, WarTeamPlan } from './ticket-event';
 
 /** What an agent does to a ticket; each command becomes one or more events, or is refused. */
 export type TicketCommand =
@@ -15,6 +15,7 @@ export type TicketCommand =
       readonly call?: { readonly purpose?: CallPurpose; readonly note: string; readonly callId?: string };
     }
   | { readonly kind: 'escalate'; readonly line: string }
+  | { readonly kind: 'convene_war_team'; readonly members: readonly string[]; readonly plan: WarTeamPlan }
   | { readonly kind: 'assign'; readonly assignee: string }
   | { readonly kind: 'give_workaround'; readonly note?: string }
   | { readonly kind: 'resolve'; readonly note?: string }
@@ -32,6 +33,7 @@ export const COMMAND_KINDS: readonly CommandKind[] = [
   'set_status',
   'set_priority',
   'escalate',
+  'convene_war_team',
   'assign',
   'give_workaround',
   'resolve',

@@ -129,3 +129,37 @@ describe('summarizeTicket', () => {
     });
   });
 });
+
+describe('decideCommand › convene_war_team', () => {
+  const konneqt = planOf('konneqt', 'enterprise');
+  // Mon 2 March 2026, 10:00 in New York: a Konneqt P1 incident.
+  const incident = events({ at: '2026-03-02T10:00:00-05:00', kind: 'created', type: 'incident', priority: 'p1', number: 'T-7', title: 'Gateway down' });
+  const plan = { assessment: 'Gateway pods crash-loop', mitigation: 'Fail over to region B', resources: 'Two SREs, on call all night', updateEvery: '1 hour' };
+  const convene = (p: typeof konneqt, log: TicketEvent[], members: string[], warPlan = plan) =>
+    decideCommand(
+      { kind: 'convene_war_team', members, plan: warPlan },
+      {
+        plan: p,
+        summary: summarizeTicket(log, p),
+        clocks: ticketClocks(p, log, at('2026-03-02T11:00:00-05:00')),
+        now: at('2026-03-02T11:00:00-05:00'),
+        by: 'Ann',
+        workstation: 'ws-1',
+        newId: () => `id-${++ids}`,
+      },
+    );
+
+  it('records the members (trimmed, blank lines dropped) and the response plan as one event', () => {
+    const [event] = convene(konneqt, incident, [' Ann (support) ', '', 'Bo (exec)', 'Cy (subscriber)']);
+    expect(event).toMatchObject({ kind: 'war_team_convened', members: ['Ann (support)', 'Bo (exec)', 'Cy (subscriber)'], plan });
+  });
+
+  it('refuses a war team without members, or a plan missing a part, naming the field', () => {
+    expect(() => convene(konneqt, incident, [' ', ''])).toThrow(/^members: name at least one member/);
+    expect(() => convene(konneqt, incident, ['Ann'], { ...plan, mitigation: '  ' })).toThrow(/^plan\.mitigation: the response plan needs this part/);
+  });
+
+  it('is refused on a policy without a war team', () => {
+    expect(() => convene(planOf('scope4mation', 'support'), created, ['Ann'])).toThrow(/^status: this policy has no war team/);
+  });
+});

@@ -3,7 +3,7 @@ import { InputError, issue, type IssueParams } from '../validation/issues';
 import type { TicketClocks } from './ticket-clocks';
 import { allowedCommands } from './allowed-commands';
 import type { TicketCommand } from './ticket-command';
-import type { CallPurpose, TicketEvent } from './ticket-event';
+import { WAR_TEAM_PLAN_FIELDS, type CallPurpose, type TicketEvent, type WarTeamPlan } from './ticket-event';
 import type { TicketSummary } from './ticket-summary';
 
 export type { CommandKind, TicketCommand } from './ticket-command';
@@ -82,6 +82,13 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
       if (!allowed.lines.some((l) => l.id === command.line))
         refuse('line', `cannot escalate to ${command.line}`, 'line_not_open', { ...ids, line: command.line });
       return [event({ kind: 'escalated', line: command.line })];
+    case 'convene_war_team': {
+      const members = command.members.map((m) => m.trim()).filter((m) => m !== '');
+      if (members.length === 0) refuse('members', 'name at least one member of the war team', 'war_team_members_required');
+      const plan = Object.fromEntries(WAR_TEAM_PLAN_FIELDS.map((f) => [f, command.plan[f].trim()])) as unknown as WarTeamPlan;
+      for (const f of WAR_TEAM_PLAN_FIELDS) if (plan[f] === '') refuse(`plan.${f}`, 'the response plan needs this part', 'war_team_plan_required', { part: f });
+      return [event({ kind: 'war_team_convened', members, plan })];
+    }
     case 'assign':
       if (command.assignee.trim() === '') refuse('assignee', 'must name an agent', 'assignee_required');
       return [event({ kind: 'assigned', assignee: command.assignee.trim() })];

@@ -62,11 +62,19 @@ export const wireEventSchema = z.discriminatedUnion(
       .strict(),
     z.object({ ...base, kind: z.literal('assigned'), assignee: text(200) }).strict(),
     z.object({ ...base, kind: z.literal('escalated'), line: id }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('war_team_convened'),
+        members: z.array(text(200)).min(1).max(50),
+        plan: z.object({ assessment: text(5_000), mitigation: text(5_000), resources: text(5_000), updateEvery: text(200) }).strict(),
+      })
+      .strict(),
     z.object({ ...base, kind: z.enum(plainKinds) }).strict(),
   ],
   {
     message:
-      'kind must be one of created, responded, acknowledged, status_changed, priority_changed, workaround_given, resolved, reopened, update_sent, call_logged, note_added, assigned, escalated',
+      'kind must be one of created, responded, acknowledged, status_changed, priority_changed, workaround_given, resolved, reopened, update_sent, call_logged, note_added, assigned, escalated, war_team_convened',
   },
 );
 

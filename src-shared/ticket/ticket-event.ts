@@ -67,11 +67,31 @@ export interface EscalatedEvent extends EventBase {
   readonly line: string;
 }
 
+/**
+ * The war team's response plan (Konneqt: the executive team forms it on a missed workaround or
+ * resolution target): technical assessment, mitigation, resource allocation, update frequency.
+ */
+export interface WarTeamPlan {
+  readonly assessment: string;
+  readonly mitigation: string;
+  readonly resources: string;
+  readonly updateEvery: string;
+}
+export const WAR_TEAM_PLAN_FIELDS = ['assessment', 'mitigation', 'resources', 'updateEvery'] as const satisfies readonly (keyof WarTeamPlan)[];
+
+/** The war team was convened: who is on it (support engineers, executives, subscriber representatives) and its plan. */
+export interface WarTeamConvenedEvent extends EventBase {
+  readonly kind: 'war_team_convened';
+  readonly members: readonly string[];
+  readonly plan: WarTeamPlan;
+}
+
 export interface PlainEvent extends EventBase {
   readonly kind: 'responded' | 'acknowledged' | 'workaround_given' | 'resolved' | 'reopened' | 'update_sent' | 'note_added';
 }
 
-export type TicketEvent = CreatedEvent | StatusChangedEvent | PriorityChangedEvent | CallLoggedEvent | AssignedEvent | EscalatedEvent | PlainEvent;
+export type TicketEvent =
+  CreatedEvent | StatusChangedEvent | PriorityChangedEvent | CallLoggedEvent | AssignedEvent | EscalatedEvent | WarTeamConvenedEvent | PlainEvent;
 export type TicketEventKind = TicketEvent['kind'];
 
 /** Log order for folding: by time; at the same instant `created` first, then as logged (stable sort). */

@@ -24,6 +24,7 @@ const EXAMPLES: Record<TicketEventKind, Record<string, unknown>> = {
   note_added: { note: 'n' },
   assigned: { assignee: 'Bob' },
   escalated: { line: 'second' },
+  war_team_convened: { members: ['Ann'], plan: { assessment: 'a', mitigation: 'm', resources: 'r', updateEvery: '1h' } },
 };
 
 /** Where the ticket stands before the event: histories that reach each status and resolution. */

@@ -81,6 +81,7 @@ export function applyEvent(s: TicketState, e: TicketEvent): TicketState {
     case 'update_sent':
     case 'call_logged':
     case 'note_added':
+    case 'war_team_convened':
       return s;
   }
 }

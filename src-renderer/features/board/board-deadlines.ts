@@ -1,5 +1,5 @@
 import { remainingAt, SLA_TIMERS, ticketHealth, type Health } from '../../../src-shared/board/board-model';
-import type { Deadline, DeadlineKind } from '../../../src-shared/clock/deadline';
+import { UPDATE_SOON_MS, type Deadline, type DeadlineKind } from '../../../src-shared/clock/deadline';
 import type { TimerKind } from '../../../src-shared/policy/policy-types';
 import type { Translate } from '../../i18n/i18n';
 import { formatDuration } from '../../ui/format';
@@ -30,8 +30,9 @@ export interface BoardDeadlines {
 }
 
 /**
- * The future instants main should wake for: a running timer turning at risk, breaching, a status
- * update falling due, a customer's reply term running out. Past ones are left out: they were
+ * A ticket's future instants main should wake for: a running timer turning at risk, breaching, a
+ * status update falling due soon (UPDATE_SOON_MS before) and falling due, a customer's reply term
+ * running out. (Callbacks come from the call records: `main-deadlines.ts` joins the two.) Past ones are left out: they were
  * announced when they happened, or before this workstation was on. Each entry's instants are worked
  * out once (an entry is immutable) and kept for as long as the entry lives: after one ticket's
  * change only that ticket's are worked out again. Main gets the earliest DEADLINES_HANDED, with
@@ -92,6 +93,10 @@ function candidatesOf(e: BoardEntry): Candidate[] {
       const at = untilRisk > 0 ? clock.calendar.addWorkingTime(e.evaluatedAt, untilRisk) : null;
       if (at !== null && at > e.evaluatedAt) out.push({ entry: e, timer, kind: 'at_risk', at, leftMs });
     }
+    if (timer === 'update' && clock.due !== null && clock.remainingMs > UPDATE_SOON_MS) {
+      const at = clock.calendar.addWorkingTime(e.evaluatedAt, clock.remainingMs - UPDATE_SOON_MS);
+      if (at > e.evaluatedAt) out.push({ entry: e, timer, kind: 'update_soon', at, leftMs: UPDATE_SOON_MS });
+    }
     if (clock.due !== null) {
       const kind = timer === 'reply' ? 'reply_over' : timer === 'update' ? 'update_due' : 'breach';
       out.push({ entry: e, timer, kind, at: clock.due + 1, leftMs: 0 });
@@ -103,9 +108,10 @@ function candidatesOf(e: BoardEntry): Candidate[] {
 function withMessage(c: Candidate, t: Translate): Deadline {
   const { row } = c.entry;
   const timer = t(`timer.${c.timer}`).toLowerCase();
+  const left = formatDuration(c.leftMs, false);
   const message =
-    c.kind === 'at_risk'
-      ? t('notify.at_risk', { number: row.number, timer, left: formatDuration(c.leftMs, false) })
+    c.kind === 'at_risk' || c.kind === 'update_soon'
+      ? t(`notify.${c.kind}`, { number: row.number, timer, left })
       : t(`notify.${c.kind}`, { number: row.number, timer });
   return { ticketId: row.id, ticketNumber: row.number, title: row.title, timer: c.timer, kind: c.kind, at: c.at, message };
 }

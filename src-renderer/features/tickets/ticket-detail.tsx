@@ -7,6 +7,7 @@ import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
+import { EscalationLadder } from './escalation-ladder';
 import { ticketQuery } from './queries';
 import { TicketActions } from './ticket-actions';
 import type { TicketSelection } from './ticket-selection';
@@ -84,6 +85,7 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
           ))}
         </div>
       </section>
+      <EscalationLadder ticketId={ticketId} plan={plan} ticket={row} clocks={clocks} allowed={allowed} events={data.events} now={now} />
       <h3>{t('detail.actions')}</h3>
       <TicketActions
         ticketId={ticketId}

@@ -1,6 +1,7 @@
 import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
 import type { LoggedTicketEvent } from '../../db/entities';
 import { ADMINISTRATIVE_CLOSE_NOTE } from '../../../src-shared/ticket/ticket-commands';
+import { WAR_TEAM_PLAN_FIELDS } from '../../../src-shared/ticket/ticket-event';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel, priorityLabel } from '../../i18n/policy-labels';
 import { toIsoUtc } from '../../../src-shared/time/instant';
@@ -20,6 +21,8 @@ export function TicketTimeline({ events, plan }: { events: readonly LoggedTicket
         return t('event.assigned', { assignee: e.assignee });
       case 'escalated':
         return t('event.escalated', { line: lineLabel(lookup, plan.policy, e.line) });
+      case 'war_team_convened':
+        return t('event.war_team_convened', { members: e.members.join(', ') });
       case 'call_logged':
         return `${t('event.call_logged')}${e.purpose ? ` (${t(`purpose.${e.purpose}`)})` : ''}`;
       default:
@@ -32,6 +35,9 @@ export function TicketTimeline({ events, plan }: { events: readonly LoggedTicket
         <li key={e.id}>
           <time dateTime={toIsoUtc(e.at)}>{formatInstant(e.at, zone, locale)}</time> <strong>{describe(e)}</strong>
           {e.by ? <span className="muted"> · {e.by}</span> : null}
+          {e.kind === 'war_team_convened' ? (
+            <dl className="note">{WAR_TEAM_PLAN_FIELDS.map((f) => [<dt key={`${f}-t`}>{t(`warTeam.${f}`)}</dt>, <dd key={f}>{e.plan[f]}</dd>])}</dl>
+          ) : null}
           {e.note ? <p className="note">{e.note === ADMINISTRATIVE_CLOSE_NOTE ? t('event.closedAdministratively') : e.note}</p> : null}
         </li>
       ))}

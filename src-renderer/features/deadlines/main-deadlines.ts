@@ -1,0 +1,25 @@
+import { CALLBACK_TIMER, type Deadline } from '../../../src-shared/clock/deadline';
+import type { PendingCallback } from '../../../src-shared/phone/pending-callbacks';
+import type { Translate } from '../../i18n/i18n';
+import { deadlinesOf, type BoardDeadlines } from '../board/board-deadlines';
+import type { BoardEntry } from '../board/board-entries';
+
+/**
+ * Everything main wakes for, in one place: the open tickets' clock deadlines (at risk, breach,
+ * update soon and due, reply term over: `deadlinesOf`) and the callbacks promised on call records
+ * (`callback_due`). Callbacks are few and are all handed over, overdue ones included, so a callback
+ * missed while Klok was closed is announced when it starts again; the tickets' deadlines are the
+ * earliest DEADLINES_HANDED future ones, refilled at `refillAt`.
+ */
+export function mainDeadlines(entries: readonly BoardEntry[], callbacks: readonly PendingCallback[], now: number, t: Translate): BoardDeadlines {
+  const board = deadlinesOf(entries, now, t);
+  if (callbacks.length === 0) return board;
+  const tickets = new Map(entries.map((e) => [e.row.id, e.row]));
+  const owed = callbacks.flatMap((c): Deadline[] => {
+    const row = tickets.get(c.ticketId);
+    if (!row) return [];
+    const message = c.caller ? t('notify.callback_due', { number: row.number, caller: c.caller }) : t('notify.callback_due_anonymous', { number: row.number });
+    return [{ ticketId: row.id, ticketNumber: row.number, title: row.title, timer: CALLBACK_TIMER, kind: 'callback_due', at: c.at, message }];
+  });
+  return { ...board, deadlines: [...board.deadlines, ...owed].sort((a, b) => a.at - b.at) };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loggedCall } from '../test-support/call-row';
+import { at, MINUTE } from '../test-support/instants';
+import type { CallRow } from './call-types';
+import { pendingCallbacks } from './pending-callbacks';
+
+// Mon 2 March 2026, 09:00 in Amsterdam; the callback is promised for 14:00.
+const NINE = at('2026-03-02T09:00:00+01:00');
+const TWO = at('2026-03-02T14:00:00+01:00');
+
+function call(id: string, over: Partial<CallRow>): CallRow {
+  return loggedCall(id, NINE, 5, { customerId: 'u1', caller: 'Kees', loggedAt: NINE + 5 * MINUTE, ...over });
+}
+
+const promise = call('c1', { outcome: 'callback_scheduled', callbackAt: TWO });
+const open = new Set(['t1']);
+
+describe('pendingCallbacks', () => {
+  it('owes the callback a saved call promised, at the time on its record', () => {
+    expect(pendingCallbacks([promise], open)).toEqual([{ callId: 'c1', ticketId: 't1', caller: 'Kees', at: TWO }]);
+  });
+
+  it('counts a promise as kept once a later call is logged on the same ticket', () => {
+    const later = call('c2', { startedAt: NINE + 60 * MINUTE, loggedAt: NINE + 65 * MINUTE });
+    expect(pendingCallbacks([promise, later], open)).toEqual([]);
+  });
+
+  it('is not kept by a call on another ticket, nor by one still running or discarded', () => {
+    const other = call('c2', { ticketId: 't2', startedAt: NINE + 60 * MINUTE });
+    const running = call('c3', { state: 'running', isOpen: 1, startedAt: NINE + 60 * MINUTE, loggedAt: null });
+    const discarded = call('c4', { state: 'discarded', startedAt: NINE + 60 * MINUTE, loggedAt: null });
+    expect(pendingCallbacks([promise, other, running, discarded], open).map((p) => p.callId)).toEqual(['c1']);
+  });
+
+  it('lapses when the ticket is closed', () => {
+    expect(pendingCallbacks([promise], new Set())).toEqual([]);
+  });
+
+  it('stays owed after its time (an overdue callback is announced again after a restart), earliest first', () => {
+    const earlier = call('c0', { ticketId: 't0', outcome: 'callback_scheduled', callbackAt: NINE - 60 * MINUTE });
+    expect(pendingCallbacks([promise, earlier], new Set(['t0', 't1'])).map((p) => p.callId)).toEqual(['c0', 'c1']);
+  });
+
+  it('ignores calls that promised nothing, or a promise without a time', () => {
+    expect(pendingCallbacks([call('c2', {}), call('c3', { outcome: 'callback_scheduled' })], open)).toEqual([]);
+  });
+});
