@@ -250,6 +250,8 @@ export const en = {
   'phoneLog.col.week': 'Week',
   'phoneLog.col.calls': 'Calls',
   'phoneLog.col.talkTime': 'Talk time',
+  // The agent who gave no name (events then carry none).
+  'agent.unnamed': 'Agent',
 } as const;
 
 export type MessageKey = keyof typeof en;

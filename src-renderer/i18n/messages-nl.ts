@@ -252,4 +252,6 @@ export const nl: Messages = {
   'phoneLog.col.week': 'Week',
   'phoneLog.col.calls': 'Gesprekken',
   'phoneLog.col.talkTime': 'Gespreksduur',
+  // The agent who gave no name (events then carry none).
+  'agent.unnamed': 'Medewerker',
 };

@@ -112,7 +112,10 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
     if (!w || !joined) continue;
     const other = codes.get(w.code);
     if (other !== undefined)
-      add(`${at(joined)}.payload.code`, `"${w.code}" is also the code of workstation ${other}`, 'desk.workstation_code_twice', { code: w.code, workstation: other });
+      add(`${at(joined)}.payload.code`, `"${w.code}" is also the code of workstation ${other}`, 'desk.workstation_code_twice', {
+        code: w.code,
+        workstation: other,
+      });
     else codes.set(w.code, id);
   }
   const contracts = new Map<string, { customerId: string; policyId: string; planId: string; zone?: string }>();
@@ -141,7 +144,9 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
     const contractId = typeof p['contractId'] === 'string' ? p['contractId'] : '';
     if (!contract) add(`${at(created)}.payload.contractId`, `no contract has id "${contractId}"`, 'desk.no_contract', { id: contractId });
     else if (p['customerId'] !== contract.customerId)
-      add(`${at(created)}.payload.customerId`, `must be the contract's customer "${contract.customerId}"`, 'desk.not_contract_customer', { id: contract.customerId });
+      add(`${at(created)}.payload.customerId`, `must be the contract's customer "${contract.customerId}"`, 'desk.not_contract_customer', {
+        id: contract.customerId,
+      });
     const number = p['number'];
     if (typeof number !== 'string' || number.trim() === '') add(`${at(created)}.payload.number`, 'must not be empty', 'empty');
     else if (numbers.has(number))

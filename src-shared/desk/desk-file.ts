@@ -135,12 +135,9 @@ export function checkDeskFileV1(raw: unknown, plans: ContractPlans): DeskImport 
         add(`${at}.customerId`, `must be the contract's customer "${contract.customerId}"`, 'desk.not_contract_customer', { id: contract.customerId });
       if (!created.number) add(`${at}.number`, 'must not be empty', 'empty');
       else if (!/^[A-Z]{1,3}-\d{1,9}$/.test(created.number))
-        add(
-          `${at}.number`,
-          `"${created.number}" must read like T-1042 (one to three capital letters, a dash, at most nine digits)`,
-          'desk.number_format',
-          { number: created.number },
-        );
+        add(`${at}.number`, `"${created.number}" must read like T-1042 (one to three capital letters, a dash, at most nine digits)`, 'desk.number_format', {
+          number: created.number,
+        });
       else if (numbers.has(created.number))
         add(`${at}.number`, `"${created.number}" is also tickets[${numbers.get(created.number)}]`, 'desk.number_twice', {
           number: created.number,
