@@ -25,10 +25,8 @@ const LANGUAGE_NAMES = ['English', 'Nederlands'];
 
 describe('the application menu', () => {
   it.each(APP_LANGUAGES)('labels every item itself in %s (none left to the operating system)', (language) => {
-    for (const { item } of itemsOf(language)) {
-      if (item.type === 'separator') continue;
-      expect(item.label?.trim(), JSON.stringify(item)).toBeTruthy();
-    }
+    const unlabelled = itemsOf(language).filter(({ item }) => item.type !== 'separator' && !item.label?.trim());
+    expect(unlabelled.map(({ item }) => item)).toEqual([]);
   });
 
   it('offers every menu command, with the same items, roles and shortcuts in every language', () => {

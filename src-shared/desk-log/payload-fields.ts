@@ -6,7 +6,10 @@ import { matching } from '../validation/issues';
 export const instant = z
   .number({ message: 'must be an instant' })
   .int('must be a whole millisecond')
-  .refine((ms) => ms >= MIN_INSTANT && ms < MAX_INSTANT, { message: INSTANT_RANGE_TEXT, params: { code: 'instant.out_of_range', from: MIN_DATE, to: MAX_DATE } });
+  .refine((ms) => ms >= MIN_INSTANT && ms < MAX_INSTANT, {
+    message: INSTANT_RANGE_TEXT,
+    params: { code: 'instant.out_of_range', from: MIN_DATE, to: MAX_DATE },
+  });
 export const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 export const code = matching(/^[a-z0-9][a-z0-9_-]*$/, 'must be an id such as "normal" or "p1"', 'not_an_id');
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);

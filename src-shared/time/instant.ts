@@ -19,9 +19,7 @@ export const MAX_DATE = '2199-12-31';
 export const INSTANT_RANGE_TEXT = `must lie between ${MIN_DATE} and ${MAX_DATE}`;
 
 /** Why a text is not an instant: in English (`reason`) and as a code with parameters (`instant.*`, see InputIssue). */
-export type InstantResult =
-  | { ok: true; ms: number }
-  | { ok: false; reason: string; code: string; params: Readonly<Record<string, string>> };
+export type InstantResult = { ok: true; ms: number } | { ok: false; reason: string; code: string; params: Readonly<Record<string, string>> };
 
 function refused(reason: string, code: string, params: Readonly<Record<string, string>> = {}): InstantResult {
   return { ok: false, reason, code: `instant.${code}`, params };
