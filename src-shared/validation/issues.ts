@@ -59,7 +59,7 @@ function withZodCode(field: string, i: z.core.$ZodIssue): InputIssue {
   const reason = i.message;
   if (i.code === 'custom' && typeof i.params?.['code'] === 'string') {
     const { code, ...params } = i.params as { code: string } & Record<string, string | number>;
-    return issue(field, reason, code, params);
+    return issue(field, reason, code, Object.keys(params).length > 0 ? params : undefined);
   }
   if (i.code === 'too_small' && i.origin === 'string' && Number(i.minimum) === 1) return issue(field, reason, 'empty');
   if (i.code === 'too_big' && i.origin === 'string') return issue(field, reason, 'too_long', { maximum: Number(i.maximum) });
