@@ -9,13 +9,13 @@ test.describe('a Dutch screen shows no English', () => {
   test('the board, the details with every explanation, the dialogs and a refusal', async ({ desk, startAt, page }) => {
     test.setTimeout(120_000); // a walk through every screen, with ten tickets' explanations
     const nl = new DutchDeskPage(page);
-    await test.step('Arrange: the demo desk, in Dutch, with an agent', async () => {
+    await test.step('Arrange: the demo desk, loaded in Dutch, with an agent', async () => {
       await startAt(WEDNESDAY_1100);
       await desk.open();
-      await desk.loadDemoDesk();
       // The check itself: on the English screen it finds the English texts.
-      expect(await englishOn(page)).toContain('"Ticket queue" (board.label)');
+      expect(await englishOn(page)).toContain('"Load demo desk" (desk.loadDemo)');
       await desk.setLanguage('Nederlands');
+      await nl.loadDemoDesk();
       await expect(nl.queue).toBeVisible();
       await nl.setAgent('Dirk');
     });
@@ -111,5 +111,74 @@ test.describe('a Dutch screen shows no English', () => {
     const lines = await nl.openEveryExplanation();
     await expect(lines.filter({ hasText: 'feestdag: Koningsdag' }).filter({ hasText: '(verwacht)' }).first()).toBeVisible();
     expect(await englishOn(page)).toEqual([]);
+  });
+
+  test("a Dutch user's demo desk is Dutch, and so is what an agent without a name does", async ({ desk, startAt, page }) => {
+    const nl = new DutchDeskPage(page);
+    await startAt(WEDNESDAY_1100);
+    await desk.open();
+    await desk.setLanguage('Nederlands');
+    await nl.loadDemoDesk();
+    await expect(nl.queue.getByText('Inlogpagina geeft een foutmelding').first()).toBeVisible();
+    expect(await englishOn(page), 'the demo tickets, in the queue').toEqual([]);
+    await nl.openTicketAt(0);
+    expect(await englishOn(page), "a demo ticket's details").toEqual([]);
+    // No name given: the events carry none, and no English default shows in the timeline.
+    await nl.openRegisterDialog();
+    await nl.register({ contract: 'Gemeente Houten — Scope4mation Support', title: 'Alles ligt plat' });
+    await expect(nl.registerDialog()).toBeHidden();
+    await expect(nl.detail.getByRole('heading', { level: 2 })).toContainText('Alles ligt plat');
+    expect(await englishOn(page), 'a ticket registered by an agent without a name').toEqual([]);
+  });
+
+  test('a bad desk file is refused with its reasons in Dutch', async ({ desk, startAt, page }) => {
+    const nl = new DutchDeskPage(page);
+    await startAt(WEDNESDAY_1100);
+    await desk.open();
+    await desk.setLanguage('Nederlands');
+    const at = '2026-03-02T09:00:00Z';
+    const file = (tickets: unknown[], customers = [{ id: 'c1', name: 'Café Zoë', createdAt: at }]) =>
+      Buffer.from(
+        JSON.stringify({
+          format: 'klok-desk',
+          version: 1,
+          exportedAt: at,
+          customers,
+          contracts: [{ id: 'k1', customerId: 'c1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: at }],
+          agents: [],
+          tickets,
+        }),
+      );
+    const created = { id: 'e1', kind: 'created', at, number: 'T-1', title: 'x', type: 'bug', priority: 'normal', customerId: 'c1', contractId: 'k1' };
+    const refusals: [string, Buffer, string, string][] = [
+      [
+        'dubbel.json',
+        file(
+          [{ id: 't1', events: [{ id: 'e0', kind: 'responded', at }, created] }],
+          [
+            { id: 'c1', name: 'Café Zoë', createdAt: at },
+            { id: 'c1', name: 'Zoë', createdAt: at },
+          ],
+        ),
+        'customers: id "c1" komt twee keer voor',
+        'moet de created-gebeurtenis zijn, die als eerste komt (gevonden: responded)',
+      ],
+      [
+        'oud.json',
+        file([{ id: 't1', events: [{ ...created, at: '0001-01-01T00:00:00Z' }] }]),
+        '"0001-01-01T00:00:00Z" moet tussen 1970-01-01 en 2199-12-31 liggen',
+        'Importeren mislukt',
+      ],
+      ['latin1.json', Buffer.from(file([]).toString('utf8'), 'latin1'), 'Bestand: is geen UTF-8-tekst', 'Importeren mislukt, er is niets gewijzigd'],
+    ];
+    for (const [name, content, first, second] of refusals) {
+      const dialog = await nl.importDeskFile(name, content);
+      const alert = dialog.getByRole('alert');
+      await expect(alert).toContainText(first);
+      await expect(alert).toContainText(second);
+      await expect(alert).not.toContainText(/used twice|must lie between|comes first|is not UTF-8/);
+      expect(await englishOn(page), name).toEqual([]);
+      await nl.closeDialog(dialog);
+    }
   });
 });

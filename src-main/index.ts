@@ -7,11 +7,16 @@ import { join } from 'node:path';
 import { DeadlineClock } from '../src-shared/clock/deadline-clock';
 import { openImport, saveExport } from './files/desk-files';
 import { combineHandlers, registerHandlers, type HandlerMap } from './ipc/handler-map';
+import type { AppLanguage } from '../src-shared/ipc/ipc-contract';
 import { installAppMenu } from './menu/app-menu';
+import { windowTitle } from './menu/menu-texts';
 import { createMainWindow } from './window/main-window';
 
 const rendererUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
 let win: BrowserWindow | null = null;
+/** The user's language, as the renderer tells it (`app:set-language`): the menu and the window title speak it. */
+let language: AppLanguage = 'en';
+let counts = { breached: 0, atRisk: 0 };
 
 function isTrustedSender(url: string): boolean {
   return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://');
@@ -36,13 +41,24 @@ const clock = new DeadlineClock({
 const clockHandlers = {
   'clock:set-deadlines': ({ deadlines, breachedCount, atRiskCount }) => {
     app.setBadgeCount(breachedCount);
-    win?.setTitle(breachedCount + atRiskCount > 0 ? `Klok (${breachedCount} breached, ${atRiskCount} at risk)` : 'Klok');
+    counts = { breached: breachedCount, atRisk: atRiskCount };
+    win?.setTitle(windowTitle(language, breachedCount, atRiskCount));
     return { scheduled: clock.setDeadlines(deadlines) };
   },
 } satisfies HandlerMap;
 
 const appHandlers = {
   'app:get-info': () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
+  'app:set-language': ({ language: chosen }) => {
+    if (chosen !== language) {
+      language = chosen;
+      if (win) {
+        installAppMenu(win, language);
+        win.setTitle(windowTitle(language, counts.breached, counts.atRisk));
+      }
+    }
+    return { language };
+  },
 } satisfies HandlerMap;
 
 const fileHandlers = {
@@ -60,7 +76,7 @@ function start(): void {
   win.on('closed', () => {
     win = null;
   });
-  installAppMenu(win);
+  installAppMenu(win, language);
 }
 
 if (!app.requestSingleInstanceLock()) {

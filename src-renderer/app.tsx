@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AppHeader, type DialogKind } from './app-header';
 import type { DeskView } from './desk-view';
 import { useDeskServices } from './desk/desk-services';
@@ -38,7 +38,7 @@ export function App() {
 /** The desk: which view, which ticket, which dialog. Each part owns the rest of its state. */
 function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const { t, language } = useI18n();
-  const { db } = useDeskServices();
+  const { db, platform } = useDeskServices();
   const count = useQuery(ticketCountQuery(db));
   const directory = useQuery(directoryQuery(db));
   const open = useQuery(openTicketsQuery(db));
@@ -47,6 +47,11 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const [selection, setSelection] = useState<TicketSelection | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+
+  // The shell's own texts (Electron's menu and window title) follow the user's language.
+  useEffect(() => {
+    if (isLanguageReady) platform.setLanguage(language);
+  }, [platform, language, isLanguageReady]);
 
   useMenuCommands({
     'new-ticket': () => setDialog('register'),

@@ -110,6 +110,20 @@ export class DutchDeskPage {
     return dialog;
   }
 
+  /** Loads the demo desk from the empty desk, in Dutch: its tickets' texts are Dutch. */
+  async loadDemoDesk(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Demodesk laden' }).click();
+    await expect(this.rowAt(0)).toBeVisible();
+  }
+
+  /** Picks a desk file in the desk data dialog and imports it; returns the dialog, still open. */
+  async importDeskFile(name: string, content: Buffer): Promise<Locator> {
+    const dialog = await this.openDeskData();
+    await dialog.getByLabel('Te importeren deskbestand').setInputFiles({ name, mimeType: 'application/json', buffer: content });
+    await dialog.getByRole('button', { name: `Desk importeren… ${name}` }).click();
+    return dialog;
+  }
+
   async closeDialog(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
     await expect(dialog).toBeHidden();

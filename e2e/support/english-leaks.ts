@@ -5,9 +5,17 @@ import { en } from '../../src-renderer/i18n/messages-en';
 import { nl } from '../../src-renderer/i18n/messages-nl';
 import { presetsEn } from '../../src-renderer/i18n/presets-en';
 import { presetsNl } from '../../src-renderer/i18n/presets-nl';
+import { DEMO_TEXTS, type DemoTexts } from '../../src-shared/desk/demo-texts';
 
-const ENGLISH: Readonly<Record<string, string>> = { ...en, ...codesEn, ...presetsEn };
-const DUTCH: Readonly<Record<string, string>> = { ...nl, ...codesNl, ...presetsNl };
+/** The demo desk's texts by a key of their own (`demo.title.0`, …): a Dutch user's demo desk holds none of the English ones. */
+const demoTexts = ({ titles, description, resolvedNote }: DemoTexts): Record<string, string> => ({
+  ...Object.fromEntries(titles.map((title, i) => [`demo.title.${i}`, title])),
+  'demo.description': description,
+  'demo.resolvedNote': resolvedNote,
+});
+
+const ENGLISH: Readonly<Record<string, string>> = { ...en, ...codesEn, ...presetsEn, ...demoTexts(DEMO_TEXTS.en) };
+const DUTCH: Readonly<Record<string, string>> = { ...nl, ...codesNl, ...presetsNl, ...demoTexts(DEMO_TEXTS.nl) };
 const DUTCH_TEXTS = new Set(Object.values(DUTCH));
 
 /**

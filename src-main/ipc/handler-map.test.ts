@@ -32,6 +32,7 @@ const deadline = { ticketId: 'a', ticketNumber: 'T-1', title: 't', timer: 'respo
 const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
   'clock:set-deadlines': { deadlines: [deadline], breachedCount: 0, atRiskCount: 0 },
   'app:get-info': undefined,
+  'app:set-language': { language: 'nl' },
   'files:save-export': { suggestedName: 'desk.json', content: '{}' },
   'files:open-import': undefined,
 };
@@ -48,6 +49,10 @@ function domainHandlers(received: Map<string, unknown>) {
     'app:get-info': (arg) => {
       received.set('app:get-info', arg);
       return { version: '1', platform: 'linux', shell: 'electron' as const };
+    },
+    'app:set-language': (arg) => {
+      received.set('app:set-language', arg);
+      return arg;
     },
   } satisfies HandlerMap;
   const files = {
@@ -109,7 +114,7 @@ describe('registerHandlers', () => {
   });
 
   it('knows which calls take an object and which take nothing', () => {
-    expect(objectCalls).toEqual(['clock:set-deadlines', 'files:save-export']);
+    expect(objectCalls).toEqual(['clock:set-deadlines', 'app:set-language', 'files:save-export']);
     expect(noArgumentCalls).toEqual(['app:get-info', 'files:open-import']);
   });
 
@@ -139,6 +144,12 @@ describe('registerHandlers', () => {
     );
   });
 
+  it('refuses a language Klok does not speak, naming the choices', async () => {
+    const { call, received } = registered();
+    await expect(call('app:set-language', { language: 'de' })).rejects.toThrow(/^app:set-language: language: /);
+    expect(received.has('app:set-language')).toBe(false);
+  });
+
   it('rejects calls from a frame that is not the Klok window', async () => {
     const { call, received } = registered();
     await expect(call('app:get-info', undefined, 'https://evil.example')).rejects.toThrow(/not the Klok window/);
@@ -148,7 +159,11 @@ describe('registerHandlers', () => {
   it('refuses to register a channel twice on the same ipc by its own check, and then registers nothing', async () => {
     const { ipc, call, received } = registered();
     const again = domainHandlers(new Map());
-    const second = combineHandlers(again.clock, { 'app:get-info': () => ({ version: 'second', platform: 'linux', shell: 'electron' as const }) }, again.files);
+    const second = combineHandlers(
+      again.clock,
+      { ...again.app, 'app:get-info': () => ({ version: 'second', platform: 'linux', shell: 'electron' as const }) },
+      again.files,
+    );
     expect(() => registerHandlers(ipc, second, () => true)).toThrow(new Error('IPC channel clock:set-deadlines registered twice'));
     // The first handlers still answer: nothing of the refused map was registered.
     await expect(call('app:get-info', undefined)).resolves.toEqual({ version: '1', platform: 'linux', shell: 'electron' });

@@ -1,3 +1,4 @@
+import { APP_LANGUAGES } from '../../src-shared/ipc/ipc-contract';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { codesEn } from './codes-en';
 import { codesNl } from './codes-nl';
@@ -6,7 +7,8 @@ import { nl } from './messages-nl';
 import { presetsEn } from './presets-en';
 import { presetsNl } from './presets-nl';
 
-export const LANGUAGES = ['en', 'nl'] as const;
+/** The languages of the screens: the same list main knows (its menu speaks them too). */
+export const LANGUAGES = APP_LANGUAGES;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every text of one language: the screens' (messages-*), the engine's codes (codes-*) and the presets' names (presets-*). */

@@ -298,6 +298,8 @@ export const en = {
   'lead.col.target': 'Target',
   'lead.col.overdueBusiness': 'Over, in business time',
   'lead.col.overdueWall': 'Over, on the clock',
+  // The agent who gave no name (events then carry none).
+  'agent.unnamed': 'Agent',
 } as const;
 
 export type MessageKey = keyof typeof en;

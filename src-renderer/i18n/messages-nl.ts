@@ -300,4 +300,6 @@ export const nl: Messages = {
   'lead.col.target': 'Doel',
   'lead.col.overdueBusiness': 'Over tijd, in kantoortijd',
   'lead.col.overdueWall': 'Over tijd, op de klok',
+  // The agent who gave no name (events then carry none).
+  'agent.unnamed': 'Medewerker',
 };

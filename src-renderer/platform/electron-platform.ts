@@ -14,6 +14,9 @@ export function electronPlatform(bridge: KlokBridge): Platform {
     async openImport() {
       return (await bridge.invoke('files:open-import')).content;
     },
+    setLanguage(language) {
+      void bridge.invoke('app:set-language', { language });
+    },
     onMenuCommand: (listener) => bridge.on('menu:command-changed', ({ command }) => listener(command)),
     onTimeChanged: (listener) => bridge.on('clock:time-changed', () => listener()),
     onDeadline: (listener) => bridge.on('clock:deadline-changed', ({ deadline }) => listener(deadline)),

@@ -1,5 +1,5 @@
 import type { Deadline } from '../../src-shared/clock/deadline';
-import type { MenuCommand } from '../../src-shared/ipc/ipc-contract';
+import type { AppLanguage, MenuCommand } from '../../src-shared/ipc/ipc-contract';
 
 /**
  * What the renderer needs from its shell. In Electron it is main, over the typed bridge; in a
@@ -13,6 +13,8 @@ export interface Platform {
   saveExport(suggestedName: string, content: string): Promise<boolean>;
   /** The bytes of a desk file the user picks (decoded strictly by the import), or null when they cancel. */
   openImport(): Promise<Uint8Array | null>;
+  /** Tells the shell the user's language: Electron's menu and window title follow it (the web target has neither). */
+  setLanguage(language: AppLanguage): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Main saw the machine resume or the system time change: recompute everything. */
   onTimeChanged(listener: () => void): () => void;

@@ -47,6 +47,7 @@ export function webPlatform(): Platform {
         input.click();
       });
     },
+    setLanguage: () => undefined,
     onMenuCommand: () => () => undefined,
     onTimeChanged(listener) {
       const handler = () => {

@@ -9,7 +9,10 @@ export const MAX_DESK_FILE_BYTES = 1_000_000_000;
  * names and notes without anyone noticing.
  */
 export function decodeDeskFile(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_DESK_FILE_BYTES) throw new InputError([{ field: 'file', reason: `is larger than ${MAX_DESK_FILE_BYTES / 1_000_000} MB` }]);
+  if (bytes.byteLength > MAX_DESK_FILE_BYTES) {
+    const megabytes = MAX_DESK_FILE_BYTES / 1_000_000;
+    throw new InputError([issue('file', `is larger than ${megabytes} MB`, 'desk.too_large', { megabytes })]);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

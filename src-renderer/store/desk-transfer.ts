@@ -1,5 +1,7 @@
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { buildDemoDesk } from '../../src-shared/desk/demo-desk';
+import { DEMO_TEXTS } from '../../src-shared/desk/demo-texts';
+import type { AppLanguage } from '../../src-shared/ipc/ipc-contract';
 import { DESK_FILE_V2, toWireDeskEvent } from '../../src-shared/desk/desk-file-v2';
 import { readDeskFile } from '../../src-shared/desk/read-desk-file';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
@@ -35,11 +37,11 @@ export async function importDesk(db: KlokDB, plans: ContractPlans, text: string,
   return file.ticketCount;
 }
 
-/** Loads the demo desk (only ever on the user's request, into an empty store). */
-export async function loadDemoDesk(db: KlokDB, plans: ContractPlans, now: number): Promise<number> {
-  const desk = buildDemoDesk(now, plans);
+/** Loads the demo desk (only ever on the user's request, into an empty store), its texts in the user's language. */
+export async function loadDemoDesk(db: KlokDB, plans: ContractPlans, now: number, language: AppLanguage = 'en'): Promise<number> {
+  const desk = buildDemoDesk(now, plans, undefined, language);
   const deskId = newId();
-  const { events } = eventsFromLegacyDesk(desk, { deskId, workstation: 'demo', by: 'Klok demo' });
+  const { events } = eventsFromLegacyDesk(desk, { deskId, workstation: 'demo', by: DEMO_TEXTS[language].writer });
   await replaceDesk(db, plans, deskId, events, { T: desk.ticketCounter }, now);
   return desk.tickets.length;
 }

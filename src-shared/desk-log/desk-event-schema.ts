@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError, issuesFromZod, type InputIssue } from '../validation/issues';
+import { InputError, issuesFromZod, matching, type InputIssue } from '../validation/issues';
 import type { DeskEvent } from './desk-event';
 import { kindDef } from './event-kinds';
 
@@ -13,8 +13,8 @@ export const deskEventEnvelope = z
     deskId: id,
     workstation: id,
     by: z.string().max(200, 'must be at most 200 characters'),
-    hlc: z.string().regex(HLC_TEXT, 'must be a clock stamp such as 1772442000000-0000'),
-    kind: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'must be an event kind such as customer.added'),
+    hlc: matching(HLC_TEXT, 'must be a clock stamp such as 1772442000000-0000', 'not_a_clock_stamp'),
+    kind: matching(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/, 'must be an event kind such as customer.added', 'not_an_event_kind'),
     v: z.number().int().min(1),
     stream: id,
     payload: z.record(z.string(), z.unknown()),

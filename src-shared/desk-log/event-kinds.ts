@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
 import { CALL_KINDS } from '../phone/call-events';
 import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-event';
+import { matching } from '../validation/issues';
 import { code, id, instant, name, note, oneOf, text } from './payload-fields';
 
 /**
@@ -67,7 +68,7 @@ const DIRECTORY_KINDS = {
   'workstation.joined': {
     projection: 'workstation',
     v: 1,
-    payload: z.object({ at: instant, code: z.string().regex(/^[A-Z]{1,3}$/, 'must be one to three capital letters') }).strict(),
+    payload: z.object({ at: instant, code: matching(/^[A-Z]{1,3}$/, 'must be one to three capital letters', 'not_a_workstation_code') }).strict(),
   },
   'desk.setting_changed': {
     projection: 'desk',

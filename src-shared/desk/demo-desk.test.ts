@@ -4,6 +4,7 @@ import { ticketClocks } from '../ticket/ticket-clocks';
 import { at } from '../test-support/instants';
 import { ContractPlans } from './contract-plans';
 import { buildDemoDesk } from './demo-desk';
+import { DEMO_TEXTS } from './demo-texts';
 import { parseDeskFile } from './desk-file';
 import { writeDeskFile } from './desk-file-write';
 
@@ -34,5 +35,33 @@ describe('buildDemoDesk', () => {
     expect([...healths]).toEqual(expect.arrayContaining(['on_track', 'at_risk', 'breached', 'paused', 'met', 'none']));
     expect([...statuses]).toEqual(expect.arrayContaining(['new', 'in_progress', 'waiting_for_customer', 'waiting_for_development', 'closed']));
     expect(isReplyOver).toBe(true);
+  });
+
+  describe('in Dutch', () => {
+    const dutch = buildDemoDesk(now, plans, 50, 'nl');
+    const texts = (d: typeof desk) =>
+      d.tickets.flatMap((t) =>
+        t.events
+          .flatMap((e) => [e.kind === 'created' ? (e.title ?? '') : '', ...(e.kind === 'created' ? [e.description ?? ''] : []), e.note ?? ''])
+          .filter((x) => x !== ''),
+      );
+    const withoutTexts = (d: typeof desk) =>
+      JSON.parse(JSON.stringify(d, (key, value: unknown) => (['title', 'description', 'note'].includes(key) ? '' : value))) as unknown;
+
+    it('is the same desk, its texts apart', () => {
+      expect(withoutTexts(dutch)).toEqual(withoutTexts(desk));
+      expect(buildDemoDesk(now, plans, 50, 'nl')).toEqual(dutch);
+    });
+
+    it('has Dutch titles, descriptions and notes: none of the English ones', () => {
+      const english = new Set(texts(desk));
+      expect(texts(dutch).filter((text) => english.has(text))).toEqual([]);
+      expect(texts(dutch)).toContain('Inlogpagina geeft een foutmelding');
+      expect(DEMO_TEXTS.nl.titles).toHaveLength(DEMO_TEXTS.en.titles.length);
+    });
+
+    it('passes the same checks as an imported file', () => {
+      expect(parseDeskFile(JSON.stringify(writeDeskFile(dutch, now)), plans).tickets).toHaveLength(50);
+    });
   });
 });

@@ -2,6 +2,8 @@ import type { Status } from '../policy/policy-types';
 import type { TicketEvent } from '../ticket/ticket-event';
 import type { ContractPlans } from './contract-plans';
 import type { DeskImport } from './desk-file';
+import { DEMO_TEXTS } from './demo-texts';
+import type { AppLanguage } from '../ipc/ipc-contract';
 
 const HOUR = 3_600_000;
 
@@ -23,19 +25,6 @@ const CUSTOMERS = [
 
 const AGENTS = ['Anna de Vries', 'Bram Jansen', 'Carla Smit'];
 
-const TITLES = [
-  'Login page returns an error',
-  'Report export is slow',
-  'Question about user roles',
-  'Sync job stopped overnight',
-  'Wrong totals on the invoice screen',
-  'API returns 502 for some requests',
-  'How do I configure single sign-on?',
-  'Search ignores accented letters',
-  'Dashboard widgets do not load',
-  'Password reset mail not received',
-];
-
 /** How far along a demo ticket is: a scenario per ticket, so every state appears. */
 type Scenario = 'fresh' | 'at_risk' | 'breached' | 'working' | 'waiting' | 'stalled' | 'closed' | 'escalated';
 const SCENARIOS: readonly Scenario[] = ['fresh', 'at_risk', 'breached', 'working', 'waiting', 'stalled', 'closed', 'escalated'];
@@ -44,8 +33,10 @@ const SCENARIOS: readonly Scenario[] = ['fresh', 'at_risk', 'breached', 'working
  * A demo desk relative to `now`: five customers under all three presets and about fifty tickets
  * in every state (on track, at risk, breached, paused, waiting past the reply term, closed).
  * Deterministic for a given `now`; times are placed in business time on each plan's calendar.
+ * The tickets' texts are in `language` (the user's); nothing else depends on it.
  */
-export function buildDemoDesk(now: number, plans: ContractPlans, count = 50): DeskImport {
+export function buildDemoDesk(now: number, plans: ContractPlans, count = 50, language: AppLanguage = 'en'): DeskImport {
+  const texts = DEMO_TEXTS[language];
   const tickets: DeskImport['tickets'][number][] = [];
   for (let i = 0; i < count; i++) {
     const customer = CUSTOMERS[i % CUSTOMERS.length] as (typeof CUSTOMERS)[number];
@@ -69,8 +60,8 @@ export function buildDemoDesk(now: number, plans: ContractPlans, count = 50): De
       ev(createdAt, {
         kind: 'created',
         number: `T-${1001 + i}`,
-        title: TITLES[i % TITLES.length],
-        description: 'Reported by the customer; see the timeline for what happened since.',
+        title: texts.titles[i % texts.titles.length],
+        description: texts.description,
         customerId: customer.id,
         contractId: customer.contract.id,
         type: type.id,
@@ -106,7 +97,7 @@ export function buildDemoDesk(now: number, plans: ContractPlans, count = 50): De
       case 'closed':
         events.push(ev(step(0.3), { kind: 'responded' }));
         status(step(0.3), 'in_progress');
-        events.push(ev(step(1.2), { kind: 'resolved', note: 'Fixed in configuration.' }));
+        events.push(ev(step(1.2), { kind: 'resolved', note: texts.resolvedNote }));
         status(step(1.3), 'closed');
         break;
       case 'escalated':

@@ -7,7 +7,7 @@ import { contractFromLog, customerFromLog, workstationFromLog } from '../desk-lo
 import { ticketEventsOf } from '../desk-log/projections/ticket-projection';
 import { parseInstant, toIsoUtc } from '../time/instant';
 import { checkTicketEvents } from '../ticket/check-ticket-events';
-import { InputError, issuesFromZod, type InputIssue } from '../validation/issues';
+import { InputError, issue, issuesFromZod, type InputIssue, type IssueParams } from '../validation/issues';
 import type { ContractPlans } from './contract-plans';
 
 /**
@@ -38,9 +38,9 @@ export function parseDeskLogFile(raw: unknown, plans: ContractPlans): DeskLogFil
   const file = fileSchema.safeParse(raw);
   if (!file.success) throw new InputError(issuesFromZod('', file.error).slice(0, MAX_ISSUES));
   const issues: InputIssue[] = [];
-  const add = (field: string, reason: string) => issues.length < MAX_ISSUES && issues.push({ field, reason });
+  const add: Add = (field, reason, code, params) => issues.length < MAX_ISSUES && issues.push(code ? issue(field, reason, code, params) : { field, reason });
   const exported = parseInstant(file.data.exportedAt);
-  if (!exported.ok) add('exportedAt', exported.reason);
+  if (!exported.ok) add('exportedAt', exported.reason, exported.code, exported.params);
   const converted = file.data.events.map((e, i) => ({ ...e, payload: payloadFromWire(e['payload'], `events[${i}].payload`, add) }));
   if (issues.length > 0) throw new InputError(issues);
   const events = checkDeskEvents(converted, 'events');
@@ -49,14 +49,23 @@ export function parseDeskLogFile(raw: unknown, plans: ContractPlans): DeskLogFil
   return { deskId: file.data.deskId, events };
 }
 
-function payloadFromWire(payload: unknown, field: string, add: (field: string, reason: string) => unknown): unknown {
+/** Notes one issue (with its code and parameters) while there is room for more. */
+type Add = (field: string, reason: string, code?: string, params?: IssueParams) => unknown;
+
+/** Adds every issue of an InputError; rethrows anything else. */
+function addIssuesOf(error: unknown, add: Add): void {
+  if (!(error instanceof InputError)) throw error;
+  for (const i of error.issues) add(i.field, i.reason, i.code, i.params);
+}
+
+function payloadFromWire(payload: unknown, field: string, add: Add): unknown {
   if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return payload;
   const out: Record<string, unknown> = { ...payload };
   for (const key of INSTANT_FIELDS) {
     if (out[key] === undefined) continue;
     const parsed = parseInstant(out[key]);
     if (parsed.ok) out[key] = parsed.ms;
-    else add(`${field}.${key}`, parsed.reason);
+    else add(`${field}.${key}`, parsed.reason, parsed.code, parsed.params);
   }
   return out;
 }
@@ -69,12 +78,12 @@ export function toWireDeskEvent(e: DeskEvent): Record<string, unknown> {
 }
 
 /** The rules no single event can check: references, one number per ticket, created first, no id twice. */
-function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add: (field: string, reason: string) => unknown): void {
+function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add: Add): void {
   const position = new Map<string, number>();
   events.forEach((e, i) => {
     const earlier = position.get(e.id);
     if (earlier === undefined) position.set(e.id, i);
-    else add(`events[${i}].id`, `"${e.id}" is also events[${earlier}]`);
+    else add(`events[${i}].id`, `"${e.id}" is also events[${earlier}]`, 'desk.event_id_again', { id: e.id, other: `events[${earlier}]` });
   });
   const at = (e: DeskEvent) => `events[${position.get(e.id) ?? -1}]`;
   const streams = streamsOf(events);
@@ -86,7 +95,11 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
       for (const kind of FIRST_KINDS) {
         const firsts = list.filter((e) => e.kind === kind);
         for (const again of firsts.slice(1))
-          add(`${at(again)}.stream`, `"${id}" already has a ${kind} event (${at(firsts[0] as DeskEvent)}): the id is used twice`);
+          add(`${at(again)}.stream`, `"${id}" already has a ${kind} event (${at(firsts[0] as DeskEvent)}): the id is used twice`, 'desk.stream_twice', {
+            id,
+            kind,
+            other: at(firsts[0] as DeskEvent),
+          });
       }
     }
   }
@@ -98,7 +111,11 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
     const joined = list.find((e) => e.kind === 'workstation.joined');
     if (!w || !joined) continue;
     const other = codes.get(w.code);
-    if (other !== undefined) add(`${at(joined)}.payload.code`, `"${w.code}" is also the code of workstation ${other}`);
+    if (other !== undefined)
+      add(`${at(joined)}.payload.code`, `"${w.code}" is also the code of workstation ${other}`, 'desk.workstation_code_twice', {
+        code: w.code,
+        workstation: other,
+      });
     else codes.set(w.code, id);
   }
   const contracts = new Map<string, { customerId: string; policyId: string; planId: string; zone?: string }>();
@@ -106,13 +123,12 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
     const c = contractFromLog(id, list);
     const added = list.find((e) => e.kind === 'contract.added');
     if (!c || !added) continue;
-    if (!customers.has(c.customerId)) add(`${at(added)}.payload.customerId`, `no customer has id "${c.customerId}"`);
+    if (!customers.has(c.customerId)) add(`${at(added)}.payload.customerId`, `no customer has id "${c.customerId}"`, 'desk.no_customer', { id: c.customerId });
     try {
       plans.planFor(c, `${at(added)}.payload`);
       contracts.set(id, c);
     } catch (error) {
-      if (error instanceof InputError) for (const issue of error.issues) add(issue.field, issue.reason);
-      else throw error;
+      addIssuesOf(error, add);
     }
   }
   const numbers = new Map<string, string>();
@@ -120,23 +136,30 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
     const log = ticketEventsOf(list);
     const created = list.find((e) => e.kind === 'created');
     if (!created) {
-      add(`${at(list[0] as DeskEvent)}.stream`, `ticket ${id} has no created event`);
+      add(`${at(list[0] as DeskEvent)}.stream`, `ticket ${id} has no created event`, 'desk.no_created', { ticket: id });
       continue;
     }
     const p = created.payload;
     const contract = typeof p['contractId'] === 'string' ? contracts.get(p['contractId']) : undefined;
-    if (!contract) add(`${at(created)}.payload.contractId`, `no contract has id "${typeof p['contractId'] === 'string' ? p['contractId'] : ''}"`);
-    else if (p['customerId'] !== contract.customerId) add(`${at(created)}.payload.customerId`, `must be the contract's customer "${contract.customerId}"`);
+    const contractId = typeof p['contractId'] === 'string' ? p['contractId'] : '';
+    if (!contract) add(`${at(created)}.payload.contractId`, `no contract has id "${contractId}"`, 'desk.no_contract', { id: contractId });
+    else if (p['customerId'] !== contract.customerId)
+      add(`${at(created)}.payload.customerId`, `must be the contract's customer "${contract.customerId}"`, 'desk.not_contract_customer', {
+        id: contract.customerId,
+      });
     const number = p['number'];
-    if (typeof number !== 'string' || number.trim() === '') add(`${at(created)}.payload.number`, 'must not be empty');
-    else if (numbers.has(number)) add(`${at(created)}.payload.number`, `"${number}" is also ticket ${numbers.get(number) ?? ''}`);
+    if (typeof number !== 'string' || number.trim() === '') add(`${at(created)}.payload.number`, 'must not be empty', 'empty');
+    else if (numbers.has(number))
+      add(`${at(created)}.payload.number`, `"${number}" is also ticket ${numbers.get(number) ?? ''}`, 'desk.number_twice_ticket', {
+        number,
+        ticket: numbers.get(number) ?? '',
+      });
     else numbers.set(number, id);
     if (!contract) continue;
     try {
       checkTicketEvents(plans.planFor(contract), log, `ticket ${id}`, (i) => `${at(list[i] as DeskEvent)}.payload`);
     } catch (error) {
-      if (error instanceof InputError) for (const issue of error.issues) add(issue.field, issue.reason);
-      else throw error;
+      addIssuesOf(error, add);
     }
   }
 }

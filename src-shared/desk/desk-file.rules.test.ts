@@ -7,12 +7,15 @@ import { parseDeskFile } from './desk-file';
 
 const plans = new ContractPlans();
 
-/** The issues parseDeskFile refuses a file with (fails the test when the file is accepted). */
+/**
+ * The issues parseDeskFile refuses a file with, as field and English reason (fails the test when
+ * the file is accepted); their codes are tested in desk-file.codes.test.ts.
+ */
 function issuesOf(file: LooseDeskFile): readonly InputIssue[] {
   try {
     parseDeskFile(JSON.stringify(file), plans);
   } catch (error) {
-    if (error instanceof InputError) return error.issues;
+    if (error instanceof InputError) return error.issues.map(({ field, reason }) => ({ field, reason }));
     throw error;
   }
   throw new Error('expected the file to be refused');

@@ -3,7 +3,7 @@ import { highestSequence } from '../desk-log/ticket-numbers';
 import { checkTicketEvents } from '../ticket/check-ticket-events';
 import type { TicketEvent } from '../ticket/ticket-event';
 import { instantSchema, toEngineEvent, wireEventSchema } from '../ticket/ticket-event-schema';
-import { InputError, issuesFromZod, type InputIssue } from '../validation/issues';
+import { InputError, issue, issuesFromZod, type InputIssue, type IssueParams } from '../validation/issues';
 import type { ContractPlans } from './contract-plans';
 
 /**
@@ -38,7 +38,16 @@ const deskFileSchema = z
         .strict(),
     ),
     agents: z.array(z.object({ id, name }).strict()),
-    tickets: z.array(z.object({ id, events: z.array(wireEventSchema.and(z.object({ id }))).min(1, 'must hold at least the created event') }).strict()),
+    tickets: z.array(
+      z
+        .object({
+          id,
+          events: z
+            .array(wireEventSchema.and(z.object({ id })))
+            .refine((events) => events.length > 0, { message: 'must hold at least the created event', params: { code: 'desk.created_required' } }),
+        })
+        .strict(),
+    ),
     ticketCounter: z.number().int().nonnegative().max(999_999_999, 'must be at most 999999999').optional(),
   })
   .strict();
@@ -78,7 +87,7 @@ export function parseDeskFile(text: string, plans: ContractPlans): DeskImport {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new InputError([{ field: 'file', reason: `is not JSON (${(error as Error).message})` }]);
+    throw new InputError([issue('file', `is not JSON (${(error as Error).message})`, 'desk.not_json')]);
   }
   return checkDeskFileV1(raw, plans);
 }
@@ -89,23 +98,28 @@ export function checkDeskFileV1(raw: unknown, plans: ContractPlans): DeskImport 
   if (!result.success) throw new InputError(issuesFromZod('', result.error).slice(0, MAX_ISSUES));
   const file: Parsed = result.data;
   const issues: InputIssue[] = [];
-  const add = (field: string, reason: string) => issues.length < MAX_ISSUES && issues.push({ field, reason });
+  const add = (field: string, reason: string, code: string, params?: IssueParams) =>
+    issues.length < MAX_ISSUES && issues.push(issue(field, reason, code, params));
+  const addAll = (error: unknown) => {
+    if (!(error instanceof InputError)) throw error;
+    for (const i of error.issues) if (issues.length < MAX_ISSUES) issues.push(i);
+  };
 
   const customerIds = new Set(file.customers.map((c) => c.id));
-  for (const dup of duplicatesOf(file.customers.map((c) => c.id))) add('customers', `id "${dup}" is used twice`);
-  for (const dup of duplicatesOf(file.contracts.map((c) => c.id))) add('contracts', `id "${dup}" is used twice`);
-  for (const dup of duplicatesOf(file.tickets.map((t) => t.id))) add('tickets', `id "${dup}" is used twice`);
-  for (const dup of duplicatesOf(file.agents.map((a) => a.id))) add('agents', `id "${dup}" is used twice`);
-  for (const dup of duplicatesOf(file.agents.map((a) => a.name))) add('agents', `name "${dup}" is used twice`);
-  for (const dup of duplicatesOf(file.tickets.flatMap((t) => t.events.map((e) => e.id)))) add('tickets', `event id "${dup}" is used twice`);
+  for (const dup of duplicatesOf(file.customers.map((c) => c.id))) add('customers', `id "${dup}" is used twice`, 'desk.id_twice', { id: dup });
+  for (const dup of duplicatesOf(file.contracts.map((c) => c.id))) add('contracts', `id "${dup}" is used twice`, 'desk.id_twice', { id: dup });
+  for (const dup of duplicatesOf(file.tickets.map((t) => t.id))) add('tickets', `id "${dup}" is used twice`, 'desk.id_twice', { id: dup });
+  for (const dup of duplicatesOf(file.agents.map((a) => a.id))) add('agents', `id "${dup}" is used twice`, 'desk.id_twice', { id: dup });
+  for (const dup of duplicatesOf(file.agents.map((a) => a.name))) add('agents', `name "${dup}" is used twice`, 'desk.name_twice', { name: dup });
+  for (const dup of duplicatesOf(file.tickets.flatMap((t) => t.events.map((e) => e.id))))
+    add('tickets', `event id "${dup}" is used twice`, 'desk.event_id_twice', { id: dup });
   const contracts = new Map(file.contracts.map((c) => [c.id, c]));
   file.contracts.forEach((c, i) => {
-    if (!customerIds.has(c.customerId)) add(`contracts[${i}].customerId`, `no customer has id "${c.customerId}"`);
+    if (!customerIds.has(c.customerId)) add(`contracts[${i}].customerId`, `no customer has id "${c.customerId}"`, 'desk.no_customer', { id: c.customerId });
     try {
       plans.planFor(c, `contracts[${i}]`);
     } catch (error) {
-      if (error instanceof InputError) for (const issue of error.issues) add(issue.field, issue.reason);
-      else throw error;
+      addAll(error);
     }
   });
   const numbers = new Map<string, number>();
@@ -115,28 +129,30 @@ export function checkDeskFileV1(raw: unknown, plans: ContractPlans): DeskImport 
     const field = `tickets[${i}].events`;
     const contract = created?.kind === 'created' && created.contractId ? contracts.get(created.contractId) : undefined;
     if (created?.kind === 'created') {
-      if (!contract) add(`${field}[${events.indexOf(created)}].contractId`, `no contract has id "${created.contractId ?? ''}"`);
+      const at = `${field}[${events.indexOf(created)}]`;
+      if (!contract) add(`${at}.contractId`, `no contract has id "${created.contractId ?? ''}"`, 'desk.no_contract', { id: created.contractId ?? '' });
       else if (created.customerId !== contract.customerId)
-        add(`${field}[${events.indexOf(created)}].customerId`, `must be the contract's customer "${contract.customerId}"`);
-      if (!created.number) add(`${field}[${events.indexOf(created)}].number`, 'must not be empty');
+        add(`${at}.customerId`, `must be the contract's customer "${contract.customerId}"`, 'desk.not_contract_customer', { id: contract.customerId });
+      if (!created.number) add(`${at}.number`, 'must not be empty', 'empty');
       else if (!/^[A-Z]{1,3}-\d{1,9}$/.test(created.number))
-        add(
-          `${field}[${events.indexOf(created)}].number`,
-          `"${created.number}" must read like T-1042 (one to three capital letters, a dash, at most nine digits)`,
-        );
+        add(`${at}.number`, `"${created.number}" must read like T-1042 (one to three capital letters, a dash, at most nine digits)`, 'desk.number_format', {
+          number: created.number,
+        });
       else if (numbers.has(created.number))
-        add(`${field}[${events.indexOf(created)}].number`, `"${created.number}" is also tickets[${numbers.get(created.number)}]`);
+        add(`${at}.number`, `"${created.number}" is also tickets[${numbers.get(created.number)}]`, 'desk.number_twice', {
+          number: created.number,
+          other: `tickets[${numbers.get(created.number)}]`,
+        });
       else numbers.set(created.number, i);
     }
     if (contract) {
       try {
         checkTicketEvents(plans.planFor(contract), events, field);
       } catch (error) {
-        if (error instanceof InputError) for (const issue of error.issues) add(issue.field, issue.reason);
-        else throw error;
+        addAll(error);
       }
     } else if (!created) {
-      add(field, 'must hold a created event');
+      add(field, 'must hold a created event', 'desk.created_required');
     }
     return { id: t.id, events };
   });

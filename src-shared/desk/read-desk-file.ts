@@ -1,6 +1,6 @@
 import type { DeskEvent } from '../desk-log/desk-event';
 import { eventsFromLegacyDesk, type LegacyContext } from '../desk-log/legacy-desk';
-import { InputError } from '../validation/issues';
+import { InputError, issue } from '../validation/issues';
 import type { ContractPlans } from './contract-plans';
 import { checkDeskFileV1 } from './desk-file';
 import { DESK_FILE_V2, parseDeskLogFile } from './desk-file-v2';
@@ -25,7 +25,7 @@ export function readDeskFile(text: string, plans: ContractPlans, legacy: Omit<Le
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new InputError([{ field: 'file', reason: `is not JSON (${(error as Error).message})` }]);
+    throw new InputError([issue('file', `is not JSON (${(error as Error).message})`, 'desk.not_json')]);
   }
   const version = raw && typeof raw === 'object' ? (raw as { version?: unknown }).version : undefined;
   if (version === DESK_FILE_V2) {

@@ -19,6 +19,10 @@ const deadline = z
   })
   .strict();
 
+/** The languages Klok speaks; the renderer tells main which one the user chose (the menu and the window title follow it). */
+export const APP_LANGUAGES = ['en', 'nl'] as const;
+export type AppLanguage = (typeof APP_LANGUAGES)[number];
+
 export const ipcCalls = {
   'clock:set-deadlines': {
     arg: z
@@ -33,6 +37,10 @@ export const ipcCalls = {
   'app:get-info': {
     arg: z.undefined(),
     result: z.object({ version: z.string(), platform: z.string(), shell: z.literal('electron') }),
+  },
+  'app:set-language': {
+    arg: z.object({ language: z.enum(APP_LANGUAGES) }).strict(),
+    result: z.object({ language: z.enum(APP_LANGUAGES) }),
   },
   'files:save-export': {
     arg: z.object({ suggestedName: z.string().min(1).max(200), content: z.string().max(500_000_000) }).strict(),

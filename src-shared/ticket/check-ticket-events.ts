@@ -1,6 +1,6 @@
 import type { CompiledPlan } from '../policy/compiled-policy';
 import type { Environment } from '../policy/policy-types';
-import { InputError, type InputIssue } from '../validation/issues';
+import { InputError, issue, type InputIssue } from '../validation/issues';
 import type { TicketEvent } from './ticket-event';
 
 /**
@@ -18,29 +18,39 @@ export function checkTicketEvents(
   const issues: InputIssue[] = [];
   const createdIndexes = events.flatMap((e, i) => (e.kind === 'created' ? [i] : []));
   if (createdIndexes.length !== 1) {
-    throw new InputError([{ field, reason: `must hold exactly one created event (found ${createdIndexes.length})` }]);
+    throw new InputError([
+      issue(field, `must hold exactly one created event (found ${createdIndexes.length})`, 'ticket.created_count', { count: createdIndexes.length }),
+    ]);
   }
   const index = createdIndexes[0] as number;
-  if (index !== 0) throw new InputError([{ field: fieldOf(0), reason: `must be the created event, which comes first (found ${events[0]?.kind ?? 'none'})` }]);
+  if (index !== 0) {
+    const found = events[0]?.kind ?? 'none';
+    throw new InputError([issue(fieldOf(0), `must be the created event, which comes first (found ${found})`, 'ticket.created_first', { kind: found })]);
+  }
   const created = events[index] as Extract<TicketEvent, { kind: 'created' }>;
   events.forEach((e, i) => {
-    if (e.at < created.at) issues.push({ field: `${fieldOf(i)}.at`, reason: 'is before the created event' });
+    if (e.at < created.at) issues.push(issue(`${fieldOf(i)}.at`, 'is before the created event', 'ticket.before_created'));
   });
   const type = plan.type(created.type);
   if (!type) {
-    issues.push({ field: `${fieldOf(index)}.type`, reason: `unknown type "${created.type}"; known: ${plan.policy.types.map((t) => t.id).join(', ')}` });
+    const known = plan.policy.types.map((t) => t.id).join(', ');
+    issues.push(issue(`${fieldOf(index)}.type`, `unknown type "${created.type}"; known: ${known}`, 'ticket.unknown_type', { type: created.type, known }));
     throw new InputError(issues);
   }
   const allowed = plan.prioritiesFor(type.id).map((p) => p.id);
   events.forEach((e, i) => {
     const priority = e.kind === 'created' || e.kind === 'priority_changed' ? e.priority : undefined;
     if (priority === undefined) return;
-    if (allowed.length === 0) issues.push({ field: `${fieldOf(i)}.priority`, reason: `type "${type.id}" takes no priority` });
+    if (allowed.length === 0) issues.push(issue(`${fieldOf(i)}.priority`, `type "${type.id}" takes no priority`, 'ticket.no_priority', { type: type.id }));
     else if (!allowed.includes(priority))
-      issues.push({
-        field: `${fieldOf(i)}.priority`,
-        reason: `unknown priority "${priority}" for type "${type.id}" in plan ${plan.def.id}; known: ${allowed.join(', ')}`,
-      });
+      issues.push(
+        issue(
+          `${fieldOf(i)}.priority`,
+          `unknown priority "${priority}" for type "${type.id}" in plan ${plan.def.id}; known: ${allowed.join(', ')}`,
+          'ticket.unknown_priority',
+          { priority, type: type.id, plan: plan.def.id, known: allowed.join(', ') },
+        ),
+      );
   });
   if (issues.length > 0) throw new InputError(issues);
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
 import { parseInstant } from '../time/instant';
+import { matching } from '../validation/issues';
 import { CALL_PURPOSES, CHANNELS, type TicketEvent } from './ticket-event';
 
 /** An ISO-8601 instant with an offset, parsed to epoch milliseconds. */
 export const instantSchema = z.string({ message: 'must be an ISO-8601 instant string' }).transform((text, ctx) => {
   const parsed = parseInstant(text);
   if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: parsed.reason });
+    ctx.addIssue({ code: 'custom', message: parsed.reason, params: { code: parsed.code, ...parsed.params } });
     return z.NEVER;
   }
   return parsed.ms;
@@ -21,7 +22,7 @@ const base = {
   note: z.string().max(20_000).optional(),
 };
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be an id such as "normal" or "p1"');
+const id = matching(/^[a-z0-9][a-z0-9_-]*$/, 'must be an id such as "normal" or "p1"', 'not_an_id');
 const plainKinds = ['responded', 'acknowledged', 'workaround_given', 'resolved', 'reopened', 'update_sent', 'note_added'] as const;
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 

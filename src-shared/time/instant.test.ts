@@ -108,7 +108,12 @@ describe('parseInstant', () => {
   });
 
   it.each(['2026-03-02T09:00:00', '2026-03-02', '09:00+01:00'])('refuses %j, which has no date-time with an offset', (text) => {
-    expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00` });
+    expect(parseInstant(text)).toEqual({
+      ok: false,
+      reason: `"${text}" must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00`,
+      code: 'instant.format',
+      params: { text },
+    });
   });
 
   it.each(['2026-02-30T09:00:00Z', '2026-03-02T25:00:00Z', '2026-03-02T09:60:00Z', '2026-13-02T09:00:00Z'])('refuses the impossible %j, saying why', (text) => {
@@ -122,7 +127,7 @@ describe('parseInstant', () => {
     ['2026-03-02T25:00:00Z', 'you specified 25 (of type number) as a hour, which is invalid'],
     ['2026-03-02T09:00:00.5x+01:00', 'the input "2026-03-02T09:00:00.5x+01:00" can\'t be parsed as ISO 8601'],
   ])('names what is wrong with %j', (text, why) => {
-    expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" is not a valid instant (${why})` });
+    expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" is not a valid instant (${why})`, code: 'instant.invalid', params: { text } });
   });
 
   it.each([
@@ -150,7 +155,12 @@ describe('parseInstant', () => {
       '0001-01-01T00:00:00Z',
       '9999-12-31T23:59:59Z',
     ])('refuses %j, outside it, naming the range', (text) => {
-      expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" must lie between 1970-01-01 and 2199-12-31` });
+      expect(parseInstant(text)).toEqual({
+        ok: false,
+        reason: `"${text}" must lie between 1970-01-01 and 2199-12-31`,
+        code: 'instant.range',
+        params: { text, from: '1970-01-01', to: '2199-12-31' },
+      });
     });
   });
 
@@ -164,11 +174,16 @@ describe('parseInstant', () => {
     '2026-03-02T09:00:00+01:60',
     '2026-03-02T09:00:00+0175',
   ])('refuses %j, whose offset is outside -12:00…+14:00 or has minutes past 59', (text) => {
-    expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" must have an offset between -12:00 and +14:00, with minutes 00 to 59` });
+    expect(parseInstant(text)).toEqual({
+      ok: false,
+      reason: `"${text}" must have an offset between -12:00 and +14:00, with minutes 00 to 59`,
+      code: 'instant.offset',
+      params: { text },
+    });
   });
 
   it.each([42, null, undefined, { at: '2026-03-02T09:00:00Z' }])('refuses the non-string %j', (value) => {
-    expect(parseInstant(value)).toEqual({ ok: false, reason: 'must be an ISO-8601 instant string' });
+    expect(parseInstant(value)).toEqual({ ok: false, reason: 'must be an ISO-8601 instant string', code: 'instant.not_text', params: {} });
   });
 
   it('reads back what toIsoInZone and toIsoUtc write', () => {

@@ -18,25 +18,30 @@ export const MIN_DATE = '1970-01-01';
 export const MAX_DATE = '2199-12-31';
 export const INSTANT_RANGE_TEXT = `must lie between ${MIN_DATE} and ${MAX_DATE}`;
 
-export type InstantResult = { ok: true; ms: number } | { ok: false; reason: string };
+/** Why a text is not an instant: in English (`reason`) and as a code with parameters (`instant.*`, see InputIssue). */
+export type InstantResult = { ok: true; ms: number } | { ok: false; reason: string; code: string; params: Readonly<Record<string, string>> };
+
+function refused(reason: string, code: string, params: Readonly<Record<string, string>> = {}): InstantResult {
+  return { ok: false, reason, code: `instant.${code}`, params };
+}
 
 export function parseInstant(text: unknown): InstantResult {
-  if (typeof text !== 'string') return { ok: false, reason: 'must be an ISO-8601 instant string' };
+  if (typeof text !== 'string') return refused('must be an ISO-8601 instant string', 'not_text');
   const offset = OFFSET.exec(text);
   if (!text.includes('T') || !offset) {
-    return { ok: false, reason: `"${text}" must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00` };
+    return refused(`"${text}" must be an ISO-8601 date-time with an offset, e.g. 2026-03-02T09:00:00+01:00`, 'format', { text });
   }
   const [, sign, hours, minutes = '00'] = offset;
   if (sign !== undefined && hours !== undefined) {
     const signed = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
     if (Number(minutes) > 59 || signed < MIN_OFFSET || signed > MAX_OFFSET) {
-      return { ok: false, reason: `"${text}" must have an offset between -12:00 and +14:00, with minutes 00 to 59` };
+      return refused(`"${text}" must have an offset between -12:00 and +14:00, with minutes 00 to 59`, 'offset', { text });
     }
   }
   const dt = DateTime.fromISO(text, { setZone: true });
-  if (!dt.isValid) return { ok: false, reason: `"${text}" is not a valid instant (${dt.invalidExplanation ?? dt.invalidReason ?? 'invalid'})` };
+  if (!dt.isValid) return refused(`"${text}" is not a valid instant (${dt.invalidExplanation ?? dt.invalidReason ?? 'invalid'})`, 'invalid', { text });
   const ms = dt.toMillis();
-  if (ms < MIN_INSTANT || ms >= MAX_INSTANT) return { ok: false, reason: `"${text}" ${INSTANT_RANGE_TEXT}` };
+  if (ms < MIN_INSTANT || ms >= MAX_INSTANT) return refused(`"${text}" ${INSTANT_RANGE_TEXT}`, 'range', { text, from: MIN_DATE, to: MAX_DATE });
   return { ok: true, ms };
 }
 

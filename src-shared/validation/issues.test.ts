@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InputError, issuesFromZod, parseOrThrow } from './issues';
+import { InputError, issuesFromZod, matching, parseOrThrow } from './issues';
 
 const due = z.object({ start: z.string(), minutes: z.number({ message: 'must be a number' }) }).strict();
 const ticket = z.object({ events: z.array(z.object({ kind: z.string(), status: z.string().optional() }).strict()) }).strict();
@@ -32,7 +32,9 @@ describe('issuesFromZod', () => {
 
   describe('given any other problem', () => {
     it("names the field and keeps the schema's reason", () => {
-      expect(issuesOf(due, { start: 'x', minutes: 'five' }, 'query')).toEqual([{ field: 'query.minutes', reason: 'must be a number' }]);
+      expect(issuesOf(due, { start: 'x', minutes: 'five' }, 'query')).toEqual([
+        { field: 'query.minutes', reason: 'must be a number', code: 'wrong_type.number' },
+      ]);
     });
 
     it('names the root "(root)" when the whole value is wrong and there is no prefix', () => {
@@ -56,8 +58,20 @@ describe('issuesFromZod codes, for a screen to say them in its own language', ()
     const at = z.string().superRefine((v, ctx) => ctx.addIssue({ code: 'custom', message: `"${v}" is no instant`, params: { code: 'instant', text: v } }));
     expect(issuesOf(at, 'tuesday')).toEqual([{ field: '(root)', reason: '"tuesday" is no instant', code: 'instant', params: { text: 'tuesday' } }]);
   });
+  it('codes a value of the wrong type, a number out of range and a choice of a discriminated union', () => {
+    const range = z.object({ n: z.number().int('whole').min(1, 'at least 1').max(9, 'at most 9') });
+    expect(issuesOf(range, { n: 'five' })).toEqual([{ field: 'n', reason: expect.any(String), code: 'wrong_type.number' }]);
+    expect(issuesOf(range, { n: 1.5 })).toEqual([{ field: 'n', reason: 'whole', code: 'wrong_type.int' }]);
+    expect(issuesOf(range, { n: 0 })).toEqual([{ field: 'n', reason: 'at least 1', code: 'at_least', params: { minimum: 1 } }]);
+    expect(issuesOf(range, { n: 10 })).toEqual([{ field: 'n', reason: 'at most 9', code: 'at_most', params: { maximum: 9 } }]);
+    const kinds = z.discriminatedUnion('kind', [z.object({ kind: z.literal('a') }), z.object({ kind: z.literal('b') })], { message: 'no such kind' });
+    expect(issuesOf(kinds, { kind: 'c' })).toEqual([{ field: 'kind', reason: 'no such kind', code: 'one_of', params: { options: 'a, b' } }]);
+  });
+  it('codes a text that does not match its pattern (matching)', () => {
+    expect(issuesOf(matching(/^[A-Z]+$/, 'must be capitals', 'capitals'), 'abc')).toEqual([{ field: '(root)', reason: 'must be capitals', code: 'capitals' }]);
+  });
   it('leaves other issues without a code', () => {
-    expect(issuesOf(due, { start: 'x', minutes: 'five' })[0]).not.toHaveProperty('code');
+    expect(issuesOf(z.object({ d: z.date({ message: 'a date' }) }), { d: 'x' })[0]).toEqual({ field: 'd', reason: 'a date' });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Parameters of an issue's code: ids (a status, a priority…), names and numbers. */
 export type IssueParams = Readonly<Record<string, string | number>>;
@@ -59,12 +59,26 @@ function withZodCode(field: string, i: z.core.$ZodIssue): InputIssue {
   const reason = i.message;
   if (i.code === 'custom' && typeof i.params?.['code'] === 'string') {
     const { code, ...params } = i.params as { code: string } & Record<string, string | number>;
-    return issue(field, reason, code, params);
+    return issue(field, reason, code, Object.keys(params).length > 0 ? params : undefined);
   }
   if (i.code === 'too_small' && i.origin === 'string' && Number(i.minimum) === 1) return issue(field, reason, 'empty');
   if (i.code === 'too_big' && i.origin === 'string') return issue(field, reason, 'too_long', { maximum: Number(i.maximum) });
   if (i.code === 'invalid_value') return issue(field, reason, 'one_of', { options: i.values.map(String).join(', ') });
+  // A discriminated union names the discriminator's choices (zod 4 adds `options`, untyped).
+  const choices = i.code === 'invalid_union' ? (i as { options?: unknown }).options : undefined;
+  if (Array.isArray(choices) && choices.length > 0) return issue(field, reason, 'one_of', { options: choices.map(String).join(', ') });
+  if (i.code === 'invalid_type' && WRONG_TYPES.has(i.expected)) return issue(field, reason, `wrong_type.${i.expected}`);
+  if (i.code === 'too_small' && i.origin === 'number') return issue(field, reason, 'at_least', { minimum: Number(i.minimum) });
+  if (i.code === 'too_big' && i.origin === 'number') return issue(field, reason, 'at_most', { maximum: Number(i.maximum) });
   return { field, reason };
+}
+
+/** The value types a schema issue names with a code of its own (`wrong_type.<expected>`). */
+const WRONG_TYPES = new Set<string>(['string', 'number', 'int', 'boolean', 'array', 'object', 'record']);
+
+/** A string matching `pattern`; one that does not is refused with `reason` and `code`. */
+export function matching(pattern: RegExp, reason: string, code: string) {
+  return z.string().refine((text) => pattern.test(text), { message: reason, params: { code } });
 }
 
 /** Parses `value` with `schema` or throws an InputError naming each bad field. */

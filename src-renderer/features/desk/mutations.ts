@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { now } from '../../clock/app-clock';
 import { InputError, issue } from '../../../src-shared/validation/issues';
 import { useDeskServices } from '../../desk/desk-services';
-import type { Language } from '../../i18n/i18n';
+import { useI18n, type Language } from '../../i18n/i18n';
 import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../../store/desk-store';
 import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
@@ -19,8 +19,9 @@ function useInvalidateDesk() {
 
 export function useLoadDemoDesk() {
   const { db, plans } = useDeskServices();
+  const { language } = useI18n();
   const invalidate = useInvalidateDesk();
-  return useMutation({ mutationFn: () => loadDemoDesk(db, plans, now()), onSuccess: invalidate });
+  return useMutation({ mutationFn: () => loadDemoDesk(db, plans, now(), language), onSuccess: invalidate });
 }
 
 export function useImportDesk() {

@@ -33,7 +33,7 @@ export function callCells(call: CallRow, names: CallNames, t: Translate, zone: s
     DateTime.fromMillis(call.startedAt, { zone }).toFormat('yyyy-MM-dd HH:mm'),
     call.talkMs / 60_000,
     t(`phone.direction.${call.direction}`),
-    call.agent,
+    call.agent || t('agent.unnamed'),
     names.customerName(call.customerId),
     call.caller,
     call.phone ? formatPhone(call.phone) : '',

@@ -39,7 +39,7 @@ export function PhoneLogView() {
   const pickers: readonly { key: 'ticketId' | 'customerId' | 'agent'; label: string; values: string[]; name: (value: string) => string }[] = [
     { key: 'ticketId', label: t('phoneLog.filter.ticket'), values: logged.map((c) => c.ticketId ?? ''), name: names.ticketNumber },
     { key: 'customerId', label: t('phoneLog.filter.customer'), values: logged.map((c) => c.customerId ?? ''), name: names.customerName },
-    { key: 'agent', label: t('phoneLog.filter.agent'), values: logged.map((c) => c.agent), name: (a) => a },
+    { key: 'agent', label: t('phoneLog.filter.agent'), values: logged.map((c) => c.agent), name: (a) => a || t('agent.unnamed') },
   ];
   const onExport = (profile: CsvProfile) => {
     const csv = toCsv(

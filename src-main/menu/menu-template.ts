@@ -1,0 +1,61 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppLanguage, MenuCommand } from '../../src-shared/ipc/ipc-contract';
+import { MAIN_TEXTS } from './menu-texts';
+
+/**
+ * The application menu in the user's language, as a template (pure: no Electron at run time, so
+ * it is tested without the binary). `send(command)` gives the click handler of a command item;
+ * the language names stay in their own language, as a language picker does.
+ */
+export function menuTemplate(language: AppLanguage, send: (command: MenuCommand) => () => void): MenuItemConstructorOptions[] {
+  const t = MAIN_TEXTS[language];
+  return [
+    {
+      label: t.file,
+      submenu: [
+        { label: t.newTicket, accelerator: 'CmdOrCtrl+N', click: send('new-ticket') },
+        { type: 'separator' },
+        { label: t.importDesk, accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { label: t.exportDesk, accelerator: 'CmdOrCtrl+S', click: send('export') },
+        { type: 'separator' },
+        { role: 'quit', label: t.quit },
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { role: 'undo', label: t.undo },
+        { role: 'redo', label: t.redo },
+        { type: 'separator' },
+        { role: 'cut', label: t.cut },
+        { role: 'copy', label: t.copy },
+        { role: 'paste', label: t.paste },
+        { role: 'selectAll', label: t.selectAll },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        { label: t.queue, accelerator: 'CmdOrCtrl+1', click: send('view-queue') },
+        { label: t.byStatus, accelerator: 'CmdOrCtrl+2', click: send('view-status') },
+        { label: t.closed, accelerator: 'CmdOrCtrl+3', click: send('view-closed') },
+        { label: t.search, accelerator: 'CmdOrCtrl+F', click: send('focus-search') },
+        { type: 'separator' },
+        { label: 'English', type: 'radio', checked: language === 'en', click: send('language-en') },
+        { label: 'Nederlands', type: 'radio', checked: language === 'nl', click: send('language-nl') },
+        { type: 'separator' },
+        { role: 'reload', label: t.reload },
+        { role: 'toggleDevTools', label: t.devTools },
+        { role: 'togglefullscreen', label: t.fullScreen },
+      ],
+    },
+    {
+      label: t.window,
+      submenu: [
+        { role: 'minimize', label: t.minimize },
+        { role: 'zoom', label: t.zoom },
+        { role: 'close', label: t.close },
+      ],
+    },
+  ];
+}

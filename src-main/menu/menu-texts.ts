@@ -1,0 +1,73 @@
+import type { AppLanguage } from '../../src-shared/ipc/ipc-contract';
+
+/**
+ * The texts main shows itself (the application menu, the window title) in every language the
+ * renderer speaks. Electron's own role labels follow the operating system's language, not the
+ * user's choice in Klok, so every item here carries its label.
+ */
+const en = {
+  file: '&File',
+  newTicket: 'New ticket…',
+  importDesk: 'Import desk…',
+  exportDesk: 'Export desk…',
+  quit: 'Quit Klok',
+  edit: '&Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select all',
+  view: '&View',
+  queue: 'Queue by next breach',
+  byStatus: 'By status',
+  closed: 'Closed tickets',
+  search: 'Search',
+  reload: 'Reload',
+  devTools: 'Developer tools',
+  fullScreen: 'Full screen',
+  window: '&Window',
+  minimize: 'Minimize',
+  zoom: 'Zoom',
+  close: 'Close window',
+  /** The window title while tickets are breached or at risk. */
+  titleWithCounts: 'Klok ({breached} breached, {atRisk} at risk)',
+} as const;
+
+export type MenuTextKey = keyof typeof en;
+
+const nl: Record<MenuTextKey, string> = {
+  file: '&Bestand',
+  newTicket: 'Nieuwe melding…',
+  importDesk: 'Desk importeren…',
+  exportDesk: 'Desk exporteren…',
+  quit: 'Klok afsluiten',
+  edit: 'Be&werken',
+  undo: 'Ongedaan maken',
+  redo: 'Opnieuw',
+  cut: 'Knippen',
+  copy: 'Kopiëren',
+  paste: 'Plakken',
+  selectAll: 'Alles selecteren',
+  view: 'Beel&d',
+  queue: 'Wachtrij op eerstvolgende overschrijding',
+  byStatus: 'Per status',
+  closed: 'Gesloten meldingen',
+  search: 'Zoeken',
+  reload: 'Opnieuw laden',
+  devTools: 'Ontwikkelaarshulpmiddelen',
+  fullScreen: 'Volledig scherm',
+  window: '&Venster',
+  minimize: 'Minimaliseren',
+  zoom: 'Zoomen',
+  close: 'Venster sluiten',
+  titleWithCounts: 'Klok ({breached} overschreden, {atRisk} in gevaar)',
+};
+
+export const MAIN_TEXTS: Readonly<Record<AppLanguage, Readonly<Record<MenuTextKey, string>>>> = { en, nl };
+
+/** The window title: plain "Klok", or with the breached and at-risk counts in the user's language. */
+export function windowTitle(language: AppLanguage, breached: number, atRisk: number): string {
+  if (breached + atRisk === 0) return 'Klok';
+  return MAIN_TEXTS[language].titleWithCounts.replace('{breached}', String(breached)).replace('{atRisk}', String(atRisk));
+}
