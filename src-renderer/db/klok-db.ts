@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Agent, Contract, Customer, DeskSetting, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
+import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
@@ -19,6 +19,8 @@ export class KlokDB extends Dexie {
   tickets!: EntityTable<TicketRow, 'id'>;
   openTicketLogs!: EntityTable<OpenTicketLog, 'id'>;
   agents!: EntityTable<Agent, 'id'>;
+  engagements!: EntityTable<Engagement, 'id'>;
+  billingRuns!: EntityTable<BillingRun, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'klok', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -53,4 +53,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { openTicketLogs: 'id' },
     upgrade: buildOpenTicketLogs,
   },
+  // Version 6 is the phone log's (built at the same time on another branch); Dexie accepts the gap.
+  {
+    // Consultancy (issue 9): engagements with their time entries, and billing runs; projections
+    // of the desk log like the others. Empty until the first engagement event.
+    version: 7,
+    stores: { engagements: 'id, customerId, ticketId', billingRuns: 'id, period' },
+  },
 ];

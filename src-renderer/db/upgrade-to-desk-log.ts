@@ -59,6 +59,8 @@ export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
   await tx.table('log').bulkAdd(events.map(toStored));
   const rows = projectDesk(events, new ContractPlans());
   for (const [name, list] of Object.entries(rows)) {
+    // Projections added by later versions (engagements) have no table yet, and a Klok 0.1 store no rows for them.
+    if (!tx.storeNames.includes(name)) continue;
     await tx.table(name).clear();
     await tx.table(name).bulkAdd(list);
   }

@@ -67,6 +67,8 @@ async function replaceDesk(
       db.agents.clear(),
       db.tickets.clear(),
       db.openTicketLogs.clear(),
+      db.engagements.clear(),
+      db.billingRuns.clear(),
     ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);

@@ -1,6 +1,6 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
-import type { Agent, Contract, Customer, DeskSetting, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from '../db/entities';
+import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from '../db/entities';
 import { KlokDB } from '../db/klok-db';
 import type { Actor } from './actor';
 
@@ -32,6 +32,8 @@ export interface DeskDump {
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
   readonly openTicketLogs: OpenTicketLog[];
+  readonly engagements: Engagement[];
+  readonly billingRuns: BillingRun[];
   readonly settings: Setting[];
 }
 
@@ -42,7 +44,7 @@ export interface DeskDump {
 export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
   const dump = await db.transaction(
     'r',
-    [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.settings],
+    [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.engagements, db.billingRuns, db.settings],
     async () => ({
       log: await db.log.toArray(),
       workstations: await db.workstations.toArray(),
@@ -52,6 +54,8 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
       agents: await db.agents.toArray(),
       tickets: await db.tickets.toArray(),
       openTicketLogs: await db.openTicketLogs.toArray(),
+      engagements: await db.engagements.toArray(),
+      billingRuns: await db.billingRuns.toArray(),
       settings: await db.settings.toArray(),
     }),
   );

@@ -150,6 +150,8 @@ describe('runTicketCommand', () => {
       contracts: dump.contracts,
       agents: dump.agents,
       tickets: dump.tickets,
+      engagements: dump.engagements,
+      billingRuns: dump.billingRuns,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
@@ -183,6 +185,8 @@ describe('runTicketCommand', () => {
           isOpen: 1,
         },
       ],
+      engagements: [],
+      billingRuns: [],
     });
   });
 });

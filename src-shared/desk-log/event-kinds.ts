@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
-import { INSTANT_RANGE_TEXT, MAX_INSTANT, MIN_INSTANT } from '../time/instant';
 import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-event';
+import { CONSULTANCY_INSTANT_FIELDS, CONSULTANCY_KINDS } from '../consultancy/consultancy-events';
+import { code, id, instant, name, note, oneOf, text } from './payload-fields';
 
 /**
  * Every kind of event the desk log knows, with the projection it feeds and the schema of its
@@ -10,7 +11,7 @@ import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-
  * they had on disk before the desk log (`created`, `status_changed`); LEGACY_KIND_NAMES maps them
  * to their `<domain>.<fact>` names.
  */
-export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket'] as const;
+export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket', 'engagement', 'billing_run'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
 export interface KindDef {
@@ -19,20 +20,8 @@ export interface KindDef {
   readonly payload: z.ZodType;
 }
 
-const instant = z
-  .number({ message: 'must be an instant' })
-  .int('must be a whole millisecond')
-  .min(MIN_INSTANT, INSTANT_RANGE_TEXT)
-  .max(MAX_INSTANT - 1, INSTANT_RANGE_TEXT);
-const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
-const code = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be an id such as "normal" or "p1"');
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
-const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const note = text(20_000).optional();
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: `must be one of ${values.join(', ')}` });
-
 /** The settings every workstation of a desk shares (personal ones stay local and are no events). */
-export const DESK_SETTING_KEYS = ['atRiskPercent'] as const;
+export const DESK_SETTING_KEYS = ['atRiskPercent', 'vatPercent', 'deskName', 'deskAddress'] as const;
 
 const ticketPayloads = {
   created: z
@@ -93,10 +82,14 @@ const TICKET_KINDS = Object.fromEntries(Object.entries(ticketPayloads).map(([kin
   KindDef
 >;
 
-export type KnownEventKind = keyof typeof DIRECTORY_KINDS | TicketEventKind;
+export type KnownEventKind = keyof typeof DIRECTORY_KINDS | keyof typeof CONSULTANCY_KINDS | TicketEventKind;
 
 /** Every kind this Klok reads and writes, with its projection and payload schema. */
-export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<Partial<Record<string, KindDef>>> = { ...DIRECTORY_KINDS, ...TICKET_KINDS };
+export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<Partial<Record<string, KindDef>>> = {
+  ...DIRECTORY_KINDS,
+  ...CONSULTANCY_KINDS,
+  ...TICKET_KINDS,
+};
 
 /** The `<domain>.<fact>` name of every ticket kind that kept its first name on disk. */
 export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${string}`>> = {
@@ -116,7 +109,7 @@ export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${strin
 };
 
 /** Which payload fields hold instants (ISO-8601 on the wire, epoch ms in the store). */
-export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt'] as const;
+export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt', ...CONSULTANCY_INSTANT_FIELDS] as const;
 
 export function kindDef(kind: string): KindDef | undefined {
   return Object.hasOwn(EVENT_KINDS, kind) ? (EVENT_KINDS as Readonly<Record<string, KindDef>>)[kind] : undefined;

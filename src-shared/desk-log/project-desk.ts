@@ -1,3 +1,5 @@
+import type { BillingRun, Engagement } from '../consultancy/engagement';
+import { billingRunFromLog, engagementFromLog } from '../consultancy/engagement-projection';
 import type { ContractPlans } from '../desk/contract-plans';
 import { compareDeskEvents, type DeskEvent } from './desk-event';
 import { kindDef, type ProjectionName } from './event-kinds';
@@ -13,6 +15,8 @@ export interface DeskProjections {
   readonly contracts: Contract[];
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
+  readonly engagements: Engagement[];
+  readonly billingRuns: BillingRun[];
 }
 
 /** The events of each stream, in apply order, grouped by the projection they feed. */
@@ -55,5 +59,7 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const contract = typeof contractId === 'string' ? byId.get(contractId) : undefined;
       return contract ? ticketFromLog(id, list, plans.planFor(contract)) : null;
     }),
+    engagements: rows('engagement', engagementFromLog),
+    billingRuns: rows('billing_run', billingRunFromLog),
   };
 }
