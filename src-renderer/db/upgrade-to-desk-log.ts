@@ -22,6 +22,9 @@ export const LEGACY_WRITER = { workstation: 'legacy', by: 'Klok' } as const;
  * the log by the same reducers the store uses, and the old per-ticket event table is dropped by
  * version 3. The desk-wide at-risk setting becomes an event; personal settings stay.
  */
+/** The projection tables schema version 2 had; later ones start empty. */
+const VERSION_2_PROJECTIONS = new Set(['workstations', 'deskSettings', 'customers', 'contracts', 'agents', 'tickets']);
+
 export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
   const v1Events = (await tx.table('events').toArray()) as V1Event[];
   const byTicket = new Map<string, V1Event[]>();
@@ -60,7 +63,7 @@ export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
   const rows = projectDesk(events, new ContractPlans());
   for (const [name, list] of Object.entries(rows)) {
     // Projections added by later versions (engagements) have no table yet, and a Klok 0.1 store no rows for them.
-    if (!tx.storeNames.includes(name)) continue;
+    if (!VERSION_2_PROJECTIONS.has(name)) continue;
     await tx.table(name).clear();
     await tx.table(name).bulkAdd(list);
   }
