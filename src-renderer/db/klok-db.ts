@@ -1,5 +1,17 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
+import type {
+  Agent,
+  BillingRun,
+  Contract,
+  Customer,
+  DeskSetting,
+  Engagement,
+  OpenTicketLog,
+  Setting,
+  StoredDeskEvent,
+  TicketRow,
+  Workstation,
+} from './entities';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**

@@ -19,7 +19,19 @@ import { fromStored, toStored } from '../db/stored-event';
 
 /** The tables one append touches: the log and every projection. */
 export function deskTables(db: KlokDB) {
-  return [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.engagements, db.billingRuns, db.settings];
+  return [
+    db.log,
+    db.workstations,
+    db.deskSettings,
+    db.customers,
+    db.contracts,
+    db.agents,
+    db.tickets,
+    db.openTicketLogs,
+    db.engagements,
+    db.billingRuns,
+    db.settings,
+  ];
 }
 
 export interface AppendResult {

@@ -115,7 +115,19 @@ describe.each([
 describe('loadDemoDesk', () => {
   // Into an empty store the log is the first write, so a refused log write proves nothing here:
   // the two tests below fail a write that comes after the log was written.
-  const EMPTY = { log: [], workstations: [], deskSettings: [], customers: [], contracts: [], agents: [], tickets: [], openTicketLogs: [], engagements: [], billingRuns: [], settings: [] };
+  const EMPTY = {
+    log: [],
+    workstations: [],
+    deskSettings: [],
+    customers: [],
+    contracts: [],
+    agents: [],
+    tickets: [],
+    openTicketLogs: [],
+    engagements: [],
+    billingRuns: [],
+    settings: [],
+  };
 
   async function expectEmptyStore(db: KlokDB): Promise<void> {
     const dump = await dumpDesk(db);

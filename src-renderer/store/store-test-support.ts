@@ -1,6 +1,18 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
-import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from '../db/entities';
+import type {
+  Agent,
+  BillingRun,
+  Contract,
+  Customer,
+  DeskSetting,
+  Engagement,
+  OpenTicketLog,
+  Setting,
+  StoredDeskEvent,
+  TicketRow,
+  Workstation,
+} from '../db/entities';
 import { KlokDB } from '../db/klok-db';
 import type { Actor } from './actor';
 
@@ -44,7 +56,19 @@ export interface DeskDump {
 export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
   const dump = await db.transaction(
     'r',
-    [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.engagements, db.billingRuns, db.settings],
+    [
+      db.log,
+      db.workstations,
+      db.deskSettings,
+      db.customers,
+      db.contracts,
+      db.agents,
+      db.tickets,
+      db.openTicketLogs,
+      db.engagements,
+      db.billingRuns,
+      db.settings,
+    ],
     async () => ({
       log: await db.log.toArray(),
       workstations: await db.workstations.toArray(),

@@ -100,28 +100,33 @@ export function billingRunDrafts(preview: BillingPreview, runId: string, vatPerc
   if (!(vatPercent >= 0 && vatPercent <= 100)) throw new InputError([issue('vatPercent', 'must be from 0 to 100', 'consultancy.vat_range')]);
   const { period } = preview;
   return [
-    ...preview.lines.map(
-      (l): EventDraft => ({
-        kind: 'engagement.billed',
-        stream: l.engagementId,
-        payload: {
-          at: now,
-          runId,
-          period: period.label,
-          entryIds: l.entryIds,
-          workedBeforeMinutes: l.workedBeforeMinutes,
-          workedMinutes: l.workedMinutes,
-          billedMinutes: l.billedMinutes,
-          blockLeftMinutes: l.blockLeftMinutes,
-          centsPerHour: l.centsPerHour,
-          amountCents: l.amountCents,
-        },
-      }),
-    ),
+    ...preview.lines.map((l): EventDraft => ({
+      kind: 'engagement.billed',
+      stream: l.engagementId,
+      payload: {
+        at: now,
+        runId,
+        period: period.label,
+        entryIds: l.entryIds,
+        workedBeforeMinutes: l.workedBeforeMinutes,
+        workedMinutes: l.workedMinutes,
+        billedMinutes: l.billedMinutes,
+        blockLeftMinutes: l.blockLeftMinutes,
+        centsPerHour: l.centsPerHour,
+        amountCents: l.amountCents,
+      },
+    })),
     {
       kind: 'billing.run_committed',
       stream: runId,
-      payload: { at: now, period: period.label, periodFrom: period.from, periodTo: period.to, vatPercent, engagementIds: preview.lines.map((l) => l.engagementId) },
+      payload: {
+        at: now,
+        period: period.label,
+        periodFrom: period.from,
+        periodTo: period.to,
+        vatPercent,
+        engagementIds: preview.lines.map((l) => l.engagementId),
+      },
     },
   ];
 }

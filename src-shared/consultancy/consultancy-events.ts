@@ -30,7 +30,11 @@ export const CONSULTANCY_KINDS = {
     title: name,
     rateType: oneOf(RATE_TYPES),
     centsPerHour: cents.nonnegative(),
-    blockMinutes: z.number().int().positive().max(24 * 60),
+    blockMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 60),
   }),
   'engagement.rate_changed': kind('engagement', { at: instant, centsPerHour: cents.nonnegative() }),
   'engagement.approved': kind('engagement', {
@@ -38,7 +42,11 @@ export const CONSULTANCY_KINDS = {
     approvedBy: name,
     approvedAt: instant,
     method: oneOf(APPROVAL_METHODS),
-    approvedMinutes: z.number().int().positive().max(100_000 * 60),
+    approvedMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(100_000 * 60),
     reference: text(500).optional(),
     callId: id.optional(),
   }),

@@ -91,7 +91,8 @@ export function recordApproval(e: Engagement, input: ApprovalInput, now: number)
 /** One running timer per consultant, whatever the engagement. */
 export function startTimer(all: readonly Engagement[], e: Engagement, consultant: string, now: number): EventDraft {
   const running = runningTimerOf(all, consultant);
-  if (running) fail('timer', `${consultant} already has a timer running on "${running.engagement.title}"`, 'timer_running', { title: running.engagement.title });
+  if (running)
+    fail('timer', `${consultant} already has a timer running on "${running.engagement.title}"`, 'timer_running', { title: running.engagement.title });
   return { kind: 'engagement.timer_started', stream: e.id, payload: { at: now, consultant } };
 }
 
@@ -166,7 +167,10 @@ function unbilledEntry(e: Engagement, entryId: string): TimeEntry {
 
 const editSchema = z
   .object({
-    minutes: wholeMinutes.min(0, 'must not be negative').max(24 * 60, 'must be at most 24 hours').optional(),
+    minutes: wholeMinutes
+      .min(0, 'must not be negative')
+      .max(24 * 60, 'must be at most 24 hours')
+      .optional(),
     description: required(2_000).optional(),
     workedAt: z.number().int().optional(),
     isRegularSupport: z.boolean().optional(),

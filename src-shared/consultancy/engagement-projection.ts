@@ -67,7 +67,8 @@ export function engagementFromLog(id: string, events: readonly DeskEvent[]): Eng
         };
         break;
       case 'engagement.timer_started':
-        if (!row.timers.some((t) => t.consultant === str(p, 'consultant'))) row.timers = [...row.timers, { consultant: str(p, 'consultant'), startedAt: num(p, 'at') }];
+        if (!row.timers.some((t) => t.consultant === str(p, 'consultant')))
+          row.timers = [...row.timers, { consultant: str(p, 'consultant'), startedAt: num(p, 'at') }];
         break;
       case 'engagement.timer_stopped':
         row.timers = row.timers.filter((t) => t.consultant !== str(p, 'consultant'));
