@@ -17,7 +17,6 @@ const APRIL = monthPeriod('2026-04', ZONE);
 const MAR_02 = at('2026-03-02T09:00:00+01:00'); // Monday
 const MAR_31_LATE = at('2026-03-31T23:30:00+02:00'); // Tuesday, still March in Amsterdam
 const APR_01 = at('2026-04-01T09:00:00+02:00'); // Wednesday
-const MAY_04 = at('2026-05-04T09:00:00+02:00'); // Monday
 
 function desk(rateType: RateType = 'support', customerId = 'cus-1', id = 'eng-1', d = new ConsultancyTestDesk()) {
   d.write(createEngagement({ customerId, contractId: 'con-1', title: `Work ${id}`, rateType }, scope4mation, id, MAR_02), MAR_02);
