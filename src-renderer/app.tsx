@@ -4,6 +4,7 @@ import { AppHeader, type DialogKind } from './app-header';
 import type { DeskView } from './desk-view';
 import { useDeskServices } from './desk/desk-services';
 import { BoardPanel } from './features/board/board-panel';
+import { ConsultancyView } from './features/consultancy/consultancy-view';
 import { ClockWarning } from './features/desk/clock-warning';
 import { CustomersDialog } from './features/desk/customers-dialog';
 import { DeskDataDialog } from './features/desk/desk-data-dialog';
@@ -71,6 +72,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
         <main className={selection ? 'layout with-detail' : 'layout'}>
           {isEmpty ? (
             <EmptyDesk onImport={() => setDialog('desk-data')} onAddCustomer={() => setDialog('customers')} />
+          ) : view === 'consultancy' ? (
+            <ConsultancyView />
           ) : view === 'closed' ? (
             <ClosedTicketsView selectedId={selection?.ticketId ?? null} onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : (

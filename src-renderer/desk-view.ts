@@ -1,2 +1,2 @@
-/** What the main area shows: the queue by next breach, open tickets by status, closed tickets. */
-export type DeskView = 'queue' | 'status' | 'closed';
+/** What the main area shows: the queue by next breach, open tickets by status, closed tickets, consultancy. */
+export type DeskView = 'queue' | 'status' | 'closed' | 'consultancy';

@@ -13,6 +13,8 @@ export interface Platform {
   saveExport(suggestedName: string, content: string): Promise<boolean>;
   /** The bytes of a desk file the user picks (decoded strictly by the import), or null when they cancel. */
   openImport(): Promise<Uint8Array | null>;
+  /** Prints an HTML document (an invoice specification): to a PDF file in Electron, with the browser's print on the web. */
+  printDocument(html: string, suggestedName: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Main saw the machine resume or the system time change: recompute everything. */
   onTimeChanged(listener: () => void): () => void;

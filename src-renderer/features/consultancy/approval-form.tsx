@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { APPROVAL_METHODS, type ApprovalMethod } from '../../../src-shared/consultancy/consultancy-events';
+import type { Engagement } from '../../../src-shared/consultancy/engagement';
+import { recordApproval } from '../../../src-shared/consultancy/engagement-commands';
+import { now } from '../../clock/app-clock';
+import { useI18n } from '../../i18n/i18n';
+import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
+import { DateTimeField, fromLocalInput, NumberField, toLocalInput } from './form-fields';
+import { useEngagementCommand } from './mutations';
+
+/** Records the customer's approval: who, when, how, for how many hours. */
+export function ApprovalForm({ engagement, onDone }: { engagement: Engagement; onDone: () => void }) {
+  const { t } = useI18n();
+  const command = useEngagementCommand();
+  const [approvedBy, setApprovedBy] = useState(engagement.approval?.approvedBy ?? '');
+  const [when, setWhen] = useState(() => toLocalInput(now()));
+  const [method, setMethod] = useState<ApprovalMethod>(engagement.approval?.method ?? 'email');
+  const [hours, setHours] = useState(engagement.approval ? String(engagement.approval.approvedMinutes / 60) : '');
+  const [reference, setReference] = useState(engagement.approval?.reference ?? '');
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    command.mutate(
+      {
+        engagementId: engagement.id,
+        decide: (row, c) =>
+          recordApproval(
+            row,
+            { approvedBy, approvedAt: fromLocalInput(when), method, approvedHours: hours.trim() === '' ? Number.NaN : Number(hours), reference },
+            c.now,
+          ),
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className="form inline-form" aria-label={t('consultancy.approval.title')} onSubmit={onSubmit}>
+      <TextField label={t('consultancy.approval.by')} value={approvedBy} onChange={setApprovedBy} isRequired />
+      <DateTimeField label={t('consultancy.approval.when')} value={when} onChange={setWhen} />
+      <SelectField
+        label={t('consultancy.approval.method')}
+        value={method}
+        onChange={(v) => setMethod(v as ApprovalMethod)}
+        options={APPROVAL_METHODS.map((m) => ({ value: m, label: t(`consultancy.method.${m}`) }))}
+      />
+      <NumberField label={t('consultancy.approval.hours')} value={hours} onChange={setHours} min={0} step={0.25} />
+      <TextField label={t('consultancy.approval.reference')} value={reference} onChange={setReference} />
+      <ErrorMessage error={command.error} />
+      <div className="button-row">
+        <button type="submit" disabled={command.isPending}>
+          {t('consultancy.approval.submit')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('consultancy.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import { DEFAULT_VAT_PERCENT } from '../../../src-shared/consultancy/billing-run';
+import type { KlokDB } from '../../db/klok-db';
+import { loadBillingRuns, loadEngagements, previewMonth } from '../../store/consultancy-store';
+import { getDeskSetting } from '../../store/desk-store';
+
+export const consultancyKeys = {
+  all: ['consultancy'] as const,
+  engagements: () => [...consultancyKeys.all, 'engagements'] as const,
+  runs: () => [...consultancyKeys.all, 'runs'] as const,
+  preview: (month: string, zone: string) => [...consultancyKeys.all, 'preview', month, zone] as const,
+  tickets: () => [...consultancyKeys.all, 'tickets'] as const,
+  deskProfile: () => [...consultancyKeys.all, 'desk-profile'] as const,
+};
+
+export const engagementsQuery = (db: KlokDB) => queryOptions({ queryKey: consultancyKeys.engagements(), queryFn: () => loadEngagements(db) });
+
+export const billingRunsQuery = (db: KlokDB) => queryOptions({ queryKey: consultancyKeys.runs(), queryFn: () => loadBillingRuns(db) });
+
+export const billingPreviewQuery = (db: KlokDB, month: string, zone: string) =>
+  queryOptions({ queryKey: consultancyKeys.preview(month, zone), queryFn: () => previewMonth(db, month, zone) });
+
+/** Every ticket's number, title and customer, for choosing an engagement's ticket and naming it. */
+export const ticketNamesQuery = (db: KlokDB) =>
+  queryOptions({
+    queryKey: consultancyKeys.tickets(),
+    queryFn: async () => (await db.tickets.toArray()).map((t) => ({ id: t.id, number: t.number, title: t.title, customerId: t.customerId, isOpen: t.isOpen })),
+  });
+
+/** What an invoice specification says of the desk: its name, address and VAT percentage. */
+export const deskProfileQuery = (db: KlokDB) =>
+  queryOptions({
+    queryKey: consultancyKeys.deskProfile(),
+    queryFn: async () => {
+      const [name, address, vat] = await Promise.all([getDeskSetting(db, 'deskName'), getDeskSetting(db, 'deskAddress'), getDeskSetting(db, 'vatPercent')]);
+      return {
+        name: typeof name === 'string' ? name : '',
+        address: typeof address === 'string' ? address : '',
+        vatPercent: typeof vat === 'number' ? vat : DEFAULT_VAT_PERCENT,
+      };
+    },
+  });
