@@ -90,9 +90,7 @@ export class ConsultancyPage {
    * test prints the same document to PDF itself (page.pdf).
    */
   async openPrint(customer: string): Promise<Page> {
-    await this.page.context().addInitScript(() => {
-      window.print = () => undefined;
-    });
+    await this.page.context().addInitScript({ content: 'window.print = () => undefined;' });
     const [popup] = await Promise.all([
       this.page.waitForEvent('popup'),
       this.billing.getByRole('button', { name: `Print or save as PDF: ${customer}` }).click(),
