@@ -22,8 +22,8 @@ test.describe('consultancy', () => {
       await expect(consultancy.engagement(ENGAGEMENT)).toContainText('Not approved: this time is kept, but never reaches an invoice');
     });
 
-    await test.step('Act: start the timer, reload, work on, stop it', async () => {
-      await consultancy.startTimer(ENGAGEMENT);
+    await test.step('Act: start the timer on the ticket, reload, work on, stop it', async () => {
+      await consultancy.startTimerOnTicket('T-1001', 'Migration advice');
       await page.clock.fastForward('01:00:00');
       await desk.reload();
       await consultancy.open();

@@ -83,7 +83,7 @@ export const codesNl: Record<CodeKey, string> = {
   'issue.consultancy.nothing_to_bill': 'niets te factureren in deze maand',
   'issue.consultancy.vat_range': 'moet van 0 tot 100 zijn',
   'issue.consultancy.contract': 'moet een contract van de klant zijn',
-  'issue.consultancy.ticket': 'moet een ticket van de klant zijn',
+  'issue.consultancy.ticket': 'moet een melding van de klant zijn',
   'issue.consultancy.unknown_engagement': 'deze opdracht bestaat niet',
   'issue.consultancy.euros': 'moet een bedrag in euro zijn, zoals 250 of 187,50',
   'field.rateType': 'Soort tarief',

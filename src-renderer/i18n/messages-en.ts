@@ -291,6 +291,15 @@ export const en = {
   'invoice.csvNl': 'CSV for Dutch spreadsheets: {customer}',
   'invoice.csvRfc': 'CSV (RFC 4180): {customer}',
   'invoice.print': 'Print or save as PDF: {customer}',
+  'invoiceDetails.title': 'Invoice details',
+  'invoiceDetails.name': "The desk's name",
+  'invoiceDetails.address': "The desk's address",
+  'invoiceDetails.vat': 'VAT (%), unless a run says otherwise',
+  'invoiceDetails.save': 'Save invoice details',
+  'invoiceDetails.saved': 'Invoice details saved.',
+  'consultancy.ticketLine': '{title}: {worked} worked, {left} left in this block.',
+  'consultancy.timer.startNamed': 'Start timer on {title}',
+  'consultancy.onTicket': 'Consultancy on this ticket',
 } as const;
 
 export type MessageKey = keyof typeof en;

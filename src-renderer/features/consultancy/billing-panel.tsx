@@ -13,6 +13,7 @@ import { NumberField } from './form-fields';
 import { invoiceCsv, type CsvProfile } from './invoice-csv';
 import { invoiceHtml } from './invoice-print';
 import type { InvoiceNames } from './invoice-rows';
+import { InvoiceDetailsForm } from './invoice-details-form';
 import { InvoiceTable } from './invoice-table';
 import { formatMinutes } from './money';
 import { useCommitBillingRun } from './mutations';
@@ -38,6 +39,7 @@ export function BillingPanel({ engagements, names }: { engagements: readonly Eng
   return (
     <section className="billing" aria-labelledby="billing-heading">
       <h2 id="billing-heading">{t('billing.title')}</h2>
+      {profile.data ? <InvoiceDetailsForm profile={profile.data} /> : null}
       <div className="form inline-form">
         <div className="field">
           <label htmlFor={monthId}>{t('billing.month')}</label>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Engagement } from '../../../src-shared/consultancy/engagement';
 import type { NewEngagement } from '../../../src-shared/consultancy/engagement-commands';
 import type { EventDraft } from '../../../src-shared/desk-log/stamp-events';
+import { InputError, issue } from '../../../src-shared/validation/issues';
 import { now } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { newId } from '../../store/actor';
@@ -53,7 +54,8 @@ export function useSetDeskProfile() {
   const { db, plans, actor } = useDeskServices();
   const invalidate = useInvalidateConsultancy();
   return useMutation({
-    mutationFn: async (values: Partial<Record<Extract<DeskSettingKey, 'deskName' | 'deskAddress' | 'vatPercent'>, string | number>>) => {
+    mutationFn: async (values: { deskName: string; deskAddress: string; vatPercent: number }) => {
+      if (!(values.vatPercent >= 0 && values.vatPercent <= 100)) throw new InputError([issue('vatPercent', 'must be from 0 to 100', 'consultancy.vat_range')]);
       for (const [key, value] of Object.entries(values)) await setDeskSetting(db, plans, key as DeskSettingKey, value, actor(), now());
     },
     onSuccess: invalidate,
