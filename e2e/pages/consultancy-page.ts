@@ -37,7 +37,10 @@ export class ConsultancyPage {
   /** Starts the timer from the ticket's detail (Queue view), where the ticket's engagements are listed. */
   async startTimerOnTicket(ticket: string, engagement: string): Promise<void> {
     await this.page.getByRole('banner').getByRole('button', { name: 'Queue' }).click();
-    await this.page.getByRole('grid', { name: 'Ticket queue' }).getByRole('row', { name: new RegExp(`^${ticket} `) }).click();
+    await this.page
+      .getByRole('grid', { name: 'Ticket queue' })
+      .getByRole('row', { name: new RegExp(`^${ticket} `) })
+      .click();
     const section = this.page.getByRole('region', { name: 'Consultancy on this ticket' });
     await section.getByRole('button', { name: `Start timer on ${engagement}` }).click();
     await expect(section.getByRole('form', { name: 'Running timer' })).toBeVisible();
