@@ -102,6 +102,8 @@ export const codesEn = {
   'field.period': 'Month',
   'field.vatPercent': 'VAT',
   'field.engagement': 'Engagement',
+  'issue.consultancy.no_query_limit': 'this plan has no Query Support Limit',
+  'issue.consultancy.not_billed': 'query support is not billed',
 } as const;
 
 export type CodeKey = keyof typeof codesEn;

@@ -100,4 +100,6 @@ export const codesNl: Record<CodeKey, string> = {
   'field.period': 'Maand',
   'field.vatPercent': 'Btw',
   'field.engagement': 'Opdracht',
+  'issue.consultancy.no_query_limit': 'dit plan heeft geen Query Support Limit',
+  'issue.consultancy.not_billed': 'querysupport wordt niet gefactureerd',
 };

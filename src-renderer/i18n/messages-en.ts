@@ -300,6 +300,17 @@ export const en = {
   'consultancy.ticketLine': '{title}: {worked} worked, {left} left in this block.',
   'consultancy.timer.startNamed': 'Start timer on {title}',
   'consultancy.onTicket': 'Consultancy on this ticket',
+  'consultancy.rate.query_support': 'Query support (Konneqt: toward the Query Support Limit, not billed)',
+  'consultancy.queryLine':
+    "Query support: the time counts toward the subscription's Query Support Limit and is never billed. Fixing an error that leaves the product unusable at a basic level does not count.",
+  'consultancy.query.year': 'Query hours {year}',
+  'consultancy.query.used': '{used} of {limit}',
+  'consultancy.query.excluded': 'Product unusable (not counted)',
+  'consultancy.query.warning': '80 % of the Query Support Limit is used.',
+  'consultancy.query.reached': 'The Query Support Limit is reached.',
+  'consultancy.entry.productUnusable': 'Product unusable at a basic level (not counted toward the limit)',
+  'consultancy.entry.productUnusableState': 'Product unusable (not counted)',
+  'consultancy.entry.queryState': 'Query hours',
 } as const;
 
 export type MessageKey = keyof typeof en;

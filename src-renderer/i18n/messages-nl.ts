@@ -302,4 +302,15 @@ export const nl: Messages = {
   'consultancy.ticketLine': '{title}: {worked} gewerkt, nog {left} in dit blok.',
   'consultancy.timer.startNamed': 'Timer starten op {title}',
   'consultancy.onTicket': 'Consultancy op deze melding',
+  'consultancy.rate.query_support': 'Querysupport (Konneqt: telt voor de Query Support Limit, niet gefactureerd)',
+  'consultancy.queryLine':
+    'Querysupport: de tijd telt voor de Query Support Limit van het abonnement en wordt nooit gefactureerd. Het oplossen van een fout waardoor het product niet op basisniveau bruikbaar is, telt niet.',
+  'consultancy.query.year': 'Queryuren {year}',
+  'consultancy.query.used': '{used} van {limit}',
+  'consultancy.query.excluded': 'Product onbruikbaar (telt niet)',
+  'consultancy.query.warning': '80 % van de Query Support Limit is gebruikt.',
+  'consultancy.query.reached': 'De Query Support Limit is bereikt.',
+  'consultancy.entry.productUnusable': 'Product niet bruikbaar op basisniveau (telt niet voor de limiet)',
+  'consultancy.entry.productUnusableState': 'Product onbruikbaar (telt niet)',
+  'consultancy.entry.queryState': 'Queryuren',
 };

@@ -30,7 +30,7 @@ async function deskWithEngagement() {
   const engagement = await addEngagement(
     db,
     plans,
-    { customerId: contract.customerId, contractId: contract.id, ticketId: ticket.id, title: 'Migration advice', rateType: 'support' },
+    { purpose: 'consultancy', customerId: contract.customerId, contractId: contract.id, ticketId: ticket.id, title: 'Migration advice', rateType: 'support' },
     actor,
     MON_0900,
   );
@@ -70,7 +70,7 @@ describe('the consultancy store', () => {
     const other = await addEngagement(
       db,
       plans,
-      { customerId: contract.customerId, contractId: contract.id, title: 'Training', rateType: 'support' },
+      { purpose: 'consultancy', customerId: contract.customerId, contractId: contract.id, title: 'Training', rateType: 'support' },
       actor,
       MON_0900,
     );
@@ -85,7 +85,7 @@ describe('the consultancy store', () => {
     const refused = addEngagement(
       db,
       plans,
-      { customerId: otherCustomer.id, contractId: contract.id, ticketId: ticket.id, title: 'X', rateType: 'support' },
+      { purpose: 'consultancy', customerId: otherCustomer.id, contractId: contract.id, ticketId: ticket.id, title: 'X', rateType: 'support' },
       actor,
       MON_0900,
     );

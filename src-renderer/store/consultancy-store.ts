@@ -1,6 +1,6 @@
 import { billingRunDrafts, monthPeriod, previewBilling, type BillingPreview } from '../../src-shared/consultancy/billing-run';
 import type { BillingRun, Engagement } from '../../src-shared/consultancy/engagement';
-import { createEngagement, type NewEngagement } from '../../src-shared/consultancy/engagement-commands';
+import { createEngagement, openQuerySupport, type NewEngagement, type NewQuerySupport } from '../../src-shared/consultancy/engagement-commands';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { EventDraft } from '../../src-shared/desk-log/stamp-events';
 import { InputError, issue } from '../../src-shared/validation/issues';
@@ -21,8 +21,11 @@ export async function loadBillingRuns(db: KlokDB): Promise<BillingRun[]> {
   return (await db.billingRuns.toArray()).sort((a, b) => b.committedAt - a.committedAt);
 }
 
+/** What opens an engagement: billable consultancy at a rate, or Konneqt query support. */
+export type EngagementInput = ({ purpose: 'consultancy' } & NewEngagement) | ({ purpose: 'query_support' } & NewQuerySupport);
+
 /** Opens an engagement on one of the customer's contracts (and, if given, one of its tickets). */
-export async function addEngagement(db: KlokDB, plans: ContractPlans, input: NewEngagement, actor: Actor, now: number): Promise<Engagement> {
+export async function addEngagement(db: KlokDB, plans: ContractPlans, input: EngagementInput, actor: Actor, now: number): Promise<Engagement> {
   const id = newId();
   return writeEvents(db, plans, actor, now, async () => {
     const contract = await db.contracts.get(input.contractId);
@@ -32,11 +35,17 @@ export async function addEngagement(db: KlokDB, plans: ContractPlans, input: New
       const ticket = await db.tickets.get(input.ticketId);
       if (ticket?.customerId !== input.customerId) throw new InputError([issue('ticketId', "must be one of the customer's tickets", 'consultancy.ticket')]);
     }
-    return {
-      drafts: [createEngagement(input, plans.planFor(contract).policy, id, now)],
-      result: async () => (await db.engagements.get(id)) as Engagement,
-    };
+    const plan = plans.planFor(contract);
+    const draft =
+      input.purpose === 'query_support'
+        ? openQuerySupport(withoutPurpose(input), plan.def.queryHourLimit, id, now)
+        : createEngagement(withoutPurpose(input), plan.policy, id, now);
+    return { drafts: [draft], result: async () => (await db.engagements.get(id)) as Engagement };
   });
+}
+
+function withoutPurpose<T extends { purpose: string }>({ purpose: _purpose, ...rest }: T): Omit<T, 'purpose'> {
+  return rest;
 }
 
 /**

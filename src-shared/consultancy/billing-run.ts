@@ -62,6 +62,7 @@ export function previewBilling(engagements: readonly Engagement[], period: Perio
   const lines: BillingLine[] = [];
   const waiting: WaitingEngagement[] = [];
   for (const e of engagements) {
+    if (e.purpose !== 'consultancy') continue;
     const billable = chargeable(e.entries);
     const due = billable.filter((t) => !t.billedBy && t.workedAt < period.to);
     if (due.length === 0) continue;

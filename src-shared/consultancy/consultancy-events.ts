@@ -17,7 +17,16 @@ const minutes = z.number().int('must be whole minutes').min(-100_000).max(100_00
 const description = text(2_000);
 /** Money in integer cents. */
 const cents = z.number().int('must be whole cents').min(-1_000_000_000).max(1_000_000_000);
-const entryFields = { entryId: id, consultant: text(200), workedAt: instant, minutes, description, isRegularSupport: z.boolean() };
+const entryFields = {
+  entryId: id,
+  consultant: text(200),
+  workedAt: instant,
+  minutes,
+  description,
+  isRegularSupport: z.boolean(),
+  /** Konneqt: fixing an error that leaves the product unusable at a basic level; not counted toward the Query Support Limit. */
+  isProductUnusable: z.boolean().optional(),
+};
 
 const kind = (projection: 'engagement' | 'billing_run', shape: z.ZodRawShape): KindDef => ({ projection, v: 1, payload: z.object(shape).strict() });
 
@@ -36,6 +45,8 @@ export const CONSULTANCY_KINDS = {
       .positive()
       .max(24 * 60),
   }),
+  // Konneqt: time answering Queries, counted toward the subscription's Query Support Limit, never billed.
+  'engagement.query_support_opened': kind('engagement', { at: instant, customerId: id, contractId: id, ticketId: id.optional(), title: name }),
   'engagement.rate_changed': kind('engagement', { at: instant, centsPerHour: cents.nonnegative() }),
   'engagement.approved': kind('engagement', {
     at: instant,
@@ -60,6 +71,7 @@ export const CONSULTANCY_KINDS = {
     description: description.optional(),
     workedAt: instant.optional(),
     isRegularSupport: z.boolean().optional(),
+    isProductUnusable: z.boolean().optional(),
   }),
   'engagement.time_split': kind('engagement', { at: instant, entryId: id, newEntryId: id, minutes: minutes.positive(), description: description.optional() }),
   'engagement.billed': kind('engagement', {

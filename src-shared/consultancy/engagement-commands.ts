@@ -50,7 +50,22 @@ export function createEngagement(input: NewEngagement, policy: Policy, engagemen
   };
 }
 
+const querySupportSchema = z.object({ customerId: required(100), contractId: required(100), ticketId: text(100).optional(), title: required(200) }).strict();
+export type NewQuerySupport = z.input<typeof querySupportSchema>;
+
+/** Opens Konneqt query support on a contract whose plan has a Query Support Limit: time counted, never billed. */
+export function openQuerySupport(input: NewQuerySupport, queryHourLimit: number | undefined, engagementId: string, now: number): EventDraft {
+  const e = parseOrThrow(querySupportSchema, input, '');
+  if (!queryHourLimit) fail('contractId', 'this plan has no Query Support Limit', 'no_query_limit');
+  return {
+    kind: 'engagement.query_support_opened',
+    stream: engagementId,
+    payload: { at: now, customerId: e.customerId, contractId: e.contractId, ...(e.ticketId ? { ticketId: e.ticketId } : {}), title: e.title },
+  };
+}
+
 export function changeRate(e: Engagement, centsPerHour: number, now: number): EventDraft {
+  if (e.purpose !== 'consultancy') fail('centsPerHour', 'query support is not billed', 'not_billed');
   if (!Number.isInteger(centsPerHour) || centsPerHour < 0) fail('centsPerHour', 'must be whole cents, not negative', 'rate_range');
   return { kind: 'engagement.rate_changed', stream: e.id, payload: { at: now, centsPerHour } };
 }
@@ -96,7 +111,9 @@ export function startTimer(all: readonly Engagement[], e: Engagement, consultant
   return { kind: 'engagement.timer_started', stream: e.id, payload: { at: now, consultant } };
 }
 
-const entryTextSchema = z.object({ description: required(2_000), isRegularSupport: z.boolean().optional() }).strict();
+const entryTextSchema = z
+  .object({ description: required(2_000), isRegularSupport: z.boolean().optional(), isProductUnusable: z.boolean().optional() })
+  .strict();
 export type EntryText = z.input<typeof entryTextSchema>;
 
 /** Stops a consultant's timer: the time from its start to now, in whole minutes, becomes an entry. */
@@ -115,9 +132,14 @@ export function stopTimer(e: Engagement, consultant: string, input: EntryText, e
       minutes: timerMinutes(timer, now),
       description: t.description,
       isRegularSupport: t.isRegularSupport ?? false,
+      ...productUnusable(e, t.isProductUnusable),
     },
   };
 }
+
+/** The product-unusable mark, kept only on query support (where it takes time out of the limit). */
+const productUnusable = (e: Engagement, isProductUnusable: boolean | undefined) =>
+  e.purpose === 'query_support' && isProductUnusable ? { isProductUnusable: true } : {};
 
 const logSchema = z
   .object({
@@ -125,6 +147,7 @@ const logSchema = z
     minutes: wholeMinutes.min(-100_000).max(24 * 60, 'must be at most 24 hours'),
     description: required(2_000),
     isRegularSupport: z.boolean().optional(),
+    isProductUnusable: z.boolean().optional(),
     correctionOf: text(100).optional(),
   })
   .strict();
@@ -154,6 +177,7 @@ export function logTime(e: Engagement, input: LogInput, consultant: string, entr
       minutes: t.minutes,
       description: t.description,
       isRegularSupport: t.isRegularSupport ?? false,
+      ...productUnusable(e, t.isProductUnusable),
       ...(t.correctionOf ? { correctionOf: t.correctionOf } : {}),
     },
   };
@@ -174,6 +198,7 @@ const editSchema = z
     description: required(2_000).optional(),
     workedAt: z.number().int().optional(),
     isRegularSupport: z.boolean().optional(),
+    isProductUnusable: z.boolean().optional(),
   })
   .strict();
 export type EntryChanges = z.input<typeof editSchema>;

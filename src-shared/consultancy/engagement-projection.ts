@@ -22,23 +22,26 @@ function entryOf(p: Payload): TimeEntry {
     minutes: num(p, 'minutes'),
     description: str(p, 'description'),
     isRegularSupport: p['isRegularSupport'] === true,
+    ...(p['isProductUnusable'] === true ? { isProductUnusable: true } : {}),
     ...opt(p, 'correctionOf'),
   };
 }
 
 export function engagementFromLog(id: string, events: readonly DeskEvent[]): Engagement | null {
-  const created = events.find((e) => e.kind === 'engagement.created');
+  const created = events.find((e) => e.kind === 'engagement.created' || e.kind === 'engagement.query_support_opened');
   if (!created) return null;
   const c = created.payload;
+  const isQuerySupport = created.kind === 'engagement.query_support_opened';
   const row: Mutable<Engagement> = {
     id,
+    purpose: isQuerySupport ? 'query_support' : 'consultancy',
     customerId: str(c, 'customerId'),
     contractId: str(c, 'contractId'),
     ...opt(c, 'ticketId'),
     title: str(c, 'title'),
-    rateType: str(c, 'rateType') as RateType,
-    centsPerHour: num(c, 'centsPerHour'),
-    blockMinutes: num(c, 'blockMinutes'),
+    rateType: isQuerySupport ? null : (str(c, 'rateType') as RateType),
+    centsPerHour: isQuerySupport ? 0 : num(c, 'centsPerHour'),
+    blockMinutes: isQuerySupport ? 0 : num(c, 'blockMinutes'),
     createdAt: num(c, 'at'),
     approval: null,
     timers: [],
@@ -53,7 +56,7 @@ export function engagementFromLog(id: string, events: readonly DeskEvent[]): Eng
   for (const { kind, payload: p } of events) {
     switch (kind) {
       case 'engagement.rate_changed':
-        row.centsPerHour = num(p, 'centsPerHour');
+        if (!isQuerySupport) row.centsPerHour = num(p, 'centsPerHour');
         break;
       case 'engagement.approved':
         row.approval = {
@@ -86,6 +89,7 @@ export function engagementFromLog(id: string, events: readonly DeskEvent[]): Eng
           ...opt(p, 'description'),
           ...(typeof p['workedAt'] === 'number' ? { workedAt: num(p, 'workedAt') } : {}),
           ...(typeof p['isRegularSupport'] === 'boolean' ? { isRegularSupport: p['isRegularSupport'] } : {}),
+          ...(typeof p['isProductUnusable'] === 'boolean' ? { isProductUnusable: p['isProductUnusable'] } : {}),
         });
         break;
       }

@@ -34,6 +34,20 @@ export interface EngagementTotals {
 
 export function engagementTotals(e: Engagement): EngagementTotals {
   const worked = sumMinutes(chargeable(e.entries));
+  if (e.purpose === 'query_support') {
+    // Never billed: its time counts toward the subscription's Query Support Limit (query-hours.ts).
+    const regular = sumMinutes(e.entries.filter((t) => t.isRegularSupport));
+    return {
+      workedMinutes: worked,
+      regularSupportMinutes: regular,
+      billedMinutes: 0,
+      billedCents: 0,
+      blockLeftMinutes: 0,
+      amountSoFarCents: 0,
+      isApproved: true,
+      beyondApprovalMinutes: 0,
+    };
+  }
   const billedMinutes = e.billings.reduce((sum, b) => sum + b.billedMinutes, 0);
   const billedCents = e.billings.reduce((sum, b) => sum + b.amountCents, 0);
   const upToNow = blocks(worked, ruleOf(e));
@@ -57,6 +71,7 @@ export function engagementTotals(e: Engagement): EngagementTotals {
 export type ApprovalCheck = { readonly kind: 'unapproved' } | { readonly kind: 'within' } | { readonly kind: 'beyond'; readonly beyondMinutes: number };
 
 export function checkAgainstApproval(e: Engagement, minutes: number): ApprovalCheck {
+  if (e.purpose === 'query_support') return { kind: 'within' };
   if (!e.approval) return { kind: 'unapproved' };
   const beyond = sumMinutes(chargeable(e.entries)) + minutes - e.approval.approvedMinutes;
   return beyond > 0 ? { kind: 'beyond', beyondMinutes: beyond } : { kind: 'within' };

@@ -34,6 +34,8 @@ export interface TimeEntry {
   readonly description: string;
   /** Regular support: kept, never charged. */
   readonly isRegularSupport: boolean;
+  /** Konneqt query support spent on a product unusable at a basic level: not counted toward the limit. */
+  readonly isProductUnusable?: boolean;
   readonly correctionOf?: string;
   /** The billing run that billed it: a billed entry is locked. */
   readonly billedBy?: string;
@@ -52,13 +54,18 @@ export interface EngagementBilling {
   readonly amountCents: number;
 }
 
+/** Billable consultancy (blocks, approval, invoices), or Konneqt query support (hours toward the subscription's limit, never billed). */
+export type EngagementPurpose = 'consultancy' | 'query_support';
+
 export interface Engagement {
   readonly id: string;
+  readonly purpose: EngagementPurpose;
   readonly customerId: string;
   readonly contractId: string;
   readonly ticketId?: string;
   readonly title: string;
-  readonly rateType: RateType;
+  /** null for query support, which is not billed (its rate and block are then 0). */
+  readonly rateType: RateType | null;
   readonly centsPerHour: number;
   /** The rate type's minimum and block size, from the contract's rate card when it was created. */
   readonly blockMinutes: number;

@@ -14,13 +14,11 @@ import { invoiceCsv, type CsvProfile } from './invoice-csv';
 import { invoiceHtml } from './invoice-print';
 import type { InvoiceNames } from './invoice-rows';
 import { InvoiceDetailsForm } from './invoice-details-form';
+import { localZone } from './local-zone';
 import { InvoiceTable } from './invoice-table';
 import { formatMinutes } from './money';
 import { useCommitBillingRun } from './mutations';
 import { billingPreviewQuery, billingRunsQuery, deskProfileQuery } from './queries';
-
-/** The agent's own zone: a month runs from its first local midnight to the next month's. */
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Billing runs per month: a preview first, then the commit, which locks what it bills; then the specifications. */
 export function BillingPanel({ engagements, names }: { engagements: readonly Engagement[]; names: InvoiceNames }) {
@@ -32,7 +30,7 @@ export function BillingPanel({ engagements, names }: { engagements: readonly Eng
   const [vat, setVat] = useState<string | null>(null);
   const [previewed, setPreviewed] = useState<string | null>(null);
   const vatPercent = vat === null ? (profile.data?.vatPercent ?? 21) : vat.trim() === '' ? Number.NaN : Number(vat);
-  const preview = useQuery({ ...billingPreviewQuery(db, previewed ?? '', zone()), enabled: previewed !== null });
+  const preview = useQuery({ ...billingPreviewQuery(db, previewed ?? '', localZone()), enabled: previewed !== null });
   const commit = useCommitBillingRun();
   const toast = useToast();
   const runs = useQuery(billingRunsQuery(db));
@@ -87,7 +85,7 @@ export function BillingPanel({ engagements, names }: { engagements: readonly Eng
               disabled={commit.isPending}
               onClick={() =>
                 commit.mutate(
-                  { month: previewed, zone: zone(), vatPercent },
+                  { month: previewed, zone: localZone(), vatPercent },
                   {
                     onSuccess: () => {
                       toast(t('billing.committed', { month: previewed }));

@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DateTime } from 'luxon';
+import type { Engagement } from '../../../src-shared/consultancy/engagement';
 import { runningTimerOf } from '../../../src-shared/consultancy/engagement-totals';
+import { queryHours, type QueryHours } from '../../../src-shared/consultancy/query-hours';
+import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
+import { now } from '../../clock/app-clock';
 import { useAgentName } from '../../desk/agent-name';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
@@ -9,6 +14,7 @@ import { directoryQuery } from '../desk/queries';
 import { BillingPanel } from './billing-panel';
 import { EngagementCard } from './engagement-card';
 import type { InvoiceNames } from './invoice-rows';
+import { localZone } from './local-zone';
 import { NewEngagementForm } from './new-engagement-form';
 import { RunningTimerBar } from './running-timer';
 import { engagementsQuery, ticketNamesQuery } from './queries';
@@ -32,6 +38,12 @@ export function ConsultancyView() {
   };
   const ticketName = (id: string | undefined) => (id ? (ticketById.get(id)?.number ?? '') : '');
   const running = runningTimerOf(all, consultant);
+  const contracts = directory.data?.contracts ?? [];
+  const queryHoursOf = (e: Engagement): QueryHours | null => {
+    const contract = contracts.find((c) => c.id === e.contractId);
+    const limit = POLICY_PRESETS[contract?.policyId ?? '']?.plans.find((p) => p.id === contract?.planId)?.queryHourLimit;
+    return e.purpose === 'query_support' && limit ? queryHours(all, e.contractId, DateTime.fromMillis(now()).year, localZone(), limit) : null;
+  };
   const shown = customerId ? all.filter((e) => e.customerId === customerId) : all;
   return (
     <section className="consultancy" aria-labelledby="consultancy-heading">
@@ -52,7 +64,14 @@ export function ConsultancyView() {
       )}
       {shown.length === 0 ? <p className="muted">{t('consultancy.none')}</p> : null}
       {shown.map((e) => (
-        <EngagementCard key={e.id} engagement={e} ticketName={ticketName(e.ticketId)} consultant={consultant} hasOwnTimer={running !== null} />
+        <EngagementCard
+          key={e.id}
+          engagement={e}
+          ticketName={ticketName(e.ticketId)}
+          consultant={consultant}
+          hasOwnTimer={running !== null}
+          queryHours={queryHoursOf(e)}
+        />
       ))}
       <BillingPanel engagements={all} names={names} />
     </section>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Engagement } from '../../../src-shared/consultancy/engagement';
 import { startTimer } from '../../../src-shared/consultancy/engagement-commands';
-import { engagementTotals } from '../../../src-shared/consultancy/engagement-totals';
+import { engagementTotals, type EngagementTotals } from '../../../src-shared/consultancy/engagement-totals';
+import type { QueryHours } from '../../../src-shared/consultancy/query-hours';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/fields';
 import { ApprovalForm } from './approval-form';
@@ -9,6 +10,7 @@ import { approvalText } from './invoice-rows';
 import { LogTimeForm } from './log-time-form';
 import { formatEuros, formatMinutes } from './money';
 import { useEngagementCommand } from './mutations';
+import { QueryHoursFacts } from './query-hours-facts';
 import { TimeEntries } from './time-entries';
 
 /**
@@ -20,14 +22,16 @@ export function EngagementCard({
   ticketName,
   consultant,
   hasOwnTimer,
+  queryHours,
 }: {
   engagement: Engagement;
   ticketName: string;
   consultant: string;
   hasOwnTimer: boolean;
+  /** For Konneqt query support: the subscription's hours this year. */
+  queryHours: QueryHours | null;
 }) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t } = useI18n();
   const command = useEngagementCommand();
   const [form, setForm] = useState<'none' | 'log' | 'approval'>('none');
   const totals = engagementTotals(engagement);
@@ -36,9 +40,47 @@ export function EngagementCard({
   return (
     <article className="engagement" aria-labelledby={headingId}>
       <h3 id={headingId}>{ticketName ? `${ticketName} · ${engagement.title}` : engagement.title}</h3>
+      {engagement.purpose === 'query_support' ? (
+        <QueryHoursFacts totals={totals} queryHours={queryHours} />
+      ) : (
+        <BillingFacts engagement={engagement} totals={totals} />
+      )}
+      <div className="button-row">
+        {isTimerHere ? null : (
+          <button
+            type="button"
+            disabled={hasOwnTimer || command.isPending}
+            onClick={() => command.mutate({ engagementId: engagement.id, decide: (row, c) => startTimer(c.all, row, c.by, c.now) })}
+          >
+            {t('consultancy.timer.start')}
+          </button>
+        )}
+        <button type="button" aria-expanded={form === 'log'} onClick={() => setForm(form === 'log' ? 'none' : 'log')}>
+          {t('consultancy.log.open')}
+        </button>
+        {engagement.purpose === 'consultancy' ? (
+          <button type="button" aria-expanded={form === 'approval'} onClick={() => setForm(form === 'approval' ? 'none' : 'approval')}>
+            {t(engagement.approval ? 'consultancy.approval.change' : 'consultancy.approval.open')}
+          </button>
+        ) : null}
+      </div>
+      <ErrorMessage error={command.error} />
+      {form === 'log' ? <LogTimeForm engagement={engagement} onDone={() => setForm('none')} /> : null}
+      {form === 'approval' ? <ApprovalForm engagement={engagement} onDone={() => setForm('none')} /> : null}
+      <TimeEntries engagement={engagement} />
+    </article>
+  );
+}
+
+/** What a billable engagement shows: rate and block, approval, worked against billed, the block, the amount. */
+function BillingFacts({ engagement, totals }: { engagement: Engagement; totals: EngagementTotals }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  return (
+    <>
       <p className="muted">
         {t('consultancy.rateLine', {
-          rate: t(`consultancy.rate.${engagement.rateType}`),
+          rate: t(`consultancy.rate.${engagement.rateType ?? 'query_support'}`),
           amount: formatEuros(engagement.centsPerHour, locale),
           block: formatMinutes(t, engagement.blockMinutes),
         })}
@@ -72,27 +114,6 @@ export function EngagementCard({
           {t('consultancy.beyondLine', { beyond: formatMinutes(t, totals.beyondApprovalMinutes) })}
         </p>
       ) : null}
-      <div className="button-row">
-        {isTimerHere ? null : (
-          <button
-            type="button"
-            disabled={hasOwnTimer || command.isPending}
-            onClick={() => command.mutate({ engagementId: engagement.id, decide: (row, c) => startTimer(c.all, row, c.by, c.now) })}
-          >
-            {t('consultancy.timer.start')}
-          </button>
-        )}
-        <button type="button" aria-expanded={form === 'log'} onClick={() => setForm(form === 'log' ? 'none' : 'log')}>
-          {t('consultancy.log.open')}
-        </button>
-        <button type="button" aria-expanded={form === 'approval'} onClick={() => setForm(form === 'approval' ? 'none' : 'approval')}>
-          {t(engagement.approval ? 'consultancy.approval.change' : 'consultancy.approval.open')}
-        </button>
-      </div>
-      <ErrorMessage error={command.error} />
-      {form === 'log' ? <LogTimeForm engagement={engagement} onDone={() => setForm('none')} /> : null}
-      {form === 'approval' ? <ApprovalForm engagement={engagement} onDone={() => setForm('none')} /> : null}
-      <TimeEntries engagement={engagement} />
-    </article>
+    </>
   );
 }

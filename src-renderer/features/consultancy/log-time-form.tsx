@@ -18,6 +18,7 @@ export function LogTimeForm({ engagement, onDone }: { engagement: Engagement; on
   const [minutes, setMinutes] = useState('');
   const [description, setDescription] = useState('');
   const [isRegularSupport, setRegularSupport] = useState(false);
+  const [isProductUnusable, setProductUnusable] = useState(false);
   const total = minutesOf(hours, minutes);
   const check = Number.isFinite(total) && total > 0 && !isRegularSupport ? checkAgainstApproval(engagement, total) : null;
   const onSubmit = (e: FormEvent) => {
@@ -25,7 +26,8 @@ export function LogTimeForm({ engagement, onDone }: { engagement: Engagement; on
     command.mutate(
       {
         engagementId: engagement.id,
-        decide: (row, c) => logTime(row, { workedAt: fromLocalInput(when), minutes: total, description, isRegularSupport }, c.by, c.newId, c.now),
+        decide: (row, c) =>
+          logTime(row, { workedAt: fromLocalInput(when), minutes: total, description, isRegularSupport, isProductUnusable }, c.by, c.newId, c.now),
       },
       { onSuccess: onDone },
     );
@@ -37,6 +39,9 @@ export function LogTimeForm({ engagement, onDone }: { engagement: Engagement; on
       <NumberField label={t('consultancy.entry.minutes')} value={minutes} onChange={setMinutes} min={0} max={59} />
       <TextField label={t('consultancy.entry.description')} value={description} onChange={setDescription} isRequired />
       <CheckboxField label={t('consultancy.entry.regularSupport')} isChecked={isRegularSupport} onChange={setRegularSupport} />
+      {engagement.purpose === 'query_support' ? (
+        <CheckboxField label={t('consultancy.entry.productUnusable')} isChecked={isProductUnusable} onChange={setProductUnusable} />
+      ) : null}
       {check?.kind === 'beyond' ? (
         <p role="status" className="warning">
           {t('consultancy.log.beyond', { beyond: formatMinutes(t, check.beyondMinutes) })}

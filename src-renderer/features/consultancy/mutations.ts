@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Engagement } from '../../../src-shared/consultancy/engagement';
-import type { NewEngagement } from '../../../src-shared/consultancy/engagement-commands';
 import type { EventDraft } from '../../../src-shared/desk-log/stamp-events';
 import { InputError, issue } from '../../../src-shared/validation/issues';
 import { now } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { newId } from '../../store/actor';
-import { addEngagement, commitMonth, runEngagementCommand } from '../../store/consultancy-store';
+import { addEngagement, commitMonth, runEngagementCommand, type EngagementInput } from '../../store/consultancy-store';
 import { setDeskSetting, type DeskSettingKey } from '../../store/desk-store';
 import { consultancyKeys } from './queries';
 
@@ -18,7 +17,7 @@ function useInvalidateConsultancy() {
 export function useAddEngagement() {
   const { db, plans, actor } = useDeskServices();
   const invalidate = useInvalidateConsultancy();
-  return useMutation({ mutationFn: (input: NewEngagement) => addEngagement(db, plans, input, actor(), now()), onSuccess: invalidate });
+  return useMutation({ mutationFn: (input: EngagementInput) => addEngagement(db, plans, input, actor(), now()), onSuccess: invalidate });
 }
 
 /**

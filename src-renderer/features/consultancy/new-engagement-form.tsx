@@ -21,12 +21,13 @@ const rateCard = (contract: Contract | undefined) => POLICY_PRESETS[contract?.po
 export function NewEngagementForm({ customerId, contracts, tickets }: { customerId: string; contracts: readonly Contract[]; tickets: readonly TicketName[] }) {
   const { t } = useI18n();
   const add = useAddEngagement();
-  const own = contracts.filter((c) => c.customerId === customerId && (rateCard(c)?.consultancy ?? []).length > 0);
+  const own = contracts.filter((c) => c.customerId === customerId && ((rateCard(c)?.consultancy ?? []).length > 0 || rateCard(c)?.queryHourLimit));
   const [contractId, setContractId] = useState('');
   const contract = own.find((c) => c.id === contractId) ?? own[0];
   const plan = rateCard(contract);
-  const rates = plan ? rateTypesOf(plan) : [];
-  const [rateType, setRateType] = useState<RateType | ''>('');
+  // Konneqt plans have no rate card but a Query Support Limit: their time is query support, never billed.
+  const rates: (RateType | 'query_support')[] = [...(plan ? rateTypesOf(plan) : []), ...(plan?.queryHourLimit ? (['query_support'] as const) : [])];
+  const [rateType, setRateType] = useState<RateType | 'query_support' | ''>('');
   const rate = rates.find((r) => r === rateType) ?? rates[0];
   const [ticketId, setTicketId] = useState('');
   const [title, setTitle] = useState('');
@@ -38,15 +39,11 @@ export function NewEngagementForm({ customerId, contracts, tickets }: { customer
     const cents = euros.trim() === '' ? undefined : parseEuros(euros);
     setBadRate(cents === null ? new InputError([issue('centsPerHour', 'must be an amount in euros', 'consultancy.euros')]) : null);
     if (cents === null) return;
+    const common = { customerId, contractId: contract?.id ?? '', ...(ticketId ? { ticketId } : {}), title };
     add.mutate(
-      {
-        customerId,
-        contractId: contract?.id ?? '',
-        ...(ticketId ? { ticketId } : {}),
-        title,
-        rateType: rate ?? 'support',
-        ...(cents === undefined ? {} : { centsPerHour: cents }),
-      },
+      rate === 'query_support'
+        ? { purpose: 'query_support', ...common }
+        : { purpose: 'consultancy', ...common, rateType: rate ?? 'support', ...(cents === undefined ? {} : { centsPerHour: cents }) },
       {
         onSuccess: () => {
           setTitle('');
@@ -75,10 +72,12 @@ export function NewEngagementForm({ customerId, contracts, tickets }: { customer
       <SelectField
         label={t('consultancy.new.rateType')}
         value={rate ?? ''}
-        onChange={(v) => setRateType(v as RateType)}
+        onChange={(v) => setRateType(v as RateType | 'query_support')}
         options={rates.map((r) => ({ value: r, label: t(`consultancy.rate.${r}`) }))}
       />
-      <TextField label={t('consultancy.new.rate')} value={euros} onChange={setEuros} placeholder={t('consultancy.new.ratePlaceholder')} />
+      {rate === 'query_support' ? null : (
+        <TextField label={t('consultancy.new.rate')} value={euros} onChange={setEuros} placeholder={t('consultancy.new.ratePlaceholder')} />
+      )}
       <ErrorMessage error={badRate ?? add.error} />
       <div className="button-row">
         <button type="submit" disabled={add.isPending}>

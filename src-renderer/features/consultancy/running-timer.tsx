@@ -20,11 +20,15 @@ export function RunningTimerBar({ engagement, timer, ticketName }: { engagement:
   const command = useEngagementCommand();
   const [description, setDescription] = useState('');
   const [isRegularSupport, setRegularSupport] = useState(false);
+  const [isProductUnusable, setProductUnusable] = useState(false);
   const isLong = now - timer.startedAt >= LONG_TIMER_MS;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     command.mutate(
-      { engagementId: engagement.id, decide: (row, c) => stopTimer(row, timer.consultant, { description, isRegularSupport }, c.newId, c.now) },
+      {
+        engagementId: engagement.id,
+        decide: (row, c) => stopTimer(row, timer.consultant, { description, isRegularSupport, isProductUnusable }, c.newId, c.now),
+      },
       { onSuccess: () => setDescription('') },
     );
   };
@@ -44,6 +48,9 @@ export function RunningTimerBar({ engagement, timer, ticketName }: { engagement:
       ) : null}
       <TextField label={t('consultancy.entry.description')} value={description} onChange={setDescription} />
       <CheckboxField label={t('consultancy.entry.regularSupport')} isChecked={isRegularSupport} onChange={setRegularSupport} />
+      {engagement.purpose === 'query_support' ? (
+        <CheckboxField label={t('consultancy.entry.productUnusable')} isChecked={isProductUnusable} onChange={setProductUnusable} />
+      ) : null}
       <ErrorMessage error={command.error} />
       <div className="button-row">
         <button type="submit" disabled={command.isPending}>

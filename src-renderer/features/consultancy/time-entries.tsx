@@ -41,7 +41,11 @@ function EntryRow({ engagement, entry }: { engagement: Engagement; entry: TimeEn
     ? t('consultancy.entry.billed')
     : entry.isRegularSupport
       ? t('consultancy.entry.regularSupportState')
-      : t('consultancy.entry.unbilled');
+      : entry.isProductUnusable
+        ? t('consultancy.entry.productUnusableState')
+        : engagement.purpose === 'query_support'
+          ? t('consultancy.entry.queryState')
+          : t('consultancy.entry.unbilled');
   return (
     <tr>
       <td>{formatLocalTime(entry.workedAt, locale)}</td>
