@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { ConsultancyPage } from './pages/consultancy-page';
+import { englishOn } from './support/english-leaks';
 import { expect, test } from './support/fixtures';
 
 // Mon 2 March 2026, 09:00 in Amsterdam.
@@ -14,6 +15,7 @@ test.describe('consultancy', () => {
     await test.step('Arrange: a Scope4mation Support customer with a Consultancy Request', async () => {
       await startAt(MONDAY_0900);
       await desk.open();
+      await desk.setAgent('Ann');
       await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
       await desk.registerTicket({ title: 'Advice on the migration', type: 'Consultancy Request' });
       await consultancy.open();
@@ -105,6 +107,50 @@ test.describe('consultancy', () => {
       expect(text).toMatch(/Total\s+€1,210\.00/);
       expect(text).toContain('Page 1 of 1');
       await popup.close();
+    });
+
+    await test.step('Assert: in Dutch, the view shows no English and euros the Dutch way', async () => {
+      await desk.setLanguage('Nederlands');
+      await expect(page.getByRole('region', { name: 'Factuurruns' })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Gemeente Houten, 2026-03' }).last()).toContainText(/€\s1\.210,00/);
+      expect(await englishOn(page)).toEqual([]);
+    });
+  });
+
+  test('Konneqt query hours count toward the Query Support Limit, warn at 80 % and at the limit, and are never billed', async ({ page, desk, startAt }) => {
+    const consultancy = new ConsultancyPage(page);
+    const QUERIES = 'T-1001 · Answering queries';
+    await test.step('Arrange: a Konneqt Basic customer with a Query ticket and query support on it', async () => {
+      await startAt(MONDAY_0900);
+      await desk.open();
+      await desk.addCustomer('Acme Corp', 'Konneqt Support Services Policy', 'Basic (Americas 12×5)');
+      await desk.registerTicket({ title: 'How do I export?', type: 'Query (general question)' });
+      await consultancy.open();
+      await consultancy.chooseCustomer('Acme Corp');
+      await consultancy.openEngagement({ ticket: 'T-1001 How do I export?', what: 'Answering queries' });
+      await expect(consultancy.engagement(QUERIES)).toContainText('never billed');
+    });
+
+    await test.step('Act and assert: 20 h of the 25 h warn at 80 %; product-unusable work does not count; 25 h reach the limit', async () => {
+      await consultancy.logTime(QUERIES, { hours: '20', what: 'Export questions' });
+      await expect(consultancy.engagement(QUERIES)).toContainText('20 h of 25 h');
+      await expect(consultancy.engagement(QUERIES).getByRole('status')).toHaveText('80 % of the Query Support Limit is used.');
+      await consultancy.logTime(QUERIES, { hours: '3', what: 'Login broken for everyone', isProductUnusable: true });
+      await expect(consultancy.engagement(QUERIES)).toContainText('20 h of 25 h');
+      await consultancy.logTime(QUERIES, { hours: '5', what: 'More questions' });
+      await expect(consultancy.engagement(QUERIES).getByRole('alert')).toHaveText('The Query Support Limit is reached.');
+    });
+
+    await test.step('Assert: a timer left running for 10 hours warns', async () => {
+      await consultancy.startTimer(QUERIES);
+      await page.clock.fastForward('10:00:00');
+      await expect(consultancy.timerBar.getByRole('alert')).toContainText('more than 10 hours');
+    });
+
+    await test.step('Assert: query hours never reach a billing run', async () => {
+      const preview = await consultancy.previewMonth('2026-03');
+      await expect(preview).toContainText('Nothing to bill in this month.');
+      await expect(preview).not.toContainText('Waiting for approval');
     });
   });
 });

@@ -5,7 +5,7 @@ export class ConsultancyPage {
   constructor(readonly page: Page) {}
 
   get root(): Locator {
-    return this.page.getByRole('region', { name: 'Consultancy' });
+    return this.page.getByRole('region', { name: 'Consultancy', exact: true });
   }
 
   async open(): Promise<void> {
@@ -23,6 +23,19 @@ export class ConsultancyPage {
     await form.getByLabel('What the engagement is for').fill(fields.what);
     if (fields.rateType) await form.getByLabel('Rate type').selectOption({ label: fields.rateType });
     await form.getByRole('button', { name: 'Open engagement' }).click();
+  }
+
+  /** Logs time by hand on an engagement (the form's own clock: now). */
+  async logTime(engagement: string, fields: { hours: string; minutes?: string; what: string; isProductUnusable?: boolean }): Promise<void> {
+    const card = this.engagement(engagement);
+    await card.getByRole('button', { name: 'Log time' }).click();
+    const form = card.getByRole('form', { name: 'Log time by hand' });
+    await form.getByLabel('Hours').fill(fields.hours);
+    if (fields.minutes) await form.getByLabel('Minutes').fill(fields.minutes);
+    await form.getByLabel('What was done').fill(fields.what);
+    if (fields.isProductUnusable) await form.getByLabel('Product unusable at a basic level (not counted toward the limit)').check();
+    await form.getByRole('button', { name: 'Log this time' }).click();
+    await expect(form).toBeHidden();
   }
 
   engagement(name: string): Locator {

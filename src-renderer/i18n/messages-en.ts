@@ -304,7 +304,7 @@ export const en = {
   'consultancy.queryLine':
     "Query support: the time counts toward the subscription's Query Support Limit and is never billed. Fixing an error that leaves the product unusable at a basic level does not count.",
   'consultancy.query.year': 'Query hours {year}',
-  'consultancy.query.used': '{used} of {limit}',
+  'consultancy.query.used': 'Used: {used} of {limit}',
   'consultancy.query.excluded': 'Product unusable (not counted)',
   'consultancy.query.warning': '80 % of the Query Support Limit is used.',
   'consultancy.query.reached': 'The Query Support Limit is reached.',

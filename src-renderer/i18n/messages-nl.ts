@@ -306,7 +306,7 @@ export const nl: Messages = {
   'consultancy.queryLine':
     'Querysupport: de tijd telt voor de Query Support Limit van het abonnement en wordt nooit gefactureerd. Het oplossen van een fout waardoor het product niet op basisniveau bruikbaar is, telt niet.',
   'consultancy.query.year': 'Queryuren {year}',
-  'consultancy.query.used': '{used} van {limit}',
+  'consultancy.query.used': 'Gebruikt: {used} van {limit}',
   'consultancy.query.excluded': 'Product onbruikbaar (telt niet)',
   'consultancy.query.warning': '80 % van de Query Support Limit is gebruikt.',
   'consultancy.query.reached': 'De Query Support Limit is bereikt.',
