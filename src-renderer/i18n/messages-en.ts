@@ -311,6 +311,8 @@ export const en = {
   'consultancy.entry.productUnusable': 'Product unusable at a basic level (not counted toward the limit)',
   'consultancy.entry.productUnusableState': 'Product unusable (not counted)',
   'consultancy.entry.queryState': 'Query hours',
+  'consultancy.rate.change': 'Change rate',
+  'consultancy.rate.save': 'Save rate',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -313,4 +313,6 @@ export const nl: Messages = {
   'consultancy.entry.productUnusable': 'Product niet bruikbaar op basisniveau (telt niet voor de limiet)',
   'consultancy.entry.productUnusableState': 'Product onbruikbaar (telt niet)',
   'consultancy.entry.queryState': 'Queryuren',
+  'consultancy.rate.change': 'Tarief wijzigen',
+  'consultancy.rate.save': 'Tarief opslaan',
 };

@@ -11,6 +11,7 @@ import { LogTimeForm } from './log-time-form';
 import { formatEuros, formatMinutes } from './money';
 import { useEngagementCommand } from './mutations';
 import { QueryHoursFacts } from './query-hours-facts';
+import { RateForm } from './rate-form';
 import { TimeEntries } from './time-entries';
 
 /**
@@ -33,7 +34,7 @@ export function EngagementCard({
 }) {
   const { t } = useI18n();
   const command = useEngagementCommand();
-  const [form, setForm] = useState<'none' | 'log' | 'approval'>('none');
+  const [form, setForm] = useState<'none' | 'log' | 'approval' | 'rate'>('none');
   const totals = engagementTotals(engagement);
   const headingId = `engagement-${engagement.id}`;
   const isTimerHere = engagement.timers.some((x) => x.consultant === consultant);
@@ -63,10 +64,16 @@ export function EngagementCard({
             {t(engagement.approval ? 'consultancy.approval.change' : 'consultancy.approval.open')}
           </button>
         ) : null}
+        {engagement.purpose === 'consultancy' ? (
+          <button type="button" aria-expanded={form === 'rate'} onClick={() => setForm(form === 'rate' ? 'none' : 'rate')}>
+            {t('consultancy.rate.change')}
+          </button>
+        ) : null}
       </div>
       <ErrorMessage error={command.error} />
       {form === 'log' ? <LogTimeForm engagement={engagement} onDone={() => setForm('none')} /> : null}
       {form === 'approval' ? <ApprovalForm engagement={engagement} onDone={() => setForm('none')} /> : null}
+      {form === 'rate' ? <RateForm engagement={engagement} onDone={() => setForm('none')} /> : null}
       <TimeEntries engagement={engagement} />
     </article>
   );
