@@ -28,6 +28,9 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         <button type="button" aria-pressed={view === 'closed'} onClick={() => onView('closed')}>
           {t('nav.closed')}
         </button>
+        <button type="button" aria-pressed={view === 'phone'} onClick={() => onView('phone')}>
+          {t('nav.phoneLog')}
+        </button>
         <button type="button" aria-pressed={view === 'consultancy'} onClick={() => onView('consultancy')}>
           {t('nav.consultancy')}
         </button>

@@ -10,6 +10,8 @@ import { CustomersDialog } from './features/desk/customers-dialog';
 import { DeskDataDialog } from './features/desk/desk-data-dialog';
 import { EmptyDesk } from './features/desk/empty-desk';
 import { useSetLanguage } from './features/desk/mutations';
+import { PhoneLogView } from './features/phone/phone-log-view';
+import { PhonePanel } from './features/phone/phone-panel';
 import { directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
 import { openTicketsQuery } from './features/tickets/queries';
 import { ClosedTicketsView } from './features/tickets/closed-tickets-view';
@@ -66,12 +68,15 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
     <div className="app" data-app-state={isReady ? 'ready' : 'loading'} lang={language}>
       <AppHeader view={view} onView={setView} onDialog={setDialog} />
       <ClockWarning />
+      {isReady && !isEmpty ? <PhonePanel /> : null}
       {!isReady ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <main className={selection ? 'layout with-detail' : 'layout'}>
           {isEmpty ? (
             <EmptyDesk onImport={() => setDialog('desk-data')} onAddCustomer={() => setDialog('customers')} />
+          ) : view === 'phone' ? (
+            <PhoneLogView />
           ) : view === 'consultancy' ? (
             <ConsultancyView />
           ) : view === 'closed' ? (

@@ -1,2 +1,2 @@
-/** What the main area shows: the queue by next breach, open tickets by status, closed tickets, consultancy. */
-export type DeskView = 'queue' | 'status' | 'closed' | 'consultancy';
+/** What the main area shows: the queue by next breach, open tickets by status, closed tickets, the phone log, consultancy. */
+export type DeskView = 'queue' | 'status' | 'closed' | 'phone' | 'consultancy';

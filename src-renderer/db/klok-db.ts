@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { CallRow } from '../../src-shared/phone/call-types';
 import type {
   Agent,
   BillingRun,
@@ -31,6 +32,7 @@ export class KlokDB extends Dexie {
   tickets!: EntityTable<TicketRow, 'id'>;
   openTicketLogs!: EntityTable<OpenTicketLog, 'id'>;
   agents!: EntityTable<Agent, 'id'>;
+  calls!: EntityTable<CallRow, 'id'>;
   engagements!: EntityTable<Engagement, 'id'>;
   billingRuns!: EntityTable<BillingRun, 'id'>;
   settings!: EntityTable<Setting, 'key'>;

@@ -53,7 +53,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { openTicketLogs: 'id' },
     upgrade: buildOpenTicketLogs,
   },
-  // Version 6 is the phone log's (built at the same time on another branch); Dexie accepts the gap.
+  {
+    // The phone log (issue 8): the call projection, folded from each call's `call.*` events. A
+    // store of version 5 holds no call events, so the table starts empty.
+    version: 6,
+    stores: { calls: 'id, isOpen, ticketId, customerId, startedAt' },
+  },
   {
     // Consultancy (issue 9): engagements with their time entries, and billing runs; projections
     // of the desk log like the others. Empty until the first engagement event.

@@ -129,9 +129,12 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     expect(v4.verno).toBe(4);
     expect(v4.tables.map((t) => t.name)).not.toContain('openTicketLogs');
     v4.close();
-    const db = new KlokDB('klok-migrate-4');
+    const db = new KlokDB(
+      'klok-migrate-4',
+      SCHEMA_VERSIONS.filter((v) => v.version <= 5),
+    );
     await db.open();
-    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    expect(db.verno).toBe(5);
     const logs = await db.openTicketLogs.toArray();
     expect(logs.map((l) => [l.id, l.events.map((e) => [e.id, e.kind])])).toEqual([
       [

@@ -62,7 +62,7 @@ export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
   await tx.table('log').bulkAdd(events.map(toStored));
   const rows = projectDesk(events, new ContractPlans());
   for (const [name, list] of Object.entries(rows)) {
-    // Projections added by later versions (engagements) have no table yet, and a Klok 0.1 store no rows for them.
+    // Projections added by later versions (calls in 6, engagements in 7) have no table yet, and a Klok 0.1 store no rows for them.
     if (!VERSION_2_PROJECTIONS.has(name)) continue;
     await tx.table(name).clear();
     await tx.table(name).bulkAdd(list);

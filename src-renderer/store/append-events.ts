@@ -13,6 +13,7 @@ import {
   workstationFromLog,
 } from '../../src-shared/desk-log/projections/directory-projections';
 import { createdOf, ticketEventsOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
+import { callFromLog } from '../../src-shared/phone/call-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
@@ -28,6 +29,7 @@ export function deskTables(db: KlokDB) {
     db.agents,
     db.tickets,
     db.openTicketLogs,
+    db.calls,
     db.engagements,
     db.billingRuns,
     db.settings,
@@ -157,6 +159,7 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
     await putOrDelete(db.tickets, id, row);
     await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
   });
+  await each('call', (id, events) => putOrDelete(db.calls, id, callFromLog(id, events)));
 }
 
 async function putProjections(db: KlokDB, rows: DeskProjections, events: readonly DeskEvent[]): Promise<void> {
@@ -170,6 +173,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.contracts.bulkPut(rows.contracts),
     db.agents.bulkPut(rows.agents),
     db.tickets.bulkPut(rows.tickets),
+    db.calls.bulkPut(rows.calls),
     db.engagements.bulkPut(rows.engagements),
     db.billingRuns.bulkPut(rows.billingRuns),
   ]);

@@ -4,8 +4,6 @@ import { logTime, recordApproval, startTimer, stopTimer } from '../../src-shared
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { at } from '../../src-shared/test-support/instants';
 import { InputError } from '../../src-shared/validation/issues';
-import { KlokDB } from '../db/klok-db';
-import { SCHEMA_VERSIONS } from '../db/schema-versions';
 import { addEngagement, commitMonth, loadBillingRuns, loadEngagements, previewMonth, runEngagementCommand } from './consultancy-store';
 import { addCustomer } from './desk-store';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans } from './store-test-support';
@@ -106,24 +104,5 @@ describe('the consultancy store', () => {
     await expect(commitMonth(db, plans, '2026-03', ZONE, 21, actor, MON_0900)).rejects.toThrow(InputError);
     expect(await dumpDesk(db)).toEqual(before);
     expect((await previewMonth(db, '2026-03', ZONE)).waiting).toEqual([expect.objectContaining({ minutes: 60 })]);
-  });
-});
-
-describe('schema version 7', () => {
-  it('adds the consultancy tables to a version 5 store, keeping its desk', async () => {
-    const name = 'klok-schema-7-test';
-    const v5 = new KlokDB(
-      name,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 5),
-    );
-    await v5.customers.add({ id: 'cus-1', name: 'Gemeente Houten', createdAt: MON_0900 });
-    v5.close();
-    const v7 = new KlokDB(name);
-    await v7.open();
-    expect(v7.verno).toBe(7);
-    expect(await v7.customers.count()).toBe(1);
-    expect(await v7.engagements.where('customerId').equals('cus-1').count()).toBe(0);
-    expect(await v7.billingRuns.count()).toBe(0);
-    await v7.delete();
   });
 });

@@ -124,6 +124,7 @@ describe('loadDemoDesk', () => {
     agents: [],
     tickets: [],
     openTicketLogs: [],
+    calls: [],
     engagements: [],
     billingRuns: [],
     settings: [],

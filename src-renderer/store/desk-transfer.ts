@@ -67,6 +67,7 @@ async function replaceDesk(
       db.agents.clear(),
       db.tickets.clear(),
       db.openTicketLogs.clear(),
+      db.calls.clear(),
       db.engagements.clear(),
       db.billingRuns.clear(),
     ]);

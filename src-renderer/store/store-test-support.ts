@@ -1,5 +1,6 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
+import type { CallRow } from '../../src-shared/phone/call-types';
 import type {
   Agent,
   BillingRun,
@@ -44,6 +45,7 @@ export interface DeskDump {
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
   readonly openTicketLogs: OpenTicketLog[];
+  readonly calls: CallRow[];
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
   readonly settings: Setting[];
@@ -65,6 +67,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
       db.agents,
       db.tickets,
       db.openTicketLogs,
+      db.calls,
       db.engagements,
       db.billingRuns,
       db.settings,
@@ -78,6 +81,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
       agents: await db.agents.toArray(),
       tickets: await db.tickets.toArray(),
       openTicketLogs: await db.openTicketLogs.toArray(),
+      calls: await db.calls.toArray(),
       engagements: await db.engagements.toArray(),
       billingRuns: await db.billingRuns.toArray(),
       settings: await db.settings.toArray(),

@@ -150,6 +150,7 @@ describe('runTicketCommand', () => {
       contracts: dump.contracts,
       agents: dump.agents,
       tickets: dump.tickets,
+      calls: dump.calls,
       engagements: dump.engagements,
       billingRuns: dump.billingRuns,
     };
@@ -185,6 +186,7 @@ describe('runTicketCommand', () => {
           isOpen: 1,
         },
       ],
+      calls: [],
       engagements: [],
       billingRuns: [],
     });

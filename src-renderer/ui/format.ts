@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Settings } from 'luxon';
 
 /** "2 h 05 m 09 s" for business time; negative durations are formatted by their size. */
 export function formatDuration(ms: number, withSeconds = true): string {
@@ -24,8 +24,19 @@ export function formatTime(ms: number, zone: string, locale: string): string {
 
 /** An instant in the agent's own zone (the machine's), without a zone name: the whole board shares it. */
 export function formatLocalTime(ms: number, locale: string): string {
-  return DateTime.fromMillis(ms).setLocale(locale).toFormat('ccc d LLL HH:mm');
+  const key = `${locale}|${Settings.defaultZone.name}|${ms}`;
+  let text = localTimes.get(key);
+  if (text === undefined) {
+    // Rows mount and unmount as the queue scrolls: each due time is formatted once, not per mount.
+    if (localTimes.size >= MAX_LOCAL_TIMES) localTimes.clear();
+    text = DateTime.fromMillis(ms).setLocale(locale).toFormat('ccc d LLL HH:mm');
+    localTimes.set(key, text);
+  }
+  return text;
 }
+
+const localTimes = new Map<string, string>();
+const MAX_LOCAL_TIMES = 20_000;
 
 /**
  * The zone's short name at `ms` ("CET", "GMT-6"), as Luxon's `ZZZZ` gives it, from one

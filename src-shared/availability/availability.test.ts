@@ -33,8 +33,36 @@ describe('periodOf', () => {
     expect(march.end).toBe(at('2026-04-01T00:00:00+02:00')); // Wednesday
   });
 
-  it.each(['2026-13', '2026-3', '2026-Q5', '26-03', '1969-12', '2200-01', 'March'])('refuses %j', (name) => {
-    expect(periodOf(name)).toBeNull();
+  it.each(['1970-01', '2199-12', '1970-Q1', '2199-Q4'])('takes %j, at the edges of 1970–2199', (name) => {
+    expect(periodOf(name)).not.toBeNull();
+  });
+
+  it('starts 1970 and ends 2199 at midnight in Amsterdam', () => {
+    expect(periodOf('1970-01')?.interval.start).toBe(at('1970-01-01T00:00:00+01:00'));
+    expect(periodOf('2199-Q4')?.interval.end).toBe(at('2200-01-01T00:00:00+01:00'));
+  });
+
+  it.each(['2026-13', '2026-3', '2026-Q5', '26-03', '1969-12', '2200-01', 'March', '12026-03', '2026-031', '2026-03 ', '12026-Q1', '2026-Q12', 'x2026-Q1'])(
+    'refuses %j',
+    (name) => {
+      expect(periodOf(name)).toBeNull();
+    },
+  );
+});
+
+describe('the rules, from SPEC §7', () => {
+  it('measures Scope4mation per calendar month against 99.99 %, from 5 continuous minutes, exclusions not shrinking the month', () => {
+    expect(SCOPE4MATION_AVAILABILITY).toEqual({ period: 'month', targetBp: 9999, minStretchMs: 300_000, isExcludedFromDenominator: false });
+  });
+
+  it.each([
+    ['business_messaging', 9999],
+    ['voice', 9999],
+    ['service_cloud', 9990],
+    ['marketing_cloud', 9990],
+    ['conversational_ai_cloud', 9990],
+  ] as const)('measures Connect & Engage %s per quarter against %i bp, every minute counting, excluded time out of the quarter', (category, targetBp) => {
+    expect(connectEngageAvailability(category)).toEqual({ period: 'quarter', targetBp, minStretchMs: 0, isExcludedFromDenominator: true });
   });
 });
 
@@ -97,6 +125,13 @@ describe('Connect & Engage, per quarter', () => {
     expect(availabilityOf(q1, oneTrunk, [], rule, trunks).downtimeMs).toBe(0);
     const both = [...oneTrunk, outage('2026-02-10T10:30:00+01:00', '2026-02-10T12:00:00+01:00', 'complete', 'ams-2')];
     expect(availabilityOf(q1, both, [], rule, trunks).downtimeMs).toBe(30 * MINUTE);
+    // With three trunks, two of them down is not down: the third still carries calls.
+    const threeTrunks = ['ams-1', 'ams-2', 'ams-3'];
+    const twoOfThree = [
+      outage('2026-02-10T10:00:00+01:00', '2026-02-10T11:00:00+01:00', 'complete', 'ams-1'),
+      outage('2026-02-10T10:00:00+01:00', '2026-02-10T11:00:00+01:00', 'complete', 'ams-2'),
+    ];
+    expect(availabilityOf(q1, twoOfThree, [], rule, threeTrunks).downtimeMs).toBe(0);
     // An outage that names no trunk hits them all.
     expect(availabilityOf(q1, [outage('2026-02-10T10:00:00+01:00', '2026-02-10T10:10:00+01:00')], [], rule, trunks).downtimeMs).toBe(10 * MINUTE);
   });

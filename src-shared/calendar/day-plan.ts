@@ -1,9 +1,9 @@
-import type { DateTime } from 'luxon';
 import type { Interval } from '../time/interval';
 import { union } from '../time/interval';
 import { WEEKDAYS, type ClosureSpec, type HolidaySource, type WindowSpec } from './calendar-spec';
 import { holidaysOfYear } from './holidays';
-import { minutesOfDay, wallClockInstant } from './local-time';
+import { instantOnDay, zoneNamed, type LocalDay } from './local-days';
+import { minutesOfDay } from './local-time';
 
 /** Why a local day has fewer hours than its weekday: a public holiday or a desk's closure day. */
 export type DayException = { readonly kind: 'holiday' | 'closure'; readonly name: string };
@@ -50,9 +50,9 @@ export function dayRulesOf(spec: {
   };
 }
 
-/** Plans one local date (`day` is that date's start in the calendar's zone). */
-export function planDay(rules: DayRules, day: DateTime): DayPlan {
-  const date = day.toISODate() as string;
+/** Plans one local date of the calendar's zone; `end` is the instant the next date starts. */
+export function planDay(rules: DayRules, day: LocalDay, end: number): DayPlan {
+  const { date } = day;
   const weekly = rules.week[day.weekday - 1] ?? [];
   const closure = rules.closures.get(date);
   const holidayName = rules.holidays ? holidaysOfYear(rules.holidays, day.year).get(date) : undefined;
@@ -65,6 +65,19 @@ export function planDay(rules: DayRules, day: DateTime): DayPlan {
     minutes = [];
     exception = { kind: 'holiday', name: holidayName };
   }
-  const windows = union(minutes.map(([s, e]) => ({ start: wallClockInstant(day, s), end: wallClockInstant(day, e) })));
-  return { date, start: day.toMillis(), end: day.plus({ days: 1 }).startOf('day').toMillis(), windows, exception, isDayOff: weekly.length === 0 };
+  const windows = union(minutes.map(([s, e]) => ({ start: instantOf(rules, day, end, s), end: instantOf(rules, day, end, e) })));
+  return { date, start: day.start, end, windows, exception, isDayOff: weekly.length === 0 };
+}
+
+/**
+ * Minute `minutes` of a local day as an instant. A day that starts at midnight and ends at the
+ * offset it started with has no change inside it (no zone changes its offset and back within one
+ * day), so its times need no lookup; a day with a change is resolved as Luxon resolves it.
+ */
+function instantOf(rules: DayRules, day: LocalDay, end: number, minutes: number): number {
+  if (minutes >= 1440) return end;
+  const zone = zoneNamed(rules.zone);
+  const startsAtMidnight = day.start === day.wall - day.offset * 60_000;
+  if (startsAtMidnight && zone.offset(end) === day.offset) return day.wall + (minutes - day.offset) * 60_000;
+  return instantOnDay(zone, day, minutes);
 }

@@ -46,7 +46,8 @@ export function isKnownHolidaySource(source: HolidaySource): boolean {
 /**
  * The holidays of one year that close the desk, named in English. A holiday closes its whole local
  * date in the calendar's own zone (date-holidays' `date` field), whatever zone the calendar runs
- * in. Observed ("substitute") days are included: date-holidays lists them as separate entries.
+ * in. Observed ("substitute") days are included: date-holidays lists them as separate entries,
+ * and an observed day counts whenever its holiday does, whatever type date-holidays gives it.
  */
 export function holidaysOfYear(source: HolidaySource, year: number): HolidayMap {
   return namedHolidaysOfYear(source, year, 'en');
@@ -66,13 +67,49 @@ function namedHolidaysOfYear(source: HolidaySource, year: number, language: Holi
   const key = `${sourceKey(source)}|${types.join(',')}|${year}|${language}`;
   const cached = years.get(key);
   if (cached) return cached;
+  // Which days close is decided on the English list (stable names); the names come from the list
+  // in the screen's language, entry for entry.
+  const english = englishHolidays(source, year);
+  const named = language === 'en' ? english : instanceFor(source).getHolidays(year, language);
+  const counted = countedHolidayNames(source, year, types);
   const map = new Map<string, string>();
-  for (const holiday of instanceFor(source).getHolidays(year, language)) {
-    if (!types.includes(holiday.type)) continue;
+  english.forEach((holiday, i) => {
+    if (!types.includes(holiday.type) && !(holiday.substitute && counted.has(substitutedName(holiday.name)))) return;
     const date = holiday.date.slice(0, 10);
+    const name = (named.length === english.length ? named[i]?.name : undefined) ?? holiday.name;
     const known = map.get(date);
-    map.set(date, known ? `${known} / ${holiday.name}` : holiday.name);
-  }
+    map.set(date, known ? `${known} / ${name}` : name);
+  });
   years.set(key, map);
   return map;
+}
+
+const englishLists = new Map<string, ReturnType<Holidays['getHolidays']>>();
+
+function englishHolidays(source: HolidaySource, year: number): ReturnType<Holidays['getHolidays']> {
+  const key = `${sourceKey(source)}|${year}`;
+  let list = englishLists.get(key);
+  if (!list) englishLists.set(key, (list = instanceFor(source).getHolidays(year, 'en')));
+  return list;
+}
+
+/**
+ * The English names of the holidays of the counted types around `year` (a substitute day may fall
+ * in the year before its holiday: New Year's Day 2022 was observed on 31 December 2021).
+ */
+function countedHolidayNames(source: HolidaySource, year: number, types: readonly string[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const y of [year - 1, year, year + 1]) {
+    for (const h of englishHolidays(source, y)) if (types.includes(h.type) && !h.substitute) names.add(h.name);
+  }
+  return names;
+}
+
+/**
+ * The holiday a substitute day stands in for: date-holidays names it "<holiday> (substitute day)",
+ * and sometimes types it differently (the observed Veterans Day is "bank", the holiday "public").
+ * An observed day of a holiday that closes the desk closes it too (5 U.S.C. 6103(b)).
+ */
+function substitutedName(name: string): string {
+  return name.replace(/\s*\(substitute day\)$/, '');
 }

@@ -6,16 +6,6 @@ export function minutesOfDay(text: string): number {
   return Number(h) * 60 + Number(m);
 }
 
-/**
- * The instant of a wall-clock time on a local date in a zone. Luxon resolves times that do not
- * exist (the hour skipped in spring) forward and ambiguous ones (autumn) to the earlier offset;
- * minute 1440 is the next day's midnight.
- */
-export function wallClockInstant(date: DateTime, minutes: number): number {
-  if (minutes >= 1440) return date.plus({ days: 1 }).startOf('day').toMillis();
-  return date.set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 }).toMillis();
-}
-
 export const ZONE_RULE = 'must be an IANA time zone such as "Europe/Amsterdam" or a fixed offset such as "UTC-3"';
 
 /** Luxon's names for the zone of the machine it runs on, which differs between workstations. */

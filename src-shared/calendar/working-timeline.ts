@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Interval } from '../time/interval';
 import { calendarZone } from './cached-zone';
 import { planDay, type DayPlan, type DayRules } from './day-plan';
+import { daysOfYear, nextLocalDay, zoneNamed } from './local-days';
 
 /** How far a search may run past the last window before a calendar counts as having no time. */
 const MAX_EXTENSION_YEARS = 400;
@@ -125,12 +126,9 @@ export class WorkingTimeline {
   private planYear(year: number): DayPlan[] {
     let plans = this.years.get(year);
     if (plans) return plans;
-    plans = [];
-    let day = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: calendarZone(this.rules.zone) }).startOf('day');
-    while (day.year === year) {
-      plans.push(planDay(this.rules, day));
-      day = day.plus({ days: 1 }).startOf('day');
-    }
+    const days = daysOfYear(this.rules.zone, year);
+    const zone = zoneNamed(this.rules.zone);
+    plans = days.map((day, i) => planDay(this.rules, day, (days[i + 1] ?? nextLocalDay(zone, day)).start));
     this.years.set(year, plans);
     return plans;
   }
@@ -160,11 +158,7 @@ export class WorkingTimeline {
     }
     this.firstYear = firstYear;
     this.lastYear = lastYear;
-    this.coverStart = DateTime.fromObject({ year: firstYear, month: 1, day: 1 }, { zone: calendarZone(this.rules.zone) })
-      .startOf('day')
-      .toMillis();
-    this.coverEnd = DateTime.fromObject({ year: lastYear + 1, month: 1, day: 1 }, { zone: calendarZone(this.rules.zone) })
-      .startOf('day')
-      .toMillis();
+    this.coverStart = this.planYear(firstYear)[0]?.start ?? 0;
+    this.coverEnd = this.planYear(lastYear).at(-1)?.end ?? 0;
   }
 }

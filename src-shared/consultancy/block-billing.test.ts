@@ -45,6 +45,12 @@ describe('blocks', () => {
   ])('bills %o for %i worked minutes as %i minutes', (rule, worked, billed) => {
     expect(blocks(worked, rule)).toBe(billed);
   });
+
+  it('never bills a negative amount of time: 0, or at least one block', () => {
+    // SPEC §6 keeps cumulative time at zero or above; below it, blocks still answers 0, not −1 block.
+    expect(blocks(-1, SUPPORT)).toBe(0);
+    expect(blocks(-300, SUPPORT)).toBe(0);
+  });
 });
 
 describe('billPeriod', () => {
@@ -80,6 +86,12 @@ describe('billPeriod', () => {
     expect(billPeriod(0, [300], false, SUPPORT)).toEqual({ workedMinutes: 300, billedMinutes: 0, amountCents: 0, blockLeftMinutes: 0 });
     // Approved later: all of it, earlier time included, bills in the period of the approval.
     expect(billPeriod(0, [300, 60], true, SUPPORT)).toEqual({ workedMinutes: 360, billedMinutes: 480, amountCents: 200_000, blockLeftMinutes: 120 });
+  });
+
+  it('credits the blocks a correction gives back (SPEC §6: a correction is a new entry, negative minutes)', () => {
+    // 5 h were billed as 8 h (two half days); a correction of −1 h leaves 4 h: one half day, so the
+    // period bills 240 − 480 = −240 minutes, −4 h × €250 = −€1,000.
+    expect(billPeriod(300, [-60], true, SUPPORT)).toEqual({ workedMinutes: -60, billedMinutes: -240, amountCents: -100_000, blockLeftMinutes: 0 });
   });
 
   it('bills a Non-Qixium day for an hour of preparation', () => {

@@ -24,6 +24,8 @@ describe('receive', () => {
   it.each([
     ['the wall clock is ahead of both stamps', h(T, 3), h(T - 5, 9), T + 10, h(T + 10, 0)],
     ['the remote stamp is ahead', h(T, 3), h(T + 20, 9), T + 10, h(T + 20, 10)],
+    // Only the remote stamp has the newest millisecond: the local counter belongs to an older one.
+    ['the remote stamp is ahead and the local counter is higher', h(T, 12), h(T + 20, 9), T + 10, h(T + 20, 10)],
     ['the local stamp is ahead', h(T + 30, 3), h(T + 20, 9), T + 10, h(T + 30, 4)],
     ['both stamps share the newest millisecond', h(T + 30, 3), h(T + 30, 9), T + 10, h(T + 30, 10)],
     ['both share it and the local counter is higher', h(T + 30, 12), h(T + 30, 9), T + 10, h(T + 30, 13)],

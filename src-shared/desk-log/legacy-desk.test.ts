@@ -109,4 +109,25 @@ describe('eventsFromLegacyDesk', () => {
     expect(events.map((e) => e.hlc)).toEqual(['1772442000000-0000', '1772442000000-0000', '1772442000000-0001']);
     expect(clock).toEqual({ wall: at('2026-03-02T09:00:00Z'), counter: 1 });
   });
+  it('ends the clock at the latest stamp of the desk, whatever order the events were made in', () => {
+    const created = (id: string, iso: string) => ticketEvents({ at: iso, kind: 'created', type: 'bug' }).map((e) => ({ ...e, id }));
+    const nine = '2026-03-02T09:00:00Z'; // Mon
+    const ten = '2026-03-02T10:00:00Z';
+    const { events, clock } = eventsFromLegacyDesk(
+      desk({
+        customers: [{ id: 'cus-1', name: 'Acme', createdAt: at(ten) }],
+        contracts: [{ id: 'con-1', customerId: 'cus-1', name: 'Support', policyId: 'scope4mation', planId: 'support', createdAt: at(ten) }],
+        agents: [{ id: 'agt-1', name: 'Ann' }],
+        tickets: [
+          { id: 'tkt-1', events: created('evt-1', nine) },
+          { id: 'tkt-2', events: created('evt-2', ten) },
+        ],
+      }),
+      ctx,
+    );
+    // Made in this order: a higher counter at an earlier instant (the agent), then earlier and equal
+    // instants with lower counters (the tickets). The latest stamp is the contract's.
+    expect(events.map((e) => e.hlc)).toEqual(['1772445600000-0000', '1772445600000-0001', '1772442000000-0002', '1772442000000-0000', '1772445600000-0000']);
+    expect(clock).toEqual({ wall: at(ten), counter: 1 });
+  });
 });

@@ -5,7 +5,7 @@ import { at } from '../test-support/instants';
 import { propertyRuns } from '../test-support/properties';
 import type { DeskEvent } from './desk-event';
 import { formatHlc, tick, type Hlc } from './hlc';
-import { projectDesk } from './project-desk';
+import { projectDesk, streamsOf } from './project-desk';
 
 const plans = new ContractPlans();
 
@@ -94,5 +94,18 @@ describe('projectDesk', () => {
       }),
       propertyRuns(200),
     );
+  });
+});
+
+describe('streamsOf', () => {
+  it('groups the events of each stream under the projection they feed, and leaves kinds it does not know out', () => {
+    const events = twoWorkstationDesk();
+    const streams = streamsOf(events);
+    expect([...streams.keys()].sort()).toEqual(['contract', 'customer', 'desk', 'ticket', 'workstation']);
+    expect([...(streams.get('ticket') ?? [])].map(([id, list]) => [id, list.map((e) => e.kind)])).toEqual([
+      // In stamp order: B's assignment is stamped 09:20 by its slow clock, before A's response at 09:30.
+      ['tk-1', ['created', 'assigned', 'responded', 'assigned']],
+      ['tk-2', ['created']],
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import { kindDef, type ProjectionName } from './event-kinds';
 import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from './projections/directory-projections';
 import type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from './projections/entities';
 import { createdOf, ticketFromLog } from './projections/ticket-projection';
+import { callFromLog } from '../phone/call-projection';
+import type { CallRow } from '../phone/call-types';
 
 /** Every projection of a desk, as rows. */
 export interface DeskProjections {
@@ -15,6 +17,7 @@ export interface DeskProjections {
   readonly contracts: Contract[];
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
+  readonly calls: CallRow[];
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
 }
@@ -59,6 +62,7 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const contract = typeof contractId === 'string' ? byId.get(contractId) : undefined;
       return contract ? ticketFromLog(id, list, plans.planFor(contract)) : null;
     }),
+    calls: rows('call', callFromLog),
     engagements: rows('engagement', engagementFromLog),
     billingRuns: rows('billing_run', billingRunFromLog),
   };

@@ -100,6 +100,19 @@ describe('the availability op', () => {
       { policy: 'scope4mation', period: '2026-03', exclusions: [{ from: '2026-03-10T10:00:00Z', to: '2026-03-10T11:00:00Z', reason: 'holiday' }] },
       'exclusions[0].reason: must be one of maintenance, emergency_maintenance, security_maintenance, force_majeure, third_party, customer_caused, beta',
     ],
+    [
+      { policy: 'scope4mation', period: '2026-03', exclusions: [{ from: '2026-03-10T10:00:00Z', to: '2026-03-10T10:00:00Z', reason: 'maintenance' }] },
+      'exclusions[0].to: must be after from',
+    ],
+    [
+      {
+        policy: 'connect-engage',
+        category: 'voice',
+        period: '2026-Q1',
+        outages: [{ from: '2026-02-10T10:00:00Z', to: '2026-02-10T11:00:00Z', scope: 'complete', trunk: 'b' }],
+      },
+      'trunks: is required for Voice: the trunks that are measured; outages[0].trunk: "b" is not one of the trunks',
+    ],
     [{ policy: 'konneqt', period: '2026-03' }, 'policy: must be one of scope4mation, connect-engage'],
   ])('answers %j with an error naming the field', (q, error) => {
     expect(ask(q)).toEqual({ error });

@@ -11,7 +11,8 @@ export type TicketCommand =
       readonly kind: 'set_priority';
       readonly priority: string;
       readonly reason: string;
-      readonly call?: { readonly purpose: CallPurpose; readonly note: string };
+      /** The call it was agreed on; `callId` links the phone log's call record (else a new id). */
+      readonly call?: { readonly purpose?: CallPurpose; readonly note: string; readonly callId?: string };
     }
   | { readonly kind: 'escalate'; readonly line: string }
   | { readonly kind: 'assign'; readonly assignee: string }
@@ -19,7 +20,7 @@ export type TicketCommand =
   | { readonly kind: 'resolve'; readonly note?: string }
   | { readonly kind: 'reopen'; readonly note?: string }
   | { readonly kind: 'close_administratively' }
-  | { readonly kind: 'log_call'; readonly purpose: CallPurpose; readonly note: string }
+  | { readonly kind: 'log_call'; readonly purpose?: CallPurpose; readonly note: string; readonly callId?: string }
   | { readonly kind: 'add_note'; readonly note: string };
 
 export type CommandKind = TicketCommand['kind'];

@@ -3,7 +3,7 @@ import { InputError, issue, type IssueParams } from '../validation/issues';
 import type { TicketClocks } from './ticket-clocks';
 import { allowedCommands } from './allowed-commands';
 import type { TicketCommand } from './ticket-command';
-import type { TicketEvent } from './ticket-event';
+import type { CallPurpose, TicketEvent } from './ticket-event';
 import type { TicketSummary } from './ticket-summary';
 
 export type { CommandKind, TicketCommand } from './ticket-command';
@@ -20,6 +20,8 @@ export interface CommandContext {
   readonly workstation: string;
   readonly newId: () => string;
 }
+
+const purposeOf = (call: { readonly purpose?: CallPurpose }) => (call.purpose ? { purpose: call.purpose } : {});
 
 /** Refuses a command: the field, the reason in English, and the same as a code with parameters (ids) for the screen. */
 const refuse = (field: string, reason: string, code: string, params?: IssueParams): never => {
@@ -69,8 +71,8 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
       if (command.reason.trim() === '') refuse('reason', 'a priority change needs a reason', 'reason_required');
       if (priority?.mustPhone && !command.call)
         refuse('call', `${priority.label} must be phoned in: log the call`, 'must_phone', { ...ids, priority: priority.id });
-      const callId = command.call ? ctx.newId() : undefined;
-      const call = command.call ? [event({ kind: 'call_logged', callId, purpose: command.call.purpose, note: command.call.note })] : [];
+      const callId = command.call ? (command.call.callId ?? ctx.newId()) : undefined;
+      const call = command.call ? [event({ kind: 'call_logged', callId, ...purposeOf(command.call), note: command.call.note })] : [];
       return [...call, event({ kind: 'priority_changed', priority: command.priority, note: command.reason, ...(callId ? { callId } : {}) })];
     }
     case 'escalate':
@@ -93,7 +95,7 @@ export function decideCommand(command: TicketCommand, ctx: CommandContext): Tick
       return [event({ kind: 'status_changed', status: 'closed', note: ADMINISTRATIVE_CLOSE_NOTE })];
     case 'log_call':
       if (command.note.trim() === '') refuse('note', 'say what the call was about', 'call_note_required');
-      return [event({ kind: 'call_logged', callId: ctx.newId(), purpose: command.purpose, note: command.note })];
+      return [event({ kind: 'call_logged', callId: command.callId ?? ctx.newId(), ...purposeOf(command), note: command.note })];
     case 'add_note':
       if (command.note.trim() === '') refuse('note', 'must not be empty', 'empty_note');
       return [event({ kind: 'note_added', note: command.note })];

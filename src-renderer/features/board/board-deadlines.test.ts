@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { LoggedTicketEvent, TicketRow } from '../../db/entities';
 import { translator } from '../../i18n/i18n';
-import { deadlinesOf } from './board-deadlines';
+import { ticketHealth } from '../../../src-shared/board/board-model';
+import { buildDemoDesk } from '../../../src-shared/desk/demo-desk';
+import { summarizeTicket } from '../../../src-shared/ticket/ticket-summary';
+import { deadlinesOf, healthAt } from './board-deadlines';
 import { buildBoardEntries } from './board-entries';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
@@ -53,5 +56,50 @@ describe('deadlinesOf', () => {
     expect(iso(result.deadlines.find((d) => d.kind === 'at_risk' && d.timer === 'response')?.at ?? 0)).toBe('2026-03-02T11:00:00+01:00');
     const late = deadlinesOf(entries, at('2026-03-02T13:30:00+01:00'), translator('en'));
     expect([late.breached, late.atRisk]).toEqual([1, 0]);
+  });
+});
+
+describe('the deadlines main is handed', () => {
+  const now = at('2026-03-02T10:00:00+01:00'); // Mon
+  const many = ['07:00', '08:00', '09:00', '09:30'].map((time, i) => {
+    const t = ticket(`2026-03-02T${time}:00+01:00`);
+    return { ...t, row: { ...t.row, id: `t${i}`, number: `T-${1001 + i}` } };
+  });
+  it('are the earliest future ones, in order, and say when main needs the next', () => {
+    const entries = buildBoardEntries(many, plans, new Map(), now);
+    const all = deadlinesOf(entries, now, translator('en'), 1000);
+    expect(all.refillAt).toBeNull();
+    expect(all.deadlines.map((d) => d.at)).toEqual(all.deadlines.map((d) => d.at).sort((a, b) => a - b));
+    const some = deadlinesOf(entries, now, translator('en'), 3);
+    expect(some.deadlines).toEqual(all.deadlines.slice(0, 3));
+    expect(some.refillAt).toBe(all.deadlines[2]?.at);
+    expect(some.deadlines.every((d) => d.at > now)).toBe(true);
+  });
+});
+
+describe('the health the counts use', () => {
+  it('is what ticketHealth says, at every moment of a week, for every demo ticket', () => {
+    const start = at('2026-03-04T11:00:00+01:00'); // Wed
+    const demo = buildDemoDesk(start, plans, 80);
+    const contracts = new Map(demo.contracts.map((c) => [c.id, c]));
+    const tickets = demo.tickets.flatMap((t) => {
+      const created = t.events[0];
+      const contract = created?.kind === 'created' && created.contractId ? contracts.get(created.contractId) : undefined;
+      if (!contract) return [];
+      const summary = summarizeTicket(t.events, plans.planFor(contract));
+      return summary.status === 'closed' ? [] : [{ row: { ...summary, id: t.id, isOpen: 1 as const }, events: t.events, contract }];
+    });
+    expect(tickets.length).toBeGreaterThan(40);
+    const entries = buildBoardEntries(tickets, plans, new Map(), start, 0.6);
+    const seen = new Set<string>();
+    // Every 7 minutes for a week: through office hours, nights, a weekend.
+    for (let now = start; now < start + 7 * 86_400_000; now += 7 * 60_000) {
+      for (const e of entries) {
+        const expected = ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction);
+        seen.add(expected);
+        if (healthAt(e, now) !== expected) throw new Error(`${e.row.number} at ${iso(now)}: ${healthAt(e, now)} ≠ ${expected}`);
+      }
+    }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['at_risk', 'breached', 'on_track']));
   });
 });

@@ -71,3 +71,52 @@ describe('numberSortKey', () => {
     expect([...numbers].sort((a, b) => (numberSortKey(a) < numberSortKey(b) ? -1 : 1))).toEqual(['A-1001', 'AB-1000', 'T-999', 'T-1000', 'T-1001']);
   });
 });
+
+describe('the queue and its facets after many changes, closings and registrations', () => {
+  const names = new Map([['u1', 'Houten']]);
+  const now = at('2026-03-02T10:00:00+01:00');
+  const priorities = ['normal', 'high', 'low'];
+  const make = (i: number, version: number) =>
+    ticket(
+      `t${i}`,
+      `T-${1000 + i}`,
+      `2026-03-02T0${(i + version) % 10}:${String((i * 7 + version) % 60).padStart(2, '0')}:00+01:00`,
+      priorities[(i + version) % 3] as string,
+    );
+
+  it('stay what a fresh build of the same tickets gives', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    let tickets = Array.from({ length: 60 }, (_, i) => make(i, 0));
+    let next = 60;
+    const cache = entryCacheFor([]);
+    buildBoardEntries(tickets, plans, names, now, null, cache);
+    for (let step = 1; step <= 80; step++) {
+      const action = random(3);
+      if (action === 0 && tickets.length > 1)
+        tickets = tickets.filter((_, i) => i !== random(tickets.length)); // closed
+      else if (action === 1)
+        tickets = [...tickets, make(next++, step)]; // registered
+      else {
+        const k = random(tickets.length);
+        tickets = tickets.map((t, i) => (i === k ? make(Number(t.row.id.slice(1)), step) : t)); // changed
+      }
+      const incremental = buildBoardEntries(tickets, plans, names, now, null, cache);
+      const fresh = buildBoardEntries(tickets, plans, names, now);
+      expect(incremental.map((e) => e.row.number)).toEqual(fresh.map((e) => e.row.number));
+      for (const p of priorities) {
+        const value = `scope4mation/${p}`;
+        expect(cache.facets.count('priority', value)).toBe(tickets.filter((t) => t.row.priority === p).length);
+      }
+      expect(
+        cache.facets
+          .values('priority')
+          .map((v) => v.value)
+          .sort(),
+      ).toEqual([...new Set(tickets.map((t) => `scope4mation/${t.row.priority}`))].sort());
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { at } from '../../../src-shared/test-support/instants';
 import type { LoggedTicketEvent, TicketRow } from '../../db/entities';
 import type { TicketWithLog } from '../../store/ticket-store';
 import { buildBoardEntries } from './board-entries';
+import { BoardFacets } from './board-facets';
 import { applyFilters, NO_FILTERS, optionsByPreset } from './board-filters';
 
 const plans = new ContractPlans();
@@ -22,12 +23,13 @@ const entries = buildBoardEntries(
   new Map(),
   at('2026-03-02T10:00:00+01:00'), // Monday
 );
-const priorityOf = (e: (typeof entries)[number]) => e.row.priority;
+const facets = new BoardFacets();
+for (const e of entries) facets.add(e);
 const labelOf = (e: (typeof entries)[number]) => e.plan.priority(e.row.priority ?? '')?.label ?? '';
 
 describe('optionsByPreset', () => {
   it('groups the priorities on the board by preset, so the same id in two presets is two options', () => {
-    expect(optionsByPreset(entries, priorityOf, labelOf)).toEqual([
+    expect(optionsByPreset(facets.values('priority'), labelOf)).toEqual([
       { label: 'Connect & Engage SLA', options: [{ value: 'connect-engage/high', label: 'High (business critical)' }] },
       {
         label: 'Scope4mation basic SLA',

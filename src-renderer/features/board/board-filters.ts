@@ -31,18 +31,9 @@ export function applyFilters(entries: readonly BoardEntry[], f: BoardFilters): B
   );
 }
 
-/** The distinct values on the board for one field, for the filter's options. */
-export function optionsOf(
-  entries: readonly BoardEntry[],
-  pick: (e: BoardEntry) => string | null,
-  label: (e: BoardEntry) => string,
-): { value: string; label: string }[] {
-  const seen = new Map<string, string>();
-  for (const e of entries) {
-    const value = pick(e);
-    if (value && !seen.has(value)) seen.set(value, label(e));
-  }
-  return [...seen.entries()].map(([value, l]) => ({ value, label: l })).sort((a, b) => a.label.localeCompare(b.label));
+/** A facet's values as options, sorted by label. */
+export function optionsOf(values: readonly { value: string; sample: BoardEntry }[], label: (e: BoardEntry) => string): { value: string; label: string }[] {
+  return values.map(({ value, sample }) => ({ value, label: label(sample) })).sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /**
@@ -54,23 +45,20 @@ export function presetValue(e: BoardEntry, id: string | null): string {
 }
 
 /**
- * The distinct values on the board for one field, grouped by preset (an optgroup each, named by
+ * A preset-scoped facet's values as options, grouped by preset (an optgroup each, named by
  * `groupLabel`: the screen gives the preset's name in its language; the preset's own label otherwise).
  */
 export function optionsByPreset(
-  entries: readonly BoardEntry[],
-  pick: (e: BoardEntry) => string | null,
+  values: readonly { value: string; sample: BoardEntry }[],
   label: (e: BoardEntry) => string,
   groupLabel: (policy: BoardEntry['plan']['policy']) => string = (policy) => policy.label,
 ): OptionGroup[] {
-  const groups = new Map<string, { label: string; entries: BoardEntry[] }>();
-  for (const e of entries) {
-    const policy = e.plan.policy;
+  const groups = new Map<string, { label: string; values: { value: string; sample: BoardEntry }[] }>();
+  for (const v of values) {
+    const policy = v.sample.plan.policy;
     let group = groups.get(policy.id);
-    if (!group) groups.set(policy.id, (group = { label: groupLabel(policy), entries: [] }));
-    group.entries.push(e);
+    if (!group) groups.set(policy.id, (group = { label: groupLabel(policy), values: [] }));
+    group.values.push(v);
   }
-  return [...groups.values()]
-    .map((g) => ({ label: g.label, options: optionsOf(g.entries, (e) => presetValue(e, pick(e)), label) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  return [...groups.values()].map((g) => ({ label: g.label, options: optionsOf(g.values, label) })).sort((a, b) => a.label.localeCompare(b.label));
 }

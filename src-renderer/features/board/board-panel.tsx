@@ -12,7 +12,7 @@ import { useTicketCommand } from '../tickets/mutations';
 import { openTicketsQuery } from '../tickets/queries';
 import { selectTicket, type TicketSelection } from '../tickets/ticket-selection';
 import { deadlinesOf } from './board-deadlines';
-import { buildBoardEntries, entryCacheFor } from './board-entries';
+import { buildBoardEntries, entryCacheFor, type BoardEntry } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
 import { applyFilters, NO_FILTERS, type BoardFilters } from './board-filters';
 import { LiveQueueView } from './queue-view';
@@ -59,10 +59,7 @@ export function BoardPanel({
   }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data, cache]);
   // Without filters the queue is the entries themselves: nothing to walk on a change.
   const shown = useMemo(() => (Object.values(filters).every((v) => v === '') ? entries : applyFilters(entries, filters)), [entries, filters]);
-  useEffect(() => {
-    const { deadlines, breached, atRisk } = deadlinesOf(entries, clockNow(), t);
-    platform.setDeadlines(deadlines, { breached, atRisk });
-  }, [entries, platform, t]);
+  useHandDeadlinesToMain(entries);
   const select = useCallback((id: string) => onSelect(selectTicket(id)), [onSelect]);
   const triage = (key: TriageKey) => {
     const entry = entries.find((e) => e.row.id === selectedId) ?? shown[0];
@@ -78,7 +75,7 @@ export function BoardPanel({
   const closeAdministratively = useCallback((ticketId: string) => mutate({ ticketId, command: { kind: 'close_administratively' } }), [mutate]);
   return (
     <section className="board" aria-label={t('board.label')}>
-      <BoardFilterBar entries={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
+      <BoardFilterBar facets={cache.facets} version={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
       <ErrorMessage error={command.error}>{t('error.prefix', { error: '' })}</ErrorMessage>
       <p className="muted" aria-live="polite">
         {t('board.count', { shown: shown.length, total: entries.length })}
@@ -90,4 +87,36 @@ export function BoardPanel({
       )}
     </section>
   );
+}
+
+/**
+ * Hands main the next deadlines and the counts for the window title once the board has been drawn
+ * (in the browser's next idle moment, so a big desk's first board is not held up by them), again
+ * after every change, and again when main has announced all it was given.
+ */
+function useHandDeadlinesToMain(entries: readonly BoardEntry[]) {
+  const { t } = useI18n();
+  const { platform } = useDeskServices();
+  const [refills, setRefills] = useState(0);
+  useEffect(() => {
+    let refill: ReturnType<typeof setTimeout> | undefined;
+    const idle = afterPaint(() => {
+      const { deadlines, refillAt, breached, atRisk } = deadlinesOf(entries, clockNow(), t);
+      platform.setDeadlines(deadlines, { breached, atRisk });
+      if (refillAt !== null) refill = setTimeout(() => setRefills((n) => n + 1), Math.min(MAX_TIMEOUT_MS, Math.max(0, refillAt - clockNow())));
+    });
+    return () => {
+      idle();
+      clearTimeout(refill);
+    };
+  }, [entries, platform, t, refills]);
+}
+
+/** setTimeout's longest delay (about 24.8 days); a longer one would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Runs `fn` when the browser is next idle (within a second); returns a cancel function. */
+function afterPaint(fn: () => void): () => void {
+  const handle = requestIdleCallback(fn, { timeout: 1_000 });
+  return () => cancelIdleCallback(handle);
 }

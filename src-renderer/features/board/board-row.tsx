@@ -8,6 +8,7 @@ import { priorityLabel } from '../../i18n/policy-labels';
 import { formatLocalTime, formatTime } from '../../ui/format';
 import type { BoardEntry } from './board-entries';
 import { Countdown, HealthBadge } from './countdown';
+import { PhoneFlags } from '../phone/phone-flags';
 
 /**
  * One row of the queue. Re-renders on the tick only because `now` changes; nothing else is
@@ -80,6 +81,7 @@ export const BoardRow = memo(function BoardRow({
       </span>
       <span role="gridcell" className="cell-next">
         <HealthBadge health={health} /> {next ? t(`timer.${next.kind}`) : ''}
+        <PhoneFlags entry={entry} now={now} />
       </span>
       <span role="gridcell" className="cell-remaining">
         {next ? <Countdown timer={next} evaluatedAt={entry.evaluatedAt} now={now} atRiskFraction={atRisk} /> : '—'}

@@ -10,7 +10,8 @@ import { ErrorMessage } from '../../ui/fields';
 import { formatLocalTime } from '../../ui/format';
 import { useToast } from '../../ui/toasts';
 import { NumberField } from './form-fields';
-import { invoiceCsv, type CsvProfile } from './invoice-csv';
+import type { CsvProfile } from '../../../src-shared/phone/call-csv';
+import { invoiceCsv } from './invoice-csv';
 import { invoiceHtml } from './invoice-print';
 import type { InvoiceNames } from './invoice-rows';
 import { InvoiceDetailsForm } from './invoice-details-form';
@@ -126,7 +127,8 @@ function CommittedRun({
   const fileBase = (customerId: string) => `${t('invoice.fileName')}-${run.period}-${names.customer(customerId).replace(/[^\p{L}\p{N}]+/gu, '-')}`;
   const exportCsv = (customerId: string, profile: CsvProfile) => {
     const spec = specs.find((s) => s.customerId === customerId);
-    if (spec) void platform.saveExport(`${fileBase(customerId)}${profile === 'nl' ? '' : '-rfc4180'}.csv`, invoiceCsv(i18n, names, spec, run.period, profile));
+    if (spec)
+      void platform.saveExport(`${fileBase(customerId)}${profile === 'nl-excel' ? '' : '-rfc4180'}.csv`, invoiceCsv(i18n, names, spec, run.period, profile));
   };
   const print = (customerId: string) => {
     const spec = specs.find((s) => s.customerId === customerId);
@@ -141,7 +143,7 @@ function CommittedRun({
           <div key={spec.customerId} className="invoice">
             <InvoiceTable spec={spec} names={names} period={run.period} />
             <div className="button-row">
-              <button type="button" onClick={() => exportCsv(spec.customerId, 'nl')}>
+              <button type="button" onClick={() => exportCsv(spec.customerId, 'nl-excel')}>
                 {t('invoice.csvNl', { customer })}
               </button>
               <button type="button" onClick={() => exportCsv(spec.customerId, 'rfc4180')}>

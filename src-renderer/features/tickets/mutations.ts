@@ -14,7 +14,7 @@ import { ticketKeys } from './queries';
  * their evaluated clocks (see buildBoardEntries). The detail gets the same fresh state, and the
  * closed list is read again where it is shown (the ticket may have closed or reopened).
  */
-async function refreshTicket(client: QueryClient, db: KlokDB, ticketId: string): Promise<void> {
+export async function refreshTicket(client: QueryClient, db: KlokDB, ticketId: string): Promise<void> {
   const fresh = await loadTicket(db, ticketId);
   client.setQueryData<TicketWithLog[]>(ticketKeys.open(), (list) => (list ? withTicket(list, ticketId, fresh?.row.isOpen === 1 ? fresh : null) : list));
   client.setQueryData(ticketKeys.detail(ticketId), fresh);

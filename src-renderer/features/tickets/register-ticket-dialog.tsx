@@ -15,27 +15,44 @@ import { useRegisterTicket } from './mutations';
  * Registers a ticket under a customer's contract; the number is given at once. The draft lives
  * only while the dialog is open: Cancel (or Escape) discards it (decision 9).
  */
-export function RegisterTicketDialog({ isOpen, onClose, onRegistered }: { isOpen: boolean; onClose: () => void; onRegistered: (ticketId: string) => void }) {
+export function RegisterTicketDialog({
+  isOpen,
+  onClose,
+  onRegistered,
+  initial,
+}: {
+  isOpen: boolean;
+  onClose: () => void;
+  onRegistered: (ticketId: string) => void;
+  /** What the form starts with (a ticket registered from a phone call: the caller's contract, channel Phone). */
+  initial?: RegistrationDraft;
+}) {
   const { t } = useI18n();
   return (
     <Modal title={t('register.title')} isOpen={isOpen} onClose={onClose}>
-      <RegisterTicketForm onClose={onClose} onRegistered={onRegistered} />
+      <RegisterTicketForm onClose={onClose} onRegistered={onRegistered} initial={initial ?? {}} />
     </Modal>
   );
 }
 
-function RegisterTicketForm({ onClose, onRegistered }: { onClose: () => void; onRegistered: (ticketId: string) => void }) {
+export interface RegistrationDraft {
+  readonly contractId?: string;
+  readonly description?: string;
+  readonly channel?: Channel;
+}
+
+function RegisterTicketForm({ onClose, onRegistered, initial }: { onClose: () => void; onRegistered: (ticketId: string) => void; initial: RegistrationDraft }) {
   const { t, lookup } = useI18n();
   const { db, plans } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const register = useRegisterTicket();
   const toast = useToast();
-  const [contractId, setContractId] = useState('');
+  const [contractId, setContractId] = useState(initial.contractId ?? '');
   const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [description, setDescription] = useState(initial.description ?? '');
   const [type, setType] = useState('');
   const [environment, setEnvironment] = useState<Environment>('production');
-  const [channel, setChannel] = useState<Channel>('portal');
+  const [channel, setChannel] = useState<Channel>(initial.channel ?? 'portal');
   const [priority, setPriority] = useState('');
 
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));

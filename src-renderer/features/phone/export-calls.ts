@@ -1,0 +1,8 @@
+import { useMutation } from '@tanstack/react-query';
+import { useDeskServices } from '../../desk/desk-services';
+
+/** Hands the CSV to the shell: a save dialog in Electron, a download on the web. */
+export function useExportCalls() {
+  const { platform } = useDeskServices();
+  return useMutation({ mutationFn: ({ name, csv }: { name: string; csv: string }) => platform.saveExport(name, csv) });
+}

@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { projectDesk } from '../../src-shared/desk-log/project-desk';
+import type { CallSave } from '../../src-shared/phone/call-input';
+import { at, HOUR, MINUTE } from '../../src-shared/test-support/instants';
+import { ticketClocks } from '../../src-shared/ticket/ticket-clocks';
+import { InputError } from '../../src-shared/validation/issues';
+import type { KlokDB } from '../db/klok-db';
+import { KlokDB as Db } from '../db/klok-db';
+import { discardCall, endCall, loadCalls, loadOpenCall, saveCall, startCall } from './call-store';
+import { addCustomer } from './desk-store';
+import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog } from './store-test-support';
+import { loadTicket, registerTicket } from './ticket-store';
+
+afterEach(deleteFreshDbs);
+
+// Mon 2 March 2026 in Amsterdam (Scope4mation office hours 08:30–16:30).
+const T0900 = at('2026-03-02T09:00:00+01:00');
+const T1000 = at('2026-03-02T10:00:00+01:00');
+const T1007 = at('2026-03-02T10:07:00+01:00');
+
+async function deskWithTicket(): Promise<{ db: KlokDB; ticketId: string }> {
+  const db = freshDb();
+  await addCustomer(db, plans, { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' }, actor, T0900 - HOUR);
+  const contract = (await db.contracts.toArray())[0]!;
+  const row = await registerTicket(
+    db,
+    plans,
+    { contractId: contract.id, title: 'Slow', type: 'disruption', environment: 'production', channel: 'portal' },
+    actor,
+    T0900,
+  );
+  return { db, ticketId: row.id };
+}
+
+const save = (ticketId: string, more: Partial<CallSave> = {}): CallSave => ({
+  ticketId,
+  reason: 'expedite',
+  outcome: 'logged_only',
+  note: 'customer asks for news',
+  direction: 'in',
+  caller: 'Kees',
+  phone: '030 200 1234',
+  ...more,
+});
+
+describe('the call store', () => {
+  it('keeps a running call across a reopening of the database (the start is an event)', async () => {
+    const { db } = await deskWithTicket();
+    const started = await startCall(db, plans, { direction: 'in', phone: '030 200 1234' }, actor, T1000);
+    db.close();
+    const reopened = new Db(db.name);
+    expect(await loadOpenCall(reopened)).toMatchObject({ id: started.id, state: 'running', startedAt: T1000, phone: '+31302001234', agent: 'Ann' });
+    reopened.close();
+  });
+
+  it('saves a call on a ticket: the call record and the ticket’s call_logged with the call id, in one go', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    const saved = await saveCall(db, plans, call.id, save(ticketId), actor, T1007);
+    expect(saved).toMatchObject({ state: 'logged', talkMs: 7 * MINUTE, ticketId, phone: '+31302001234', reason: 'expedite' });
+    expect(await loadOpenCall(db)).toBeNull();
+    const ticket = await loadTicket(db, ticketId);
+    expect(ticket?.events.find((e) => e.kind === 'call_logged')).toMatchObject({ callId: call.id, purpose: 'expedite' });
+  });
+
+  it('changes the priority from the call: the clocks switch to High and keep the elapsed time', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    await endCall(db, plans, call.id, actor, T1007);
+    await saveCall(
+      db,
+      plans,
+      call.id,
+      save(ticketId, { reason: 'high_priority_notice', outcome: 'priority_changed', priority: 'high' }),
+      actor,
+      T1007 + MINUTE,
+    );
+    const ticket = await loadTicket(db, ticketId);
+    expect(ticket?.row.priority).toBe('high');
+    expect(ticket?.events.find((e) => e.kind === 'priority_changed')).toMatchObject({ callId: call.id });
+    const clocks = ticketClocks(plans.planFor(ticket!.contract), ticket!.events, T1007 + MINUTE);
+    expect(clocks.timers.response).toMatchObject({ targetMs: 2 * HOUR, elapsedMs: HOUR + 8 * MINUTE });
+  });
+
+  it('saves nothing for a call without a ticket, and says why', async () => {
+    const { db } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    const before = await dumpDesk(db);
+    const error = await saveCall(db, plans, call.id, save(''), actor, T1007).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues[0]).toMatchObject({ field: 'ticketId', code: 'phone.ticket_required' });
+    expect(await dumpDesk(db)).toEqual(before);
+  });
+
+  it('saves nothing when the outcome is refused by the ticket (and keeps the call open)', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    const before = await dumpDesk(db);
+    await expect(saveCall(db, plans, call.id, save(ticketId, { outcome: 'escalated', line: 'first' }), actor, T1007)).rejects.toThrow(InputError);
+    expect(await dumpDesk(db)).toEqual(before);
+    expect((await loadOpenCall(db))?.id).toBe(call.id);
+  });
+
+  it('refuses an unparseable number at the start', async () => {
+    const { db } = await deskWithTicket();
+    await expect(startCall(db, plans, { direction: 'in', phone: 'twelve' }, actor, T1000)).rejects.toThrow('phone');
+  });
+
+  it('discards a call started by mistake', async () => {
+    const { db } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'out' }, actor, T1000);
+    expect((await discardCall(db, plans, call.id, actor, T1007)).state).toBe('discarded');
+    await expect(saveCall(db, plans, call.id, save('x'), actor, T1007)).rejects.toThrow('no longer in progress');
+  });
+
+  it('keeps the call rows equal to a fold of the whole log', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const a = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    await saveCall(db, plans, a.id, save(ticketId), actor, T1007);
+    await startCall(db, plans, { direction: 'out' }, actor, T1007 + MINUTE);
+    const rebuilt = projectDesk((await storedLog(db)).map(eventOf), plans).calls;
+    expect(await loadCalls(db)).toEqual(expect.arrayContaining(rebuilt));
+    expect((await loadCalls(db)).length).toBe(2);
+  });
+});
