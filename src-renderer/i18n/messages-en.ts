@@ -385,6 +385,8 @@ export const en = {
   'consultancy.entry.queryState': 'Query hours',
   'consultancy.rate.change': 'Change rate',
   'consultancy.rate.save': 'Save rate',
+  'consultancy.approval.call': 'The call (phone log)',
+  'consultancy.approval.noCall': 'Not in the phone log',
 } as const;
 
 export type MessageKey = keyof typeof en;

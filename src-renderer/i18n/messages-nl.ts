@@ -387,4 +387,6 @@ export const nl: Messages = {
   'consultancy.entry.queryState': 'Queryuren',
   'consultancy.rate.change': 'Tarief wijzigen',
   'consultancy.rate.save': 'Tarief opslaan',
+  'consultancy.approval.call': 'Het gesprek (telefoonlog)',
+  'consultancy.approval.noCall': 'Niet in het telefoonlog',
 };

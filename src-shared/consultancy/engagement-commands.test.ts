@@ -73,6 +73,15 @@ describe('recordApproval', () => {
     });
   });
 
+  it('keeps the call of the phone log an approval by phone was given in', () => {
+    const desk = deskWith();
+    desk.write(
+      recordApproval(desk.engagement('eng-1'), { approvedBy: 'J. Jansen', approvedAt: MON_0900, method: 'call', approvedHours: 8, callId: 'call-7' }, MON_0900),
+      MON_0900,
+    );
+    expect(desk.engagement('eng-1').approval).toMatchObject({ method: 'call', callId: 'call-7', approvedMinutes: 480 });
+  });
+
   it('refuses an approval dated in the future, and one without a name or hours', () => {
     const e = deskWith().engagement('eng-1');
     expect(issuesOf(() => recordApproval(e, { approvedBy: 'J', approvedAt: MON_0900 + 1, method: 'call', approvedHours: 4 }, MON_0900))).toEqual([

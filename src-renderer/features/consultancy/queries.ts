@@ -11,7 +11,16 @@ export const consultancyKeys = {
   preview: (month: string, zone: string) => [...consultancyKeys.all, 'preview', month, zone] as const,
   tickets: () => [...consultancyKeys.all, 'tickets'] as const,
   deskProfile: () => [...consultancyKeys.all, 'desk-profile'] as const,
+  calls: (customerId: string) => [...consultancyKeys.all, 'calls', customerId] as const,
 };
+
+/** A customer's logged calls of the phone log, newest first: an approval given by phone names its call. */
+export const customerCallsQuery = (db: KlokDB, customerId: string) =>
+  queryOptions({
+    queryKey: consultancyKeys.calls(customerId),
+    queryFn: async () =>
+      (await db.calls.where('customerId').equals(customerId).toArray()).filter((c) => c.state === 'logged').sort((a, b) => b.startedAt - a.startedAt),
+  });
 
 export const engagementsQuery = (db: KlokDB) => queryOptions({ queryKey: consultancyKeys.engagements(), queryFn: () => loadEngagements(db) });
 
