@@ -12,7 +12,6 @@ import { useToast } from '../../ui/toasts';
 import { NumberField } from './form-fields';
 import type { CsvProfile } from '../../../src-shared/phone/call-csv';
 import { invoiceCsv } from './invoice-csv';
-import { invoiceHtml } from './invoice-print';
 import type { InvoiceNames } from './invoice-rows';
 import { InvoiceDetailsForm } from './invoice-details-form';
 import { localZone } from './local-zone';
@@ -132,7 +131,11 @@ function CommittedRun({
   };
   const print = (customerId: string) => {
     const spec = specs.find((s) => s.customerId === customerId);
-    if (spec) void platform.printDocument(invoiceHtml(i18n, names, desk, [spec], run.period), `${fileBase(customerId)}.pdf`);
+    // The template carries its font: loaded only when something is printed.
+    if (spec)
+      void import('./invoice-print').then(({ invoiceHtml }) =>
+        platform.printDocument(invoiceHtml(i18n, names, desk, [spec], run.period), `${fileBase(customerId)}.pdf`),
+      );
   };
   return (
     <section className="billing-run" aria-labelledby={headingId}>

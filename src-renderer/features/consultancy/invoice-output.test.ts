@@ -62,6 +62,7 @@ describe('invoiceHtml', () => {
   it('is an A4 document with page numbers, escaped text, and amounts in the locale', () => {
     const html = invoiceHtml(i18nFor('nl'), names, { name: 'Klok & Co', address: 'Straat 1\nUtrecht' }, [spec], '2026-03');
     expect(html).toContain('size: A4');
+    expect(html).toMatch(/@font-face \{ font-family: "Klok Noto Sans"; font-weight: 400; src: url\("data:font\/woff2;base64,/);
     expect(html).toContain('content: "Pagina " counter(page) " van " counter(pages) ""');
     expect(html).toContain('<strong>Klok &amp; Co</strong><br>Straat 1<br>Utrecht');
     expect(html).toContain('@risk &lt;b&gt;advice&lt;/b&gt;');

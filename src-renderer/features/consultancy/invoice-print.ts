@@ -1,3 +1,5 @@
+import notoSansBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?inline';
+import notoSans from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?inline';
 import type { InvoiceSpec } from '../../../src-shared/consultancy/billing-run';
 import type { I18n } from '../../i18n/i18n';
 import { invoiceRows, type InvoiceNames } from './invoice-rows';
@@ -15,7 +17,8 @@ const escape = (text: string): string =>
 /**
  * The one print template of invoice specifications: a whole HTML document, A4, each customer from
  * a new page, page numbers in the page's bottom margin (CSS page-margin boxes, which Chromium
- * prints: Electron's printToPDF and the browser's print alike).
+ * prints: Electron's printToPDF and the browser's print alike), in Noto Sans carried inside the
+ * document (so a printer window without files or network prints the same).
  */
 export function invoiceHtml(i18n: I18n, names: InvoiceNames, desk: DeskProfile, specs: readonly InvoiceSpec[], period: string): string {
   const { t, locale, language } = i18n;
@@ -48,8 +51,10 @@ ${rows}
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><title>${escape(t('invoice.title'))} ${escape(period)}</title>
 <style>
-@page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: "${pageText}"; font: 9pt system-ui, sans-serif; color: #555; } }
-body { font: 10pt/1.4 "Noto Sans", "DejaVu Sans", system-ui, sans-serif; color: #111; margin: 0; }
+@font-face { font-family: "Klok Noto Sans"; font-weight: 400; src: url("${notoSans}") format("woff2"); }
+@font-face { font-family: "Klok Noto Sans"; font-weight: 700; src: url("${notoSansBold}") format("woff2"); }
+@page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: "${pageText}"; font: 9pt "Klok Noto Sans", sans-serif; color: #555; } }
+body { font: 10pt/1.4 "Klok Noto Sans", sans-serif; color: #111; margin: 0; }
 section + section { break-before: page; }
 h1 { font-size: 16pt; margin: 12mm 0 4mm; }
 .desk { text-align: right; }
