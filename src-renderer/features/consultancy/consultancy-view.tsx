@@ -17,7 +17,7 @@ import type { InvoiceNames } from './invoice-rows';
 import { localZone } from './local-zone';
 import { NewEngagementForm } from './new-engagement-form';
 import { RunningTimerBar } from './running-timer';
-import { engagementsQuery, ticketNamesQuery } from './queries';
+import { engagementsQuery, engagementTicketsQuery } from './queries';
 
 /** Consultancy: engagements per customer with their time and approval, the running timer, billing runs. */
 export function ConsultancyView() {
@@ -27,7 +27,8 @@ export function ConsultancyView() {
   const consultant = actor().by;
   const directory = useQuery(directoryQuery(db));
   const engagements = useQuery(engagementsQuery(db));
-  const tickets = useQuery(ticketNamesQuery(db));
+  const ticketIds = [...new Set((engagements.data ?? []).flatMap((e) => (e.ticketId ? [e.ticketId] : [])))].sort();
+  const tickets = useQuery(engagementTicketsQuery(db, ticketIds));
   const customers = directory.data?.customers ?? [];
   const [customerId, setCustomerId] = useState('');
   const all = engagements.data ?? [];
@@ -58,7 +59,7 @@ export function ConsultancyView() {
         options={customers.map((c) => ({ value: c.id, label: c.name }))}
       />
       {customerId ? (
-        <NewEngagementForm key={customerId} customerId={customerId} contracts={directory.data?.contracts ?? []} tickets={tickets.data ?? []} />
+        <NewEngagementForm key={customerId} customerId={customerId} contracts={directory.data?.contracts ?? []} />
       ) : (
         <p className="muted">{t('consultancy.chooseCustomer')}</p>
       )}

@@ -1,25 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { rateTypesOf, type RateType } from '../../../src-shared/consultancy/rate-card';
 import type { Contract } from '../../../src-shared/desk-log/projections/entities';
 import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
 import { InputError, issue } from '../../../src-shared/validation/issues';
+import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { parseEuros } from './money';
 import { useAddEngagement } from './mutations';
-
-interface TicketName {
-  readonly id: string;
-  readonly number: string;
-  readonly title: string;
-  readonly customerId: string;
-}
+import { customerOpenTicketsQuery } from './queries';
 
 const rateCard = (contract: Contract | undefined) => POLICY_PRESETS[contract?.policyId ?? '']?.plans.find((p) => p.id === contract?.planId);
 
 /** Opens an engagement for a customer, usually on one of its tickets, at the contract's rate (editable). */
-export function NewEngagementForm({ customerId, contracts, tickets }: { customerId: string; contracts: readonly Contract[]; tickets: readonly TicketName[] }) {
+export function NewEngagementForm({ customerId, contracts }: { customerId: string; contracts: readonly Contract[] }) {
   const { t } = useI18n();
+  const { db } = useDeskServices();
+  const tickets = useQuery(customerOpenTicketsQuery(db, customerId)).data ?? [];
   const add = useAddEngagement();
   const own = contracts.filter((c) => c.customerId === customerId && ((rateCard(c)?.consultancy ?? []).length > 0 || rateCard(c)?.queryHourLimit));
   const [contractId, setContractId] = useState('');
@@ -66,7 +64,7 @@ export function NewEngagementForm({ customerId, contracts, tickets }: { customer
         value={ticketId}
         onChange={setTicketId}
         emptyLabel={t('consultancy.new.noTicket')}
-        options={tickets.filter((x) => x.customerId === customerId).map((x) => ({ value: x.id, label: `${x.number} ${x.title}` }))}
+        options={tickets.map((x) => ({ value: x.id, label: `${x.number} ${x.title}` }))}
       />
       <TextField label={t('consultancy.new.what')} value={title} onChange={setTitle} isRequired />
       <SelectField

@@ -29,11 +29,27 @@ export const billingRunsQuery = (db: KlokDB) => queryOptions({ queryKey: consult
 export const billingPreviewQuery = (db: KlokDB, month: string, zone: string) =>
   queryOptions({ queryKey: consultancyKeys.preview(month, zone), queryFn: () => previewMonth(db, month, zone) });
 
-/** Every ticket's number, title and customer, for choosing an engagement's ticket and naming it. */
-export const ticketNamesQuery = (db: KlokDB) =>
+export interface TicketName {
+  readonly id: string;
+  readonly number: string;
+  readonly title: string;
+  readonly customerId: string;
+}
+
+const nameOf = (t: TicketName): TicketName => ({ id: t.id, number: t.number, title: t.title, customerId: t.customerId });
+
+/** The tickets engagements are on, by id (a desk may hold 100,000 closed tickets: only these are read). */
+export const engagementTicketsQuery = (db: KlokDB, ids: readonly string[]) =>
   queryOptions({
-    queryKey: consultancyKeys.tickets(),
-    queryFn: async () => (await db.tickets.toArray()).map((t) => ({ id: t.id, number: t.number, title: t.title, customerId: t.customerId, isOpen: t.isOpen })),
+    queryKey: [...consultancyKeys.tickets(), 'by-id', ...ids] as const,
+    queryFn: async () => (await db.tickets.bulkGet([...ids])).flatMap((t) => (t ? [nameOf(t)] : [])),
+  });
+
+/** A customer's open tickets, for choosing an engagement's ticket. */
+export const customerOpenTicketsQuery = (db: KlokDB, customerId: string) =>
+  queryOptions({
+    queryKey: [...consultancyKeys.tickets(), 'open', customerId] as const,
+    queryFn: async () => (await db.tickets.where('customerId').equals(customerId).toArray()).filter((t) => t.isOpen === 1).map(nameOf),
   });
 
 /** What an invoice specification says of the desk: its name, address and VAT percentage. */

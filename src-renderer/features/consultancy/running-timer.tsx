@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Engagement, RunningTimer } from '../../../src-shared/consultancy/engagement';
 import { stopTimer } from '../../../src-shared/consultancy/engagement-commands';
-import { LONG_TIMER_MS, timerMinutes } from '../../../src-shared/consultancy/engagement-totals';
+import { checkAgainstApproval, LONG_TIMER_MS, timerMinutes } from '../../../src-shared/consultancy/engagement-totals';
 import { useNow } from '../../clock/app-clock';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage, TextField } from '../../ui/fields';
@@ -22,6 +22,8 @@ export function RunningTimerBar({ engagement, timer, ticketName }: { engagement:
   const [isRegularSupport, setRegularSupport] = useState(false);
   const [isProductUnusable, setProductUnusable] = useState(false);
   const isLong = now - timer.startedAt >= LONG_TIMER_MS;
+  // Said while the timer runs, before the time is logged.
+  const check = checkAgainstApproval(engagement, timerMinutes(timer, now));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     command.mutate(
@@ -46,6 +48,8 @@ export function RunningTimerBar({ engagement, timer, ticketName }: { engagement:
           {t('consultancy.timer.long')}
         </p>
       ) : null}
+      {check.kind === 'beyond' ? <p className="warning">{t('consultancy.log.beyond', { beyond: formatMinutes(t, check.beyondMinutes) })}</p> : null}
+      {check.kind === 'unapproved' ? <p className="warning">{t('consultancy.log.unapproved')}</p> : null}
       <TextField label={t('consultancy.entry.description')} value={description} onChange={setDescription} />
       <CheckboxField label={t('consultancy.entry.regularSupport')} isChecked={isRegularSupport} onChange={setRegularSupport} />
       {engagement.purpose === 'query_support' ? (
