@@ -35,9 +35,12 @@ function luxonDays(zone: string, year: number): DateTime[] {
   return out;
 }
 
+const QUARTER_HOURS = Array.from({ length: 97 }, (_, i) => i * 15);
+const FEW_MINUTES = [0, 1, 510, 1035, 1439, 1440];
+
 describe('local days agree with Luxon', () => {
   for (const [zone, year] of ZONES) {
-    it(`${zone} ${year}: every date, its start, its weekday and every quarter hour`, () => {
+    it(`${zone} ${year}: every date, its start, its weekday, every quarter hour of its change days`, () => {
       const ours = daysOfYear(zone, year);
       const theirs = luxonDays(zone, year);
       expect(ours.map((d) => d.date)).toEqual(theirs.map((d) => d.toISODate()));
@@ -47,7 +50,10 @@ describe('local days agree with Luxon', () => {
       const z = zoneNamed(zone);
       ours.forEach((day, i) => {
         const luxon = theirs[i] as DateTime;
-        for (let minutes = 0; minutes <= 1440; minutes += 15) {
+        // Every quarter hour of a day whose offset changes (or that has no midnight); a few minutes of the others.
+        const next = theirs[i + 1] ?? luxon.plus({ days: 1 }).startOf('day');
+        const isChangeDay = next.offset !== luxon.offset || luxon.hour !== 0;
+        for (const minutes of isChangeDay ? QUARTER_HOURS : FEW_MINUTES) {
           const expected =
             minutes === 1440
               ? luxon.plus({ days: 1 }).startOf('day').toMillis()

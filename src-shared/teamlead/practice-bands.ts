@@ -1,0 +1,41 @@
+/**
+ * The value at a percentile by nearest rank: the ⌈p/100 × N⌉-th smallest of N values (the
+ * smallest for p = 0). Null for no values. `sorted` must be in ascending order.
+ */
+export function nearestRank(sorted: readonly number[], percent: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((percent / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1] as number;
+}
+
+/** An "in practice" band with its duration in milliseconds of business time. */
+export interface BandInMs {
+  readonly percent: number;
+  readonly withinMs: number;
+}
+
+export interface BandResult extends BandInMs {
+  /** Share of the tickets resolved within the band's time, 0–100. */
+  readonly share: number;
+  /** The duration within which `percent` of the tickets were resolved (nearest rank). */
+  readonly percentileMs: number;
+  readonly isMet: boolean;
+  /** How many tickets the figures stand on. */
+  readonly count: number;
+}
+
+/**
+ * The desk's actual resolution times against a priority's "in practice" bands (Scope4mation:
+ * e.g. Normal 90 % within 8 h, 95 % within 16 h, 100 % within 20 h, response time included). A band
+ * is met when at least its percent of the tickets took no longer than its time; the percentile says
+ * by how much it slips. Empty when there are no tickets: no figure without tickets behind it.
+ */
+export function againstBands(durations: readonly number[], bands: readonly BandInMs[]): BandResult[] {
+  if (durations.length === 0) return [];
+  const sorted = [...durations].sort((a, b) => a - b);
+  return bands.map((band) => {
+    const within = sorted.filter((d) => d <= band.withinMs).length;
+    const share = (100 * within) / sorted.length;
+    return { ...band, share, percentileMs: nearestRank(sorted, band.percent) as number, isMet: share >= band.percent, count: sorted.length };
+  });
+}
