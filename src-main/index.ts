@@ -5,7 +5,7 @@
 import { app, BrowserWindow, ipcMain, Notification, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import { DeadlineClock } from '../src-shared/clock/deadline-clock';
-import { openImport, saveExport } from './files/desk-files';
+import { openImport, printPdf, saveExport } from './files/desk-files';
 import { combineHandlers, registerHandlers, type HandlerMap } from './ipc/handler-map';
 import type { AppLanguage } from '../src-shared/ipc/ipc-contract';
 import { installAppMenu } from './menu/app-menu';
@@ -64,6 +64,7 @@ const appHandlers = {
 const fileHandlers = {
   'files:save-export': ({ suggestedName, content }) => (win ? saveExport(win, suggestedName, content) : { isSaved: false, path: null }),
   'files:open-import': () => (win ? openImport(win) : { content: null, name: null }),
+  'files:print-pdf': ({ html, suggestedName }) => (win ? printPdf(win, html, suggestedName) : { isSaved: false, path: null }),
 } satisfies HandlerMap;
 
 function start(): void {

@@ -34,6 +34,9 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         <button type="button" aria-pressed={view === 'lead'} onClick={() => onView('lead')}>
           {t('nav.teamLead')}
         </button>
+        <button type="button" aria-pressed={view === 'consultancy'} onClick={() => onView('consultancy')}>
+          {t('nav.consultancy')}
+        </button>
       </nav>
       <div className="header-actions">
         <button type="button" onClick={() => onDialog('register')} disabled={(directory.data?.contracts.length ?? 0) === 0}>

@@ -4,6 +4,7 @@ import { AppHeader, type DialogKind } from './app-header';
 import type { DeskView } from './desk-view';
 import { useDeskServices } from './desk/desk-services';
 import { BoardPanel } from './features/board/board-panel';
+import { ConsultancyView } from './features/consultancy/consultancy-view';
 import { ClockWarning } from './features/desk/clock-warning';
 import { CustomersDialog } from './features/desk/customers-dialog';
 import { DeskDataDialog } from './features/desk/desk-data-dialog';
@@ -84,6 +85,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
             <PhoneLogView />
           ) : view === 'lead' ? (
             <TeamLeadView onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
+          ) : view === 'consultancy' ? (
+            <ConsultancyView />
           ) : view === 'closed' ? (
             <ClosedTicketsView selectedId={selection?.ticketId ?? null} onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : (

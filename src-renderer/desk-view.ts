@@ -1,2 +1,2 @@
-/** What the main area shows: the queue by next breach, open tickets by status, closed tickets, the phone log, the team lead's forecast. */
-export type DeskView = 'queue' | 'status' | 'closed' | 'phone' | 'lead';
+/** What the main area shows: the queue by next breach, open tickets by status, closed tickets, the phone log, the team lead's forecast, consultancy. */
+export type DeskView = 'queue' | 'status' | 'closed' | 'phone' | 'lead' | 'consultancy';

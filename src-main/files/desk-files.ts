@@ -1,10 +1,11 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 /** Save dialog for a desk export; the content comes from the renderer, already serialised. */
 export async function saveExport(win: BrowserWindow, suggestedName: string, content: string): Promise<{ isSaved: boolean; path: string | null }> {
-  const result = await dialog.showSaveDialog(win, { defaultPath: suggestedName, filters: [{ name: 'Klok desk', extensions: ['json'] }] });
+  const filter = suggestedName.endsWith('.csv') ? { name: 'CSV', extensions: ['csv'] } : { name: 'Klok desk', extensions: ['json'] };
+  const result = await dialog.showSaveDialog(win, { defaultPath: suggestedName, filters: [filter] });
   if (result.canceled || !result.filePath) return { isSaved: false, path: null };
   await writeFile(result.filePath, content, 'utf8');
   return { isSaved: true, path: result.filePath };
@@ -17,4 +18,23 @@ export async function openImport(win: BrowserWindow): Promise<{ content: Uint8Ar
   if (result.canceled || !file) return { content: null, name: null };
   // The bytes as they are: the renderer decodes them strictly (a file that is not UTF-8 is refused).
   return { content: new Uint8Array(await readFile(file)), name: basename(file) };
+}
+
+/**
+ * Prints an HTML document (an invoice specification) to a PDF file: loaded in a hidden window
+ * without scripts, printed on A4 as its CSS says (page numbers in the page margins), saved where
+ * the user says.
+ */
+export async function printPdf(win: BrowserWindow, html: string, suggestedName: string): Promise<{ isSaved: boolean; path: string | null }> {
+  const printer = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true } });
+  try {
+    await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    const pdf = await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const result = await dialog.showSaveDialog(win, { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (result.canceled || !result.filePath) return { isSaved: false, path: null };
+    await writeFile(result.filePath, pdf);
+    return { isSaved: true, path: result.filePath };
+  } finally {
+    printer.destroy();
+  }
 }

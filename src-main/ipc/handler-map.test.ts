@@ -35,6 +35,7 @@ const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
   'app:set-language': { language: 'nl' },
   'files:save-export': { suggestedName: 'desk.json', content: '{}' },
   'files:open-import': undefined,
+  'files:print-pdf': { html: '<p>x</p>', suggestedName: 'invoice.pdf' },
 };
 
 /** Handlers that record the argument they received, per domain as src-main/index.ts has them. */
@@ -63,6 +64,10 @@ function domainHandlers(received: Map<string, unknown>) {
     'files:open-import': (arg) => {
       received.set('files:open-import', arg);
       return { content: null, name: null };
+    },
+    'files:print-pdf': (arg) => {
+      received.set('files:print-pdf', arg);
+      return { isSaved: false, path: null };
     },
   } satisfies HandlerMap;
   return { clock, app, files };
@@ -114,7 +119,7 @@ describe('registerHandlers', () => {
   });
 
   it('knows which calls take an object and which take nothing', () => {
-    expect(objectCalls).toEqual(['clock:set-deadlines', 'app:set-language', 'files:save-export']);
+    expect(objectCalls).toEqual(['clock:set-deadlines', 'app:set-language', 'files:save-export', 'files:print-pdf']);
     expect(noArgumentCalls).toEqual(['app:get-info', 'files:open-import']);
   });
 

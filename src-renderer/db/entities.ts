@@ -6,6 +6,7 @@ import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
  * The projection rows are produced by the desk log's reducers (src-shared/desk-log/projections).
  */
 export type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from '../../src-shared/desk-log/projections/entities';
+export type { BillingRun, Engagement } from '../../src-shared/consultancy/engagement';
 import type { LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 export type { LoggedTicketEvent };
 

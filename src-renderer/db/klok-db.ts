@@ -1,6 +1,18 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CallRow } from '../../src-shared/phone/call-types';
-import type { Agent, Contract, Customer, DeskSetting, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from './entities';
+import type {
+  Agent,
+  BillingRun,
+  Contract,
+  Customer,
+  DeskSetting,
+  Engagement,
+  OpenTicketLog,
+  Setting,
+  StoredDeskEvent,
+  TicketRow,
+  Workstation,
+} from './entities';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
@@ -21,6 +33,8 @@ export class KlokDB extends Dexie {
   openTicketLogs!: EntityTable<OpenTicketLog, 'id'>;
   agents!: EntityTable<Agent, 'id'>;
   calls!: EntityTable<CallRow, 'id'>;
+  engagements!: EntityTable<Engagement, 'id'>;
+  billingRuns!: EntityTable<BillingRun, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'klok', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

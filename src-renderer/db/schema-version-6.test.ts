@@ -17,7 +17,10 @@ describe('schema version 6', () => {
     await v5.tickets.add({ id: 'tk-1', number: 'T-1001', isOpen: 1, updatedAt: 1 } as unknown as TicketRow);
     expect(v5.tables.map((t) => t.name)).not.toContain('calls');
     v5.close();
-    const v6 = new KlokDB(NAME);
+    const v6 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 6),
+    );
     await v6.open();
     expect(v6.verno).toBe(6);
     expect(await v6.tickets.count()).toBe(1);

@@ -59,4 +59,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { calls: 'id, isOpen, ticketId, customerId, startedAt' },
   },
+  {
+    // Consultancy (issue 9): engagements with their time entries, and billing runs; projections
+    // of the desk log like the others. Empty until the first engagement event.
+    version: 7,
+    stores: { engagements: 'id, customerId, ticketId', billingRuns: 'id, period' },
+  },
 ];

@@ -22,6 +22,9 @@ export const LEGACY_WRITER = { workstation: 'legacy', by: 'Klok' } as const;
  * the log by the same reducers the store uses, and the old per-ticket event table is dropped by
  * version 3. The desk-wide at-risk setting becomes an event; personal settings stay.
  */
+/** The projection tables schema version 2 had; later ones start empty. */
+const VERSION_2_PROJECTIONS = new Set(['workstations', 'deskSettings', 'customers', 'contracts', 'agents', 'tickets']);
+
 export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
   const v1Events = (await tx.table('events').toArray()) as V1Event[];
   const byTicket = new Map<string, V1Event[]>();
@@ -57,9 +60,10 @@ export async function upgradeToDeskLog(tx: Transaction): Promise<void> {
     await settings.delete('atRiskPercent');
   }
   await tx.table('log').bulkAdd(events.map(toStored));
-  // A Klok 0.1 store holds no calls, and the calls table comes with a later version (6).
-  const { calls: _calls, ...rows } = projectDesk(events, new ContractPlans());
+  const rows = projectDesk(events, new ContractPlans());
   for (const [name, list] of Object.entries(rows)) {
+    // Projections added by later versions (calls in 6, engagements in 7) have no table yet, and a Klok 0.1 store no rows for them.
+    if (!VERSION_2_PROJECTIONS.has(name)) continue;
     await tx.table(name).clear();
     await tx.table(name).bulkAdd(list);
   }

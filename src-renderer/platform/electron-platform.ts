@@ -11,6 +11,9 @@ export function electronPlatform(bridge: KlokBridge): Platform {
     async saveExport(suggestedName, content) {
       return (await bridge.invoke('files:save-export', { suggestedName, content })).isSaved;
     },
+    async printDocument(html, suggestedName) {
+      return (await bridge.invoke('files:print-pdf', { html, suggestedName })).isSaved;
+    },
     async openImport() {
       return (await bridge.invoke('files:open-import')).content;
     },

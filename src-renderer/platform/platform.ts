@@ -15,6 +15,8 @@ export interface Platform {
   openImport(): Promise<Uint8Array | null>;
   /** Tells the shell the user's language: Electron's menu and window title follow it (the web target has neither). */
   setLanguage(language: AppLanguage): void;
+  /** Prints an HTML document (an invoice specification): to a PDF file in Electron, with the browser's print on the web. */
+  printDocument(html: string, suggestedName: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Main saw the machine resume or the system time change: recompute everything. */
   onTimeChanged(listener: () => void): () => void;

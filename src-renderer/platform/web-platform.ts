@@ -25,12 +25,24 @@ export function webPlatform(): Platform {
       document.title = counts.breached + counts.atRisk > 0 ? `Klok (${counts.breached} · ${counts.atRisk})` : 'Klok';
     },
     saveExport(suggestedName, content) {
-      const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+      const type = suggestedName.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/json';
+      const url = URL.createObjectURL(new Blob([content], { type }));
       const link = document.createElement('a');
       link.href = url;
       link.download = suggestedName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return Promise.resolve(true);
+    },
+    printDocument(html) {
+      // The document in a window of its own (same origin, so it can be told to print once loaded).
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+      const win = window.open(url, '_blank');
+      if (!win) return Promise.resolve(false);
+      win.addEventListener('load', () => {
+        win.print();
+        URL.revokeObjectURL(url);
+      });
       return Promise.resolve(true);
     },
     openImport() {

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { billingRunFromLog, engagementFromLog } from '../../src-shared/consultancy/engagement-projection';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { compareDeskEvents, type DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { checkDeskEvents } from '../../src-shared/desk-log/desk-event-schema';
@@ -19,7 +20,20 @@ import { fromStored, toStored } from '../db/stored-event';
 
 /** The tables one append touches: the log and every projection. */
 export function deskTables(db: KlokDB) {
-  return [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.calls, db.settings];
+  return [
+    db.log,
+    db.workstations,
+    db.deskSettings,
+    db.customers,
+    db.contracts,
+    db.agents,
+    db.tickets,
+    db.openTicketLogs,
+    db.calls,
+    db.engagements,
+    db.billingRuns,
+    db.settings,
+  ];
 }
 
 export interface AppendResult {
@@ -130,6 +144,8 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   await each('customer', (id, events) => putOrDelete(db.customers, id, customerFromLog(id, events)));
   await each('contract', (id, events) => putOrDelete(db.contracts, id, contractFromLog(id, events)));
   await each('agent', (id, events) => putOrDelete(db.agents, id, agentFromLog(id, events)));
+  await each('engagement', (id, events) => putOrDelete(db.engagements, id, engagementFromLog(id, events)));
+  await each('billing_run', (id, events) => putOrDelete(db.billingRuns, id, billingRunFromLog(id, events)));
   // A ticket whose events arrived before its contract's gets its row once the contract is there.
   const tickets = new Set(touched.get('ticket'));
   for (const contractId of touched.get('contract') ?? []) {
@@ -158,6 +174,8 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.agents.bulkPut(rows.agents),
     db.tickets.bulkPut(rows.tickets),
     db.calls.bulkPut(rows.calls),
+    db.engagements.bulkPut(rows.engagements),
+    db.billingRuns.bulkPut(rows.billingRuns),
   ]);
 }
 

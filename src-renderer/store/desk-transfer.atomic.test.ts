@@ -125,6 +125,8 @@ describe('loadDemoDesk', () => {
     tickets: [],
     openTicketLogs: [],
     calls: [],
+    engagements: [],
+    billingRuns: [],
     settings: [],
   };
 

@@ -70,6 +70,8 @@ async function replaceDesk(
       db.tickets.clear(),
       db.openTicketLogs.clear(),
       db.calls.clear(),
+      db.engagements.clear(),
+      db.billingRuns.clear(),
     ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);

@@ -1,7 +1,19 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import type { CallRow } from '../../src-shared/phone/call-types';
-import type { Agent, Contract, Customer, DeskSetting, OpenTicketLog, Setting, StoredDeskEvent, TicketRow, Workstation } from '../db/entities';
+import type {
+  Agent,
+  BillingRun,
+  Contract,
+  Customer,
+  DeskSetting,
+  Engagement,
+  OpenTicketLog,
+  Setting,
+  StoredDeskEvent,
+  TicketRow,
+  Workstation,
+} from '../db/entities';
 import { KlokDB } from '../db/klok-db';
 import type { Actor } from './actor';
 
@@ -34,6 +46,8 @@ export interface DeskDump {
   readonly tickets: TicketRow[];
   readonly openTicketLogs: OpenTicketLog[];
   readonly calls: CallRow[];
+  readonly engagements: Engagement[];
+  readonly billingRuns: BillingRun[];
   readonly settings: Setting[];
 }
 
@@ -44,7 +58,20 @@ export interface DeskDump {
 export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
   const dump = await db.transaction(
     'r',
-    [db.log, db.workstations, db.deskSettings, db.customers, db.contracts, db.agents, db.tickets, db.openTicketLogs, db.calls, db.settings],
+    [
+      db.log,
+      db.workstations,
+      db.deskSettings,
+      db.customers,
+      db.contracts,
+      db.agents,
+      db.tickets,
+      db.openTicketLogs,
+      db.calls,
+      db.engagements,
+      db.billingRuns,
+      db.settings,
+    ],
     async () => ({
       log: await db.log.toArray(),
       workstations: await db.workstations.toArray(),
@@ -55,6 +82,8 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
       tickets: await db.tickets.toArray(),
       openTicketLogs: await db.openTicketLogs.toArray(),
       calls: await db.calls.toArray(),
+      engagements: await db.engagements.toArray(),
+      billingRuns: await db.billingRuns.toArray(),
       settings: await db.settings.toArray(),
     }),
   );

@@ -151,6 +151,8 @@ describe('runTicketCommand', () => {
       agents: dump.agents,
       tickets: dump.tickets,
       calls: dump.calls,
+      engagements: dump.engagements,
+      billingRuns: dump.billingRuns,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
@@ -185,6 +187,8 @@ describe('runTicketCommand', () => {
         },
       ],
       calls: [],
+      engagements: [],
+      billingRuns: [],
     });
   });
 });

@@ -29,11 +29,19 @@ describe('blocks', () => {
     [SUPPORT, 241, 480],
     [SUPPORT, 480, 480],
     [SUPPORT, 481, 720],
+    [QAAS, 0, 0],
+    [QAAS, 1, 240],
+    [QAAS, 240, 240],
+    [QAAS, 241, 480],
+    [QAAS, 480, 480],
+    [QAAS, 481, 720],
     [NON_QIXIUM, 0, 0],
     [NON_QIXIUM, 1, 480],
     [NON_QIXIUM, 240, 480],
     [NON_QIXIUM, 480, 480],
     [NON_QIXIUM, 481, 960],
+    [NON_QIXIUM, 960, 960],
+    [NON_QIXIUM, 961, 1440],
   ])('bills %o for %i worked minutes as %i minutes', (rule, worked, billed) => {
     expect(blocks(worked, rule)).toBe(billed);
   });
@@ -51,6 +59,19 @@ describe('billPeriod', () => {
     expect(march).toEqual({ workedMinutes: 180, billedMinutes: 240, amountCents: 100_000, blockLeftMinutes: 60 });
     const april = billPeriod(180, [120], true, SUPPORT);
     expect(april).toEqual({ workedMinutes: 120, billedMinutes: 240, amountCents: 100_000, blockLeftMinutes: 180 });
+  });
+
+  it.each([
+    // [rule, worked before, this period, billed now]
+    [SUPPORT, 240, 1, 240], // exactly one half day before; one minute more opens the next
+    [SUPPORT, 239, 1, 0], // the minute fills the half day already billed
+    [QAAS, 241, 239, 0], // 480 in all: still the second block
+    [QAAS, 241, 240, 240],
+    [NON_QIXIUM, 480, 1, 480],
+    [NON_QIXIUM, 1, 479, 0],
+    [NON_QIXIUM, 0, 0, 0],
+  ])('across periods, %o: %i min before and %i now bill %i min', (rule, before, now, billed) => {
+    expect(billPeriod(before, [now], true, rule).billedMinutes).toBe(billed);
   });
 
   it('bills nothing more for time that still fits in a block already billed', () => {

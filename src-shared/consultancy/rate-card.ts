@@ -1,4 +1,4 @@
-import type { Policy } from '../policy/policy-types';
+import type { PlanDef, Policy } from '../policy/policy-types';
 import { InputError } from '../validation/issues';
 import type { BlockRule } from './block-billing';
 
@@ -14,4 +14,9 @@ export function blockRuleOf(policy: Policy, rate: RateType, field = 'rate'): Blo
   const found = policy.plans.flatMap((p) => p.consultancy ?? []).find((r) => r.id === id);
   if (!found) throw new InputError([{ field, reason: `${policy.label} has no consultancy rate "${rate}"` }]);
   return { blockMinutes: found.blockHours * 60, centsPerHour: found.centsPerHour };
+}
+
+/** The rate types a plan's rate card offers, in the card's order. */
+export function rateTypesOf(plan: PlanDef): RateType[] {
+  return (plan.consultancy ?? []).flatMap((r) => RATE_TYPES.filter((t) => RATE_IDS[t] === r.id));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
+import { CONSULTANCY_INSTANT_FIELDS, CONSULTANCY_KINDS } from '../consultancy/consultancy-events';
 import { CALL_KINDS } from '../phone/call-events';
 import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-event';
 import { matching } from '../validation/issues';
@@ -12,7 +13,7 @@ import { code, id, instant, name, note, oneOf, text } from './payload-fields';
  * they had on disk before the desk log (`created`, `status_changed`); LEGACY_KIND_NAMES maps them
  * to their `<domain>.<fact>` names.
  */
-export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket', 'call'] as const;
+export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket', 'call', 'engagement', 'billing_run'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
 export interface KindDef {
@@ -22,7 +23,7 @@ export interface KindDef {
 }
 
 /** The settings every workstation of a desk shares (personal ones stay local and are no events). */
-export const DESK_SETTING_KEYS = ['atRiskPercent'] as const;
+export const DESK_SETTING_KEYS = ['atRiskPercent', 'vatPercent', 'deskName', 'deskAddress'] as const;
 
 const ticketPayloads = {
   created: z
@@ -91,12 +92,13 @@ const TICKET_KINDS = Object.fromEntries(Object.entries(ticketPayloads).map(([kin
   KindDef
 >;
 
-export type KnownEventKind = keyof typeof DIRECTORY_KINDS | keyof typeof CALL_KINDS | TicketEventKind;
+export type KnownEventKind = keyof typeof DIRECTORY_KINDS | keyof typeof CALL_KINDS | keyof typeof CONSULTANCY_KINDS | TicketEventKind;
 
 /** Every kind this Klok reads and writes, with its projection and payload schema. */
 export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<Partial<Record<string, KindDef>>> = {
   ...DIRECTORY_KINDS,
   ...CALL_KINDS,
+  ...CONSULTANCY_KINDS,
   ...TICKET_KINDS,
 };
 
@@ -119,7 +121,7 @@ export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${strin
 };
 
 /** Which payload fields hold instants (ISO-8601 on the wire, epoch ms in the store). */
-export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt', 'callbackAt'] as const;
+export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt', 'callbackAt', ...CONSULTANCY_INSTANT_FIELDS] as const;
 
 export function kindDef(kind: string): KindDef | undefined {
   return Object.hasOwn(EVENT_KINDS, kind) ? (EVENT_KINDS as Readonly<Record<string, KindDef>>)[kind] : undefined;

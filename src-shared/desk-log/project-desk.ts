@@ -1,3 +1,5 @@
+import type { BillingRun, Engagement } from '../consultancy/engagement';
+import { billingRunFromLog, engagementFromLog } from '../consultancy/engagement-projection';
 import type { ContractPlans } from '../desk/contract-plans';
 import { compareDeskEvents, type DeskEvent } from './desk-event';
 import { kindDef, type ProjectionName } from './event-kinds';
@@ -16,6 +18,8 @@ export interface DeskProjections {
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
   readonly calls: CallRow[];
+  readonly engagements: Engagement[];
+  readonly billingRuns: BillingRun[];
 }
 
 /** The events of each stream, in apply order, grouped by the projection they feed. */
@@ -59,5 +63,7 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       return contract ? ticketFromLog(id, list, plans.planFor(contract)) : null;
     }),
     calls: rows('call', callFromLog),
+    engagements: rows('engagement', engagementFromLog),
+    billingRuns: rows('billing_run', billingRunFromLog),
   };
 }

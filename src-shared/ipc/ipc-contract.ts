@@ -46,6 +46,11 @@ export const ipcCalls = {
     arg: z.object({ suggestedName: z.string().min(1).max(200), content: z.string().max(500_000_000) }).strict(),
     result: z.object({ isSaved: z.boolean(), path: z.string().nullable() }),
   },
+  // An HTML document printed to a PDF file (invoice specifications): A4, the template's page numbers.
+  'files:print-pdf': {
+    arg: z.object({ html: z.string().min(1).max(50_000_000), suggestedName: z.string().min(1).max(200) }).strict(),
+    result: z.object({ isSaved: z.boolean(), path: z.string().nullable() }),
+  },
   'files:open-import': {
     arg: z.undefined(),
     result: z.object({ content: z.instanceof(Uint8Array).nullable(), name: z.string().nullable() }),

@@ -19,6 +19,11 @@ describe('toCsv', () => {
     expect(row?.[2]).toBe(`'${text}`);
   });
 
+  it('leaves numbers as numbers, a negative one too, with decimals per column', () => {
+    const csv = toCsv(['Minutes', 'Amount'], [[-90, -1000]], 'nl-excel', [0, 2]);
+    expect(csv).toBe('\uFEFFMinutes;Amount\r\n-90;-1000,00');
+  });
+
   it('reads back what it wrote, in both profiles', () => {
     const rows = [
       ['T-1001', 3, 'line one\nline two'],

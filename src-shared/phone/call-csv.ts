@@ -10,18 +10,29 @@ export type CsvCell = string | number;
 
 const BOM = '\uFEFF';
 
+/** A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) with a leading `'` instead. */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /**
- * A table as CSV through papaparse: quoted where needed, CRLF line ends, and every cell that
+ * A table as CSV through papaparse: quoted where needed, CRLF line ends, and every text cell that
  * starts with `=`, `+`, `-`, `@` (or a tab or carriage return) neutralised with a leading `'`,
- * so a spreadsheet never runs it as a formula. Numbers are written with `decimals` decimals in the
- * profile's decimal mark.
+ * so a spreadsheet never runs it as a formula. Numbers are written by Klok and stay numbers (a
+ * credit of -1000.00 is not neutralised), with `decimals` decimals (one for all columns, or one
+ * per column) in the profile's decimal mark.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], profile: CsvProfile, decimals = 2): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], profile: CsvProfile, decimals: number | readonly number[] = 2): string {
   const isDutch = profile === 'nl-excel';
-  const cell = (v: CsvCell): string => (typeof v === 'number' ? (isDutch ? v.toFixed(decimals).replace('.', ',') : v.toFixed(decimals)) : v);
+  const places = (column: number): number => (typeof decimals === 'number' ? decimals : (decimals[column] ?? 2));
+  const cell = (v: CsvCell, column: number): string => {
+    if (typeof v !== 'number') return neutralise(v);
+    const text = v.toFixed(places(column));
+    return isDutch ? text.replace('.', ',') : text;
+  };
   const text = Papa.unparse(
     { fields: [...header], data: rows.map((r) => r.map(cell)) },
-    { delimiter: isDutch ? ';' : ',', newline: '\r\n', quotes: false, escapeFormulae: true },
+    { delimiter: isDutch ? ';' : ',', newline: '\r\n', quotes: false, escapeFormulae: false },
   );
   return isDutch ? `${BOM}${text}` : text;
 }

@@ -4,6 +4,7 @@ import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
 import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clocks';
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
+import { TicketConsultancy } from '../consultancy/ticket-consultancy';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
@@ -86,6 +87,7 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
         </div>
       </section>
       <EscalationLadder ticketId={ticketId} plan={plan} ticket={row} clocks={clocks} allowed={allowed} events={data.events} now={now} />
+      <TicketConsultancy ticketId={ticketId} ticketNumber={row.number} />
       <h3>{t('detail.actions')}</h3>
       <TicketActions
         ticketId={ticketId}
