@@ -1,5 +1,6 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
+import { deskTables } from './append-events';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type {
   Agent,
@@ -56,37 +57,20 @@ export interface DeskDump {
  * Refuses a database with a table the dump does not read, so a new table cannot slip past it.
  */
 export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
-  const dump = await db.transaction(
-    'r',
-    [
-      db.log,
-      db.workstations,
-      db.deskSettings,
-      db.customers,
-      db.contracts,
-      db.agents,
-      db.tickets,
-      db.openTicketLogs,
-      db.calls,
-      db.engagements,
-      db.billingRuns,
-      db.settings,
-    ],
-    async () => ({
-      log: await db.log.toArray(),
-      workstations: await db.workstations.toArray(),
-      deskSettings: await db.deskSettings.toArray(),
-      customers: await db.customers.toArray(),
-      contracts: await db.contracts.toArray(),
-      agents: await db.agents.toArray(),
-      tickets: await db.tickets.toArray(),
-      openTicketLogs: await db.openTicketLogs.toArray(),
-      calls: await db.calls.toArray(),
-      engagements: await db.engagements.toArray(),
-      billingRuns: await db.billingRuns.toArray(),
-      settings: await db.settings.toArray(),
-    }),
-  );
+  const dump = await db.transaction('r', deskTables(db), async () => ({
+    log: await db.log.toArray(),
+    workstations: await db.workstations.toArray(),
+    deskSettings: await db.deskSettings.toArray(),
+    customers: await db.customers.toArray(),
+    contracts: await db.contracts.toArray(),
+    agents: await db.agents.toArray(),
+    tickets: await db.tickets.toArray(),
+    openTicketLogs: await db.openTicketLogs.toArray(),
+    calls: await db.calls.toArray(),
+    engagements: await db.engagements.toArray(),
+    billingRuns: await db.billingRuns.toArray(),
+    settings: await db.settings.toArray(),
+  }));
   const unread = db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(dump, name));
   if (unread.length > 0) throw new Error(`dumpDesk does not read table(s) ${unread.join(', ')}`);
   return dump;

@@ -46,7 +46,7 @@ describe('createEngagement', () => {
     ]);
     expect(issuesOf(() => createEngagement({ ...base, rateType: 'support' }, connectEngage, 'e', MON_0900))).toEqual([{ field: 'rateType', code: undefined }]);
     expect(issuesOf(() => createEngagement({ ...base, rateType: 'support', centsPerHour: 1.5 }, scope4mation, 'e', MON_0900))).toEqual([
-      { field: 'centsPerHour', code: undefined },
+      { field: 'centsPerHour', code: 'wrong_type.int' },
     ]);
   });
 });
@@ -89,7 +89,7 @@ describe('recordApproval', () => {
     ]);
     expect(issuesOf(() => recordApproval(e, { approvedBy: '', approvedAt: MON_0900, method: 'call', approvedHours: 0 }, MON_0900))).toEqual([
       { field: 'approvedBy', code: 'empty' },
-      { field: 'approvedHours', code: undefined },
+      { field: 'approvedHours', code: 'at_least' },
     ]);
   });
 });
@@ -156,7 +156,7 @@ describe('time entries', () => {
       { field: 'correctionOf', code: 'consultancy.correction_of_billed' },
     ]);
     expect(issuesOf(() => logTime(e, { ...log, minutes: 90.5, description: '' }, 'Ann', 'te-9', MON_0900))).toEqual([
-      { field: 'minutes', code: undefined },
+      { field: 'minutes', code: 'wrong_type.int' },
       { field: 'description', code: 'empty' },
     ]);
   });

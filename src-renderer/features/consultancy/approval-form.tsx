@@ -8,7 +8,7 @@ import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { formatLocalTime } from '../../ui/format';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
-import { DateTimeField, fromLocalInput, NumberField, toLocalInput } from './form-fields';
+import { DateTimeField, NumberField, SubmitCancel, fromLocalInput, toLocalInput } from './form-fields';
 import { useEngagementCommand } from './mutations';
 import { customerCallsQuery } from './queries';
 
@@ -79,14 +79,7 @@ export function ApprovalForm({ engagement, onDone }: { engagement: Engagement; o
       <NumberField label={t('consultancy.approval.hours')} value={hours} onChange={setHours} min={0} step={0.25} />
       <TextField label={t('consultancy.approval.reference')} value={reference} onChange={setReference} />
       <ErrorMessage error={command.error} />
-      <div className="button-row">
-        <button type="submit" disabled={command.isPending}>
-          {t('consultancy.approval.submit')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('consultancy.cancel')}
-        </button>
-      </div>
+      <SubmitCancel submitLabel={t('consultancy.approval.submit')} cancelLabel={t('consultancy.cancel')} isPending={command.isPending} onCancel={onDone} />
     </form>
   );
 }

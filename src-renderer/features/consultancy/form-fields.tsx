@@ -57,3 +57,27 @@ export function minutesOf(hours: string, minutes: string): number {
   const m = minutes.trim() === '' ? 0 : Number(minutes);
   return h * 60 + m;
 }
+
+/** A form's submit and cancel buttons: submit waits while the command runs. */
+export function SubmitCancel({
+  submitLabel,
+  cancelLabel,
+  isPending,
+  onCancel,
+}: {
+  submitLabel: string;
+  cancelLabel: string;
+  isPending: boolean;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="button-row">
+      <button type="submit" disabled={isPending}>
+        {submitLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { checkAgainstApproval } from '../../../src-shared/consultancy/engagement
 import { now } from '../../clock/app-clock';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage, TextField } from '../../ui/fields';
-import { CheckboxField, DateTimeField, fromLocalInput, minutesOf, NumberField, toLocalInput } from './form-fields';
+import { CheckboxField, DateTimeField, NumberField, SubmitCancel, fromLocalInput, minutesOf, toLocalInput } from './form-fields';
 import { formatMinutes } from './money';
 import { useEngagementCommand } from './mutations';
 
@@ -52,14 +52,7 @@ export function LogTimeForm({ engagement, onDone }: { engagement: Engagement; on
         </p>
       ) : null}
       <ErrorMessage error={command.error} />
-      <div className="button-row">
-        <button type="submit" disabled={command.isPending}>
-          {t('consultancy.log.submit')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('consultancy.cancel')}
-        </button>
-      </div>
+      <SubmitCancel submitLabel={t('consultancy.log.submit')} cancelLabel={t('consultancy.cancel')} isPending={command.isPending} onCancel={onDone} />
     </form>
   );
 }

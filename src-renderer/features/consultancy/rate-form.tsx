@@ -1,3 +1,4 @@
+import { SubmitCancel } from './form-fields';
 import { useState, type FormEvent } from 'react';
 import type { Engagement } from '../../../src-shared/consultancy/engagement';
 import { changeRate } from '../../../src-shared/consultancy/engagement-commands';
@@ -23,14 +24,7 @@ export function RateForm({ engagement, onDone }: { engagement: Engagement; onDon
     <form className="form inline-form" aria-label={t('consultancy.rate.change')} onSubmit={onSubmit}>
       <TextField label={t('consultancy.new.rate')} value={euros} onChange={setEuros} />
       <ErrorMessage error={badRate ?? command.error} />
-      <div className="button-row">
-        <button type="submit" disabled={command.isPending}>
-          {t('consultancy.rate.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('consultancy.cancel')}
-        </button>
-      </div>
+      <SubmitCancel submitLabel={t('consultancy.rate.save')} cancelLabel={t('consultancy.cancel')} isPending={command.isPending} onCancel={onDone} />
     </form>
   );
 }

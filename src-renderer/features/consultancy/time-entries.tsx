@@ -4,7 +4,7 @@ import { editEntry, splitEntry } from '../../../src-shared/consultancy/engagemen
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage, TextField } from '../../ui/fields';
 import { formatLocalTime } from '../../ui/format';
-import { minutesOf, NumberField } from './form-fields';
+import { NumberField, SubmitCancel, minutesOf } from './form-fields';
 import { formatMinutes } from './money';
 import { useEngagementCommand } from './mutations';
 
@@ -103,14 +103,12 @@ function EntryForm({ engagement, entry, mode, onDone }: { engagement: Engagement
         onChange={setDescription}
       />
       <ErrorMessage error={command.error} />
-      <div className="button-row">
-        <button type="submit" disabled={command.isPending}>
-          {t(mode === 'edit' ? 'consultancy.entry.save' : 'consultancy.entry.split')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('consultancy.cancel')}
-        </button>
-      </div>
+      <SubmitCancel
+        submitLabel={t(mode === 'edit' ? 'consultancy.entry.save' : 'consultancy.entry.split')}
+        cancelLabel={t('consultancy.cancel')}
+        isPending={command.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }
