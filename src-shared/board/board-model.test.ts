@@ -148,3 +148,54 @@ describe('nextTimer', () => {
     });
   });
 });
+
+describe('the survivors of the mutation run of 2026-11-30', () => {
+  it('a timer at exactly its target is not breached yet: only going past it is', () => {
+    const clocks = clocksAt(plan, created('2026-03-02T09:00:00+01:00'), '2026-03-02T13:00:00+01:00'); // response due 13:00
+    const response = clocks.timers.response!;
+    expect(response.remainingMs).toBe(0);
+    expect(timerHealth(response, at('2026-03-02T13:00:00+01:00'), at('2026-03-02T13:00:00+01:00'), 0.75)).toBe('at_risk');
+    expect(timerHealth(response, at('2026-03-02T13:00:00+01:00'), at('2026-03-02T13:00:00.001+01:00'), 0.75)).toBe('breached');
+  });
+
+  it('the next timer is the running one due first, not the last one looked at', () => {
+    // Normal: response due Mon 13:00, resolution due Wed 09:00.
+    const clocks = clocksAt(plan, created('2026-03-02T09:00:00+01:00'), '2026-03-02T10:00:00+01:00');
+    expect(nextTimer(clocks)?.kind).toBe('response');
+    expect(queueKey(clocks)).toBe(at('2026-03-02T13:00:00+01:00'));
+  });
+
+  it('a met timer never decides the queue, whatever instant it keeps', () => {
+    const log = [
+      ...created('2026-03-02T09:00:00+01:00'),
+      ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'responded' }),
+    ];
+    const clocks = clocksAt(plan, log, '2026-03-02T10:00:00+01:00');
+    expect(clocks.timers.response?.isRunning).toBe(false);
+    expect(nextTimer(clocks)?.kind).toBe('resolution');
+  });
+
+  it('of two running timers due at the same moment, the first in SLA order decides (response before update)', () => {
+    const base = clocksAt(plan, created('2026-03-02T09:00:00+01:00'), '2026-03-02T10:00:00+01:00');
+    const response = base.timers.response!;
+    const update = { ...response, kind: 'update' as const };
+    expect(nextTimer({ ...base, timers: { update, response } })?.kind).toBe('response');
+  });
+
+  it('a timer that stopped after its target keeps its breach moment but no longer decides the queue', () => {
+    const late = [...created('2026-03-02T09:00:00+01:00'), ...events({ at: '2026-03-02T14:00:00+01:00', kind: 'responded' })]; // due 13:00
+    const clocks = clocksAt(plan, late, '2026-03-02T15:00:00+01:00');
+    expect(clocks.timers.response).toMatchObject({ isRunning: false, due: at('2026-03-02T13:00:00+01:00') });
+    expect(nextTimer(clocks)?.kind).toBe('resolution');
+  });
+
+  it('a ticket whose timers all stand still goes to the end of the queue', () => {
+    const waiting = [
+      ...created('2026-03-02T09:00:00+01:00'),
+      ...events({ at: '2026-03-02T09:30:00+01:00', kind: 'responded' }, { at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'waiting_for_customer' }),
+    ];
+    const clocks = clocksAt(plan, waiting, '2026-03-02T11:00:00+01:00');
+    expect(nextTimer(clocks)?.state).toBe('paused');
+    expect(queueKey(clocks)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
