@@ -166,10 +166,7 @@ describe('the survivors of the mutation run of 2026-11-30', () => {
   });
 
   it('a met timer never decides the queue, whatever instant it keeps', () => {
-    const log = [
-      ...created('2026-03-02T09:00:00+01:00'),
-      ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'responded' }),
-    ];
+    const log = [...created('2026-03-02T09:00:00+01:00'), ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'responded' })];
     const clocks = clocksAt(plan, log, '2026-03-02T10:00:00+01:00');
     expect(clocks.timers.response?.isRunning).toBe(false);
     expect(nextTimer(clocks)?.kind).toBe('resolution');
@@ -192,7 +189,10 @@ describe('the survivors of the mutation run of 2026-11-30', () => {
   it('a ticket whose timers all stand still goes to the end of the queue', () => {
     const waiting = [
       ...created('2026-03-02T09:00:00+01:00'),
-      ...events({ at: '2026-03-02T09:30:00+01:00', kind: 'responded' }, { at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'waiting_for_customer' }),
+      ...events(
+        { at: '2026-03-02T09:30:00+01:00', kind: 'responded' },
+        { at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'waiting_for_customer' },
+      ),
     ];
     const clocks = clocksAt(plan, waiting, '2026-03-02T11:00:00+01:00');
     expect(nextTimer(clocks)?.state).toBe('paused');
