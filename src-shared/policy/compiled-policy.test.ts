@@ -97,3 +97,14 @@ describe('CompiledPlan.targetsFor', () => {
     expect(plan.targetsFor('incident', 'p2', 'production')).toBe(first);
   });
 });
+
+describe('CompiledPlan, asked about a ticket type the policy does not know (a ticket from a newer policy version)', () => {
+  const plan = planWith('scope4mation', undefined);
+  it('offers no priorities and no default one', () => {
+    expect(plan.prioritiesFor('no-such-type')).toEqual([]);
+    expect(plan.defaultPriority('no-such-type', 'production')).toBeNull();
+  });
+  it('runs no SLA timers', () => {
+    expect(plan.targetsFor('no-such-type', 'high', 'production')).toEqual({});
+  });
+});
