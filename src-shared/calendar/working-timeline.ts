@@ -101,13 +101,14 @@ export class WorkingTimeline {
   /** The day plans of the local dates that overlap [from, to). */
   daysBetween(from: number, to: number): DayPlan[] {
     const out: DayPlan[] = [];
-    let day = DateTime.fromMillis(from, { zone: calendarZone(this.rules.zone) }).startOf('day');
-    while (day.toMillis() < to) {
-      const plan = this.planYear(day.year)[day.ordinal - 1];
-      if (plan) out.push(plan);
-      day = day.plus({ days: 1 }).startOf('day');
+    // Walks the planned days rather than Luxon's ordinals: a zone can skip a date (Samoa skipped
+    // 30 December 2011), and then the ordinals after it no longer index the year's plans.
+    for (let year = DateTime.fromMillis(from, { zone: calendarZone(this.rules.zone) }).year; ; year++) {
+      for (const plan of this.planYear(year)) {
+        if (plan.start >= to) return out;
+        if (plan.end > from) out.push(plan);
+      }
     }
-    return out;
   }
 
   /** The windows that overlap [from, to), clipped to it; both must be covered. */
