@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { EventDraft } from '../desk-log/stamp-events';
 import { InputError, issue } from '../validation/issues';
-import { billPeriod, vatCents } from './block-billing';
+import { billPeriod, vatCents, type PeriodBill } from './block-billing';
 import type { Approval, BillingRun, Engagement } from './engagement';
 import { chargeable, ruleOf, sumMinutes } from './engagement-totals';
 
@@ -22,7 +22,7 @@ export function monthPeriod(month: string, zone: string): Period {
 }
 
 /** One engagement's line on a customer's invoice specification. */
-export interface BillingLine {
+export interface BillingLine extends PeriodBill {
   readonly engagementId: string;
   readonly customerId: string;
   readonly ticketId?: string;
@@ -30,13 +30,7 @@ export interface BillingLine {
   readonly approval: Approval | null;
   readonly entryIds: readonly string[];
   readonly workedBeforeMinutes: number;
-  /** This period's time (the entries billed now). */
-  readonly workedMinutes: number;
-  readonly billedMinutes: number;
-  /** What carries over: time that still fits in the blocks billed so far. */
-  readonly blockLeftMinutes: number;
   readonly centsPerHour: number;
-  readonly amountCents: number;
 }
 
 /** Time that waits: its engagement is not approved (or only after the period). */

@@ -1,5 +1,6 @@
 import type { ApprovalMethod } from './consultancy-events';
 import type { RateType } from './rate-card';
+import type { PeriodBill } from './block-billing';
 
 /**
  * The rows the consultancy projections produce (SPEC §6), rebuilt from the desk log at will.
@@ -42,16 +43,12 @@ export interface TimeEntry {
 }
 
 /** What one billing run billed of an engagement. */
-export interface EngagementBilling {
+export interface EngagementBilling extends PeriodBill {
   readonly runId: string;
   readonly period: string;
   readonly committedAt: number;
   readonly workedBeforeMinutes: number;
-  readonly workedMinutes: number;
-  readonly billedMinutes: number;
-  readonly blockLeftMinutes: number;
   readonly centsPerHour: number;
-  readonly amountCents: number;
 }
 
 /** Billable consultancy (blocks, approval, invoices), or Konneqt query support (hours toward the subscription's limit, never billed). */
