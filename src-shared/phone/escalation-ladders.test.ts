@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CompiledPolicy } from '../policy/compiled-policy';
+import type { Policy } from '../policy/policy-types';
 import { POLICY_PRESETS } from '../policy/presets';
-import { at } from '../test-support/instants';
+import { at, calendars } from '../test-support/instants';
 import { clocksAt, events, planOf } from '../test-support/ticket';
-import { ESCALATION_LADDERS, ladderPosition } from './escalation-ladders';
+import { ladderOf, ladderPosition } from './escalation-ladders';
 
 const position = (policy: string, plan: string, log: ReturnType<typeof events>, now: string, ticket: { line: string | null; priority: string | null }) =>
   ladderPosition(planOf(policy, plan), ticket, clocksAt(planOf(policy, plan), log, now), at(now));
@@ -10,8 +12,8 @@ const position = (policy: string, plan: string, log: ReturnType<typeof events>, 
 describe('the escalation ladders', () => {
   it('exist for every preset and name only priorities the preset has', () => {
     for (const policy of Object.values(POLICY_PRESETS)) {
-      const ladder = ESCALATION_LADDERS[policy.id];
-      expect(ladder).toBeDefined();
+      const ladder = ladderOf(policy);
+      expect(policy.escalation).toBeDefined();
       const priorities = new Set(policy.plans.flatMap((p) => p.priorities.map((x) => x.id)));
       for (const id of [...(ladder?.phoneContact ?? []), ...Object.keys(ladder?.byPriority ?? {})]) expect(priorities).toContain(id);
     }
@@ -74,6 +76,30 @@ describe('the escalation ladders', () => {
         { kind: 'status_changed', at: '2026-03-02T10:00:00-05:00', status: 'waiting_for_customer' },
       );
       expect(position('konneqt', 'enterprise', waiting, '2026-03-02T16:00:00-05:00', ticket).isWarTeamDue).toBe(false);
+    });
+  });
+
+  describe('read from the policy, not from its id', () => {
+    const log = events({ kind: 'created', at: '2026-03-02T09:00:00+01:00', type: 'disruption', priority: 'high', channel: 'phone' });
+    const withLadder = (escalation: Policy['escalation']) =>
+      new CompiledPolicy({ ...(POLICY_PRESETS['scope4mation'] as Policy), escalation }, calendars).plan('support');
+    const now = '2026-03-02T10:00:00+01:00';
+    it('takes every step at the agent’s judgement, with no war team, when the policy has no ladder', () => {
+      const plan = withLadder(undefined);
+      expect(ladderOf(plan.policy)).toEqual({ lineTrigger: 'agent_decides' });
+      expect(ladderPosition(plan, { line: 'first', priority: 'high' }, clocksAt(plan, log, now), at(now))).toMatchObject({
+        trigger: 'agent_decides',
+        isNextLineDue: false,
+        hasWarTeam: false,
+      });
+    });
+    it('follows an edited ladder: High escalating immediately', () => {
+      const plan = withLadder({ lineTrigger: 'agent_decides', byPriority: { high: 'immediately' } });
+      expect(ladderPosition(plan, { line: 'first', priority: 'high' }, clocksAt(plan, log, now), at(now))).toMatchObject({
+        nextLine: 'second',
+        trigger: 'immediately',
+        isNextLineDue: true,
+      });
     });
   });
 });

@@ -11,7 +11,7 @@ import { ladderOf } from './escalation-ladders';
  */
 export function needsPhoneContact(plan: CompiledPlan, priority: string | null): boolean {
   if (priority === null) return false;
-  return plan.priority(priority)?.mustPhone === true || ladderOf(plan.policy.id).phoneContact.includes(priority);
+  return plan.priority(priority)?.mustPhone === true || (ladderOf(plan.policy).phoneContact ?? []).includes(priority);
 }
 
 /** Whether the ticket's log holds a phone contact: registered by phone, or a call logged on it. */

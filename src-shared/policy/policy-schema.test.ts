@@ -130,6 +130,23 @@ describe('parsePolicy', () => {
       ]);
     });
 
+    it('refuses an escalation trigger it does not know and priorities no plan has', () => {
+      const policy = POLICY_PRESETS['connect-engage'] as Policy;
+      expect(
+        issuesOf({ ...policy, escalation: { lineTrigger: 'whenever', byPriority: { p9: 'immediately' }, warTeam: 'planned', phoneContact: ['p1', 'vip'] } }),
+      ).toMatchObject([
+        {
+          code: 'one_of',
+          field: 'policy.escalation.lineTrigger',
+          reason: 'must be one of agent_decides, immediately, business_hours, planned, missed_workaround_or_resolution',
+        },
+      ]);
+      expect(issuesOf({ ...policy, escalation: { lineTrigger: 'agent_decides', byPriority: { p9: 'immediately' }, phoneContact: ['p1', 'vip'] } })).toEqual([
+        { field: 'policy.escalation.byPriority.p9', reason: '"p9" is not a priority of any plan' },
+        { field: 'policy.escalation.phoneContact[1]', reason: '"vip" is not a priority of any plan' },
+      ]);
+    });
+
     it('refuses targets per type for an unknown type, or for a type that takes its targets from priorities', () => {
       expect(issuesOf(withPlan({ typeTargets: { outage: { response: '1h' }, incident: { response: '1h' } } }))).toEqual([
         { field: 'policy.plans[0].typeTargets.outage', reason: 'unknown type "outage"' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DURATION_TEXT_RULE, parseDurationText } from '../time/duration-text';
 import { parseOrThrow } from '../validation/issues';
-import { STATUSES, TARGET_KINDS, type Policy, type TargetKind } from './policy-types';
+import { LADDER_TRIGGERS, STATUSES, TARGET_KINDS, type Policy, type TargetKind } from './policy-types';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" and "-"');
 const durationText = z.string().refine((t) => parseDurationText(t) !== null, DURATION_TEXT_RULE);
@@ -49,6 +49,16 @@ const plan = z
 
 const statusList = z.array(z.enum(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` }));
 
+const ladderTrigger = z.enum(LADDER_TRIGGERS, { message: `must be one of ${LADDER_TRIGGERS.join(', ')}` });
+const escalation = z
+  .object({
+    lineTrigger: ladderTrigger,
+    byPriority: z.record(z.string(), ladderTrigger).optional(),
+    warTeam: ladderTrigger.optional(),
+    phoneContact: z.array(z.string()).optional(),
+  })
+  .strict();
+
 const policySchema = z
   .object({
     id,
@@ -58,6 +68,7 @@ const policySchema = z
       .array(z.object({ id, label: z.string().min(1), hasSla: z.boolean(), usesPriority: z.boolean() }).strict())
       .min(1, 'must list at least one ticket type'),
     lines: z.array(z.object({ id, label: z.string().min(1) }).strict()).min(1, 'must list at least one support line'),
+    escalation: escalation.optional(),
     plans: z.array(plan).min(1, 'must list at least one plan'),
     clock: z
       .object({
@@ -86,6 +97,15 @@ export function parsePolicy(input: unknown, isKnownCalendar: (id: string) => boo
     const typeIds = p.types.map((t) => t.id);
     for (const dup of duplicates(typeIds)) ctx.addIssue({ code: 'custom', path: ['types'], message: `type "${dup}" is listed twice` });
     for (const dup of duplicates(p.plans.map((x) => x.id))) ctx.addIssue({ code: 'custom', path: ['plans'], message: `plan "${dup}" is listed twice` });
+    const allPriorities = new Set(p.plans.flatMap((pl) => pl.priorities.map((x) => x.id)));
+    for (const priorityId of Object.keys(p.escalation?.byPriority ?? {})) {
+      if (!allPriorities.has(priorityId))
+        ctx.addIssue({ code: 'custom', path: ['escalation', 'byPriority', priorityId], message: `"${priorityId}" is not a priority of any plan` });
+    }
+    (p.escalation?.phoneContact ?? []).forEach((priorityId, i) => {
+      if (!allPriorities.has(priorityId))
+        ctx.addIssue({ code: 'custom', path: ['escalation', 'phoneContact', i], message: `"${priorityId}" is not a priority of any plan` });
+    });
     p.plans.forEach((pl, i) => {
       const at = ['plans', i];
       if (!isKnownCalendar(pl.calendar)) ctx.addIssue({ code: 'custom', path: [...at, 'calendar'], message: `unknown calendar "${pl.calendar}"` });

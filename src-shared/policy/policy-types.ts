@@ -88,12 +88,37 @@ export interface LineDef {
   readonly label: string;
 }
 
+/**
+ * What makes a ladder's next step due: the agent's judgement, at once, in business hours only,
+ * at a planned moment, or a missed workaround or resolution target (time waiting on the customer
+ * does not count: those timers pause then).
+ */
+export const LADDER_TRIGGERS = ['agent_decides', 'immediately', 'business_hours', 'planned', 'missed_workaround_or_resolution'] as const;
+export type LadderTrigger = (typeof LADDER_TRIGGERS)[number];
+
+/**
+ * The policy's escalation ladder. The steps are the policy's `lines`, in order; this says what
+ * makes the next step due. Klok never takes a step itself: it shows when one is due.
+ */
+export interface EscalationRules {
+  /** The trigger of the next line up, for every ticket whose priority has none of its own. */
+  readonly lineTrigger: LadderTrigger;
+  /** Per priority, where the escalation depends on it (Connect & Engage). */
+  readonly byPriority?: Readonly<Record<string, LadderTrigger>>;
+  /** The war team the executive team forms, and what convenes it (Konneqt); absent: none. */
+  readonly warTeam?: LadderTrigger;
+  /** Priorities whose tickets need a phone contact logged, besides those that must be phoned in. */
+  readonly phoneContact?: readonly string[];
+}
+
 export interface Policy {
   readonly id: string;
   readonly label: string;
   readonly source: string;
   readonly types: readonly TicketTypeDef[];
   readonly lines: readonly LineDef[];
+  /** Absent: every step at the agent's judgement, no war team. */
+  readonly escalation?: EscalationRules;
   readonly plans: readonly PlanDef[];
   readonly clock: ClockRules;
 }

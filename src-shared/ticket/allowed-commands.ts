@@ -63,7 +63,7 @@ export function allowedCommands(plan: CompiledPlan, summary: TicketSummary, cloc
     set_priority:
       plan.prioritiesFor(summary.type).length > 0 ? null : refusal('priority', `a ${summary.type} carries no priority in this plan`, 'no_priorities', ids),
     escalate: null,
-    convene_war_team: ladderOf(plan.policy.id).warTeam ? null : refusal('status', 'this policy has no war team', 'no_war_team', ids),
+    convene_war_team: ladderOf(plan.policy).warTeam ? null : refusal('status', 'this policy has no war team', 'no_war_team', ids),
     assign: null,
     give_workaround: clocks.timers.workaround?.isRunning ? null : refusal('status', 'no workaround target is running', 'no_workaround_running'),
     resolve: summary.isResolved ? refusal('status', 'the ticket is already resolved', 'already_resolved') : null,

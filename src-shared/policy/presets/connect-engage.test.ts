@@ -114,6 +114,13 @@ describe('the Connect & Engage preset', () => {
     it('escalates from the first line to the second and third', () => {
       expect(plan.policy.lines.map((l) => l.id)).toEqual(['first', 'second', 'third']);
     });
+    it('escalates P1 and P2 immediately, P3 in business hours, P4 and P5 planned; High and P1 need a phone contact', () => {
+      expect(plan.policy.escalation).toEqual({
+        lineTrigger: 'agent_decides',
+        byPriority: { p1: 'immediately', p2: 'immediately', p3: 'business_hours', p4: 'planned', p5: 'planned' },
+        phoneContact: ['high', 'p1'],
+      });
+    });
   });
 
   describe('clock rules', () => {

@@ -16,6 +16,12 @@ export const connectEngage: Policy = {
     { id: 'second', label: 'Second line' },
     { id: 'third', label: 'Third line' },
   ],
+  // P1/P2 escalate immediately, P3 in business hours, P4/P5 planned (SPEC §2); High and P1 are phoned.
+  escalation: {
+    lineTrigger: 'agent_decides',
+    byPriority: { p1: 'immediately', p2: 'immediately', p3: 'business_hours', p4: 'planned', p5: 'planned' },
+    phoneContact: ['high', 'p1'],
+  },
   plans: [
     {
       id: 'standard',

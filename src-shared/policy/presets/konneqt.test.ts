@@ -182,6 +182,13 @@ describe('the Konneqt preset', () => {
     it('escalates through L1 to L4', () => {
       expect(COMPILED.enterprise.policy.lines.map((l) => l.id)).toEqual(['l1', 'l2', 'l3', 'l4']);
     });
+    it('convenes the war team on a missed workaround or resolution target; P0 and P1 need a phone contact', () => {
+      expect(COMPILED.enterprise.policy.escalation).toEqual({
+        lineTrigger: 'agent_decides',
+        warTeam: 'missed_workaround_or_resolution',
+        phoneContact: ['p0', 'p1'],
+      });
+    });
   });
 
   describe('clock rules', () => {

@@ -17,6 +17,8 @@ export const konneqt: Policy = {
     { id: 'l3', label: 'L3 advanced troubleshooting' },
     { id: 'l4', label: 'L4 product updates' },
   ],
+  // L1 → L4 at the agent's judgement; a missed workaround or resolution target convenes the war team (SPEC §3).
+  escalation: { lineTrigger: 'agent_decides', warTeam: 'missed_workaround_or_resolution', phoneContact: ['p0', 'p1'] },
   plans: [
     {
       id: 'enterprise',

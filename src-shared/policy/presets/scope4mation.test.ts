@@ -153,6 +153,9 @@ describe('the Scope4mation preset', () => {
     it('escalates from the first line to the second and third', () => {
       expect(planOf('scope4mation').policy.lines.map((l) => l.id)).toEqual(['first', 'second', 'third']);
     });
+    it('escalates at the agent’s judgement, with no war team and no phone rule beyond High’s own', () => {
+      expect(planOf('scope4mation').policy.escalation).toEqual({ lineTrigger: 'agent_decides' });
+    });
   });
 
   describe('consultancy rates (integer cents per hour, block hours)', () => {

@@ -71,6 +71,8 @@ export const scope4mation: Policy = {
     { id: 'second', label: 'Second line' },
     { id: 'third', label: 'Third line' },
   ],
+  // First line → second → third at the agent's judgement; High is phoned in (its `mustPhone`).
+  escalation: { lineTrigger: 'agent_decides' },
   plans: [
     plan('support', 'Support', [{ id: 'ad_hoc', label: 'Ad-hoc support (Support)', centsPerHour: 25_000, blockHours: 4 }, NON_QIXIUM]),
     plan('qaas', 'QaaS', [{ id: 'qaas', label: 'With QaaS subscription', centsPerHour: 15_000, blockHours: 4 }, NON_QIXIUM]),
