@@ -61,6 +61,58 @@ test.describe('the phone log', () => {
     });
   });
 
+  test('an outage phoned in from the shortcut is recorded with the call, and the team lead ends it', async ({ desk, startAt, page }) => {
+    const phone = new PhonePanel(page);
+    await test.step('Arrange: a ticket about the portal', async () => {
+      await houtenOnMonday(desk, startAt);
+      await desk.registerTicket({ title: 'Portal unreachable' });
+    });
+    await test.step('Act: Control+Shift+P puts the agent in the phone bar; the call reports the outage since 08:40', async () => {
+      await page.locator('body').focus();
+      await page.keyboard.press('Control+Shift+P');
+      await expect(phone.root.getByLabel('Direction')).toBeFocused();
+      await phone.tab();
+      await page.keyboard.type('030 200 1234');
+      await phone.tab();
+      await page.keyboard.type('Kees');
+      await phone.tab();
+      await page.keyboard.press('Enter');
+      await expect(phone.ticket).toBeFocused();
+      await page.keyboard.press('ArrowDown'); // T-1001
+      await phone.reason.selectOption({ label: 'Outage report' });
+      await phone.root.getByLabel('Outage started at').fill('2026-03-02T08:40');
+      await phone.notes.fill('Portal down for every user');
+      await phone.saveButton.press('Enter');
+      await expect(phone.alert).toContainText('How bad: say whether nobody can use the product or it is degraded');
+      await phone.root.getByLabel('How bad').selectOption({ label: 'Unavailable: nobody can use it' });
+      await phone.saveButton.press('Enter');
+      await expect(desk.messages).toContainText('Call saved on T-1001.');
+    });
+    await test.step('Assert: the ticket shows the outage, ongoing, reported by phone', async () => {
+      await desk.row('T-1001').click();
+      const onTicket = page.getByRole('table', { name: 'Outages reported with this ticket' });
+      await expect(onTicket.getByRole('row').nth(1)).toContainText('ongoing');
+      await expect(onTicket.getByRole('row').nth(1)).toContainText('Unavailable: nobody can use it');
+      await expect(onTicket.getByRole('row').nth(1)).toContainText('T-1001 · reported by phone');
+    });
+    await test.step('Act and assert: the team lead ends it at 09:00 (an end before 08:40 is refused)', async () => {
+      await page.getByRole('button', { name: 'Team lead' }).click();
+      const outages = page.getByRole('table', { name: 'Outages', exact: true });
+      await expect(outages.getByRole('row').nth(1)).toContainText('Gemeente Houten');
+      await outages.getByRole('button', { name: 'End the outage of Gemeente Houten' }).click();
+      const form = page.getByRole('form', { name: 'End of the outage of Gemeente Houten' });
+      await expect(form.getByLabel('Outage ended at')).toBeFocused();
+      await form.getByLabel('Outage ended at').fill('2026-03-02T08:30');
+      await form.getByRole('button', { name: 'Save end' }).click();
+      await expect(form.getByRole('alert')).toContainText('Outage ended at: an outage cannot end before it started');
+      await form.getByLabel('Outage ended at').fill('2026-03-02T09:00');
+      await form.getByRole('button', { name: 'Save end' }).click();
+      await expect(form).toBeHidden();
+      await expect(outages.getByRole('row').nth(1)).not.toContainText('ongoing');
+      await expect(outages.getByRole('row').nth(1)).toContainText('20 m');
+    });
+  });
+
   test('a running call survives a reload', async ({ desk, startAt, page }) => {
     const phone = new PhonePanel(page);
     await houtenOnMonday(desk, startAt);

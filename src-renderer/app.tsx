@@ -48,6 +48,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const [selection, setSelection] = useState<TicketSelection | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The phone bar's first field: where the start-a-call shortcut puts the agent.
+  const phoneRef = useRef<HTMLSelectElement>(null);
 
   // The shell's own texts (Electron's menu and window title) follow the user's language.
   useEffect(() => {
@@ -56,6 +58,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
 
   useMenuCommands({
     'new-ticket': () => setDialog('register'),
+    'start-call': () => phoneRef.current?.focus(),
     import: () => setDialog('desk-data'),
     export: () => setDialog('desk-data'),
     'view-queue': () => setView('queue'),
@@ -74,7 +77,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
     <div className="app" data-app-state={isReady ? 'ready' : 'loading'} lang={language}>
       <AppHeader view={view} onView={setView} onDialog={setDialog} />
       <ClockWarning />
-      {isReady && !isEmpty ? <PhonePanel /> : null}
+      {isReady && !isEmpty ? <PhonePanel focusRef={phoneRef} /> : null}
       {!isReady ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (

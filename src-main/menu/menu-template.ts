@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppLanguage, MenuCommand } from '../../src-shared/ipc/ipc-contract';
+import { START_CALL_ACCELERATOR, type AppLanguage, type MenuCommand } from '../../src-shared/ipc/ipc-contract';
 import { MAIN_TEXTS } from './menu-texts';
 
 /**
@@ -14,6 +14,7 @@ export function menuTemplate(language: AppLanguage, send: (command: MenuCommand)
       label: t.file,
       submenu: [
         { label: t.newTicket, accelerator: 'CmdOrCtrl+N', click: send('new-ticket') },
+        { label: t.startCall, accelerator: START_CALL_ACCELERATOR, click: send('start-call') },
         { type: 'separator' },
         { label: t.importDesk, accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: t.exportDesk, accelerator: 'CmdOrCtrl+S', click: send('export') },

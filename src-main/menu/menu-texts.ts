@@ -8,6 +8,7 @@ import type { AppLanguage } from '../../src-shared/ipc/ipc-contract';
 const en = {
   file: '&File',
   newTicket: 'New ticket…',
+  startCall: 'Start a call',
   importDesk: 'Import desk…',
   exportDesk: 'Export desk…',
   quit: 'Quit Klok',
@@ -39,6 +40,7 @@ export type MenuTextKey = keyof typeof en;
 const nl: Record<MenuTextKey, string> = {
   file: '&Bestand',
   newTicket: 'Nieuwe melding…',
+  startCall: 'Gesprek starten',
   importDesk: 'Desk importeren…',
   exportDesk: 'Desk exporteren…',
   quit: 'Klok afsluiten',

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { OutageRow } from '../../src-shared/availability/outage-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type {
   Agent,
@@ -35,6 +36,7 @@ export class KlokDB extends Dexie {
   calls!: EntityTable<CallRow, 'id'>;
   engagements!: EntityTable<Engagement, 'id'>;
   billingRuns!: EntityTable<BillingRun, 'id'>;
+  outages!: EntityTable<OutageRow, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'klok', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

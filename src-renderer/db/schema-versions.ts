@@ -65,4 +65,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: { engagements: 'id, customerId, ticketId', billingRuns: 'id, period' },
   },
+  {
+    // Outages (issues 8 and 10): reported by phone or by the team lead, ended later; the team
+    // lead's availability figures fold them. Empty until the first outage event.
+    version: 8,
+    stores: { outages: 'id, customerId, ticketId, startedAt' },
+  },
 ];

@@ -1,6 +1,8 @@
 import type { Deadline } from '../../src-shared/clock/deadline';
 import { DeadlineClock } from '../../src-shared/clock/deadline-clock';
 import { now } from '../clock/app-clock';
+import { START_CALL_ACCELERATOR } from '../../src-shared/ipc/ipc-contract';
+import { matchesAccelerator } from './accelerators';
 import type { Platform } from './platform';
 
 /**
@@ -60,7 +62,16 @@ export function webPlatform(): Platform {
       });
     },
     setLanguage: () => undefined,
-    onMenuCommand: () => () => undefined,
+    // No menu in a browser: the page catches the shortcut a menu item would have (starting a call).
+    onMenuCommand(listener) {
+      const onKey = (e: KeyboardEvent) => {
+        if (!matchesAccelerator(START_CALL_ACCELERATOR, e)) return;
+        e.preventDefault();
+        listener('start-call');
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
     onTimeChanged(listener) {
       const handler = () => {
         if (document.visibilityState === 'visible') {

@@ -13,6 +13,7 @@ import {
   workstationFromLog,
 } from '../../src-shared/desk-log/projections/directory-projections';
 import { createdOf, ticketEventsOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
+import { outageFromLog } from '../../src-shared/availability/outage-projection';
 import { callFromLog } from '../../src-shared/phone/call-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
@@ -32,6 +33,7 @@ export function deskTables(db: KlokDB) {
     db.calls,
     db.engagements,
     db.billingRuns,
+    db.outages,
     db.settings,
   ];
 }
@@ -160,6 +162,7 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
     await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
   });
   await each('call', (id, events) => putOrDelete(db.calls, id, callFromLog(id, events)));
+  await each('outage', (id, events) => putOrDelete(db.outages, id, outageFromLog(id, events)));
 }
 
 async function putProjections(db: KlokDB, rows: DeskProjections, events: readonly DeskEvent[]): Promise<void> {
@@ -176,6 +179,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.calls.bulkPut(rows.calls),
     db.engagements.bulkPut(rows.engagements),
     db.billingRuns.bulkPut(rows.billingRuns),
+    db.outages.bulkPut(rows.outages),
   ]);
 }
 

@@ -9,6 +9,7 @@ import type { KlokDB } from '../db/klok-db';
 import { KlokDB as Db } from '../db/klok-db';
 import { discardCall, endCall, loadCalls, loadOpenCall, saveCall, startCall } from './call-store';
 import { addCustomer } from './desk-store';
+import { loadOutages } from './outage-store';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog } from './store-test-support';
 import { loadTicket, registerTicket } from './ticket-store';
 
@@ -122,5 +123,56 @@ describe('the call store', () => {
     const rebuilt = projectDesk((await storedLog(db)).map(eventOf), plans).calls;
     expect(await loadCalls(db)).toEqual(expect.arrayContaining(rebuilt));
     expect((await loadCalls(db)).length).toBe(2);
+  });
+
+  describe('a report of unavailability by phone', () => {
+    const DOWN = at('2026-03-02T09:40:00+01:00');
+    it('records the outage with the call: since when, how bad, the customer, contract, ticket and call', async () => {
+      const { db, ticketId } = await deskWithTicket();
+      const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+      await saveCall(db, plans, call.id, save(ticketId, { reason: 'outage_report', outageStartedAt: DOWN, outageScope: 'complete' }), actor, T1007);
+      const ticket = (await db.tickets.get(ticketId))!;
+      expect(await loadOutages(db)).toEqual([
+        {
+          id: expect.any(String),
+          customerId: ticket.customerId,
+          contractId: ticket.contractId,
+          ticketId,
+          callId: call.id,
+          scope: 'complete',
+          startedAt: DOWN,
+          endedAt: null,
+          isOngoing: 1,
+          reportedBy: 'Ann',
+          reportedAt: T1007,
+          note: 'customer asks for news',
+        },
+      ]);
+      expect(projectDesk((await storedLog(db)).map(eventOf), plans).outages).toEqual(await loadOutages(db));
+    });
+
+    it('saves nothing — call, ticket event or outage — without a start and a scope, naming both', async () => {
+      const { db, ticketId } = await deskWithTicket();
+      const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+      const before = await dumpDesk(db);
+      const error = await saveCall(db, plans, call.id, save(ticketId, { reason: 'outage_report' }), actor, T1007).catch((e: unknown) => e);
+      expect((error as InputError).issues.map((i) => i.field)).toEqual(['outageStartedAt', 'outageScope']);
+      expect(await dumpDesk(db)).toEqual(before);
+    });
+
+    it('refuses an outage that starts after the call is saved', async () => {
+      const { db, ticketId } = await deskWithTicket();
+      const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+      await expect(
+        saveCall(db, plans, call.id, save(ticketId, { reason: 'outage_report', outageStartedAt: T1007 + 1, outageScope: 'partial' }), actor, T1007),
+      ).rejects.toThrow('outageStartedAt: an outage cannot start in the future');
+    });
+
+    it('records no outage for a call with another reason, whatever the form still held', async () => {
+      const { db, ticketId } = await deskWithTicket();
+      const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+      await saveCall(db, plans, call.id, save(ticketId, { reason: 'expedite', outageStartedAt: DOWN, outageScope: 'complete' }), actor, T1007);
+      expect(await loadOutages(db)).toEqual([]);
+    });
   });
 });

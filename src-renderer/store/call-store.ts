@@ -76,7 +76,8 @@ export async function discardCall(db: KlokDB, plans: ContractPlans, callId: stri
 /**
  * Saves a call: checks it (a ticket that exists, a reason, a note, a valid number, a callback in the
  * future), and writes its end (if it was still running), its record and what its outcome does to
- * the ticket (through the ticket's own commands) in one transaction, or nothing at all.
+ * the ticket (through the ticket's own commands) and, for a report of unavailability, the outage
+ * it records, in one transaction, or nothing at all.
  */
 export async function saveCall(db: KlokDB, plans: ContractPlans, callId: string, input: CallSave, actor: Actor, now: number): Promise<CallRow> {
   return writeEvents(db, plans, actor, now, async () => {
@@ -95,6 +96,24 @@ export async function saveCall(db: KlokDB, plans: ContractPlans, callId: string,
         ...(call.endedAt === null ? [{ kind: 'call.ended', stream: callId, payload: { at: endedAt } }] : []),
         { kind: 'call.logged', stream: callId, payload: { ...payload, at: now, customerId: ticket.customerId } },
         ...decided.map((e) => ticketEventDraft(ticket.id, e)),
+        ...(payload.reason === 'outage_report'
+          ? [
+              {
+                kind: 'outage.reported',
+                stream: newId(),
+                payload: {
+                  at: now,
+                  startedAt: input.outageStartedAt,
+                  scope: input.outageScope,
+                  customerId: ticket.customerId,
+                  contractId: ticket.contractId,
+                  ticketId: ticket.id,
+                  callId,
+                  note: payload['note'],
+                },
+              },
+            ]
+          : []),
       ],
       result: () => callRow(db, callId),
     };

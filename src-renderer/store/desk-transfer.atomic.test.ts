@@ -127,6 +127,7 @@ describe('loadDemoDesk', () => {
     calls: [],
     engagements: [],
     billingRuns: [],
+    outages: [],
     settings: [],
   };
 

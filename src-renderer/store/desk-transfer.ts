@@ -72,6 +72,7 @@ async function replaceDesk(
       db.calls.clear(),
       db.engagements.clear(),
       db.billingRuns.clear(),
+      db.outages.clear(),
     ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);

@@ -1,6 +1,7 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { deskTables } from './append-events';
+import type { OutageRow } from '../../src-shared/availability/outage-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type {
   Agent,
@@ -49,6 +50,7 @@ export interface DeskDump {
   readonly calls: CallRow[];
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
+  readonly outages: OutageRow[];
   readonly settings: Setting[];
 }
 
@@ -69,6 +71,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     calls: await db.calls.toArray(),
     engagements: await db.engagements.toArray(),
     billingRuns: await db.billingRuns.toArray(),
+    outages: await db.outages.toArray(),
     settings: await db.settings.toArray(),
   }));
   const unread = db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(dump, name));

@@ -153,6 +153,7 @@ describe('runTicketCommand', () => {
       calls: dump.calls,
       engagements: dump.engagements,
       billingRuns: dump.billingRuns,
+      outages: dump.outages,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
@@ -189,6 +190,7 @@ describe('runTicketCommand', () => {
       calls: [],
       engagements: [],
       billingRuns: [],
+      outages: [],
     });
   });
 });

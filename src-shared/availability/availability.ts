@@ -1,9 +1,10 @@
 import { intersect, lengthOf, subtract, union, type Interval } from '../time/interval';
 import type { AvailabilityRule } from './availability-rules';
+import type { OutageScope } from './outage-events';
 
 /** An outage: half-open, `complete` (nobody can use the product) or `partial` (degraded). */
 export interface Outage extends Interval {
-  readonly scope: 'complete' | 'partial';
+  readonly scope: OutageScope;
   /** Voice: the trunk it hit; absent = every trunk. */
   readonly trunk?: string;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
 import { CONSULTANCY_INSTANT_FIELDS, CONSULTANCY_KINDS } from '../consultancy/consultancy-events';
+import { OUTAGE_INSTANT_FIELDS, OUTAGE_KINDS } from '../availability/outage-events';
 import { CALL_KINDS } from '../phone/call-events';
 import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-event';
 import { matching } from '../validation/issues';
@@ -13,7 +14,7 @@ import { code, id, instant, name, note, oneOf, text } from './payload-fields';
  * they had on disk before the desk log (`created`, `status_changed`); LEGACY_KIND_NAMES maps them
  * to their `<domain>.<fact>` names.
  */
-export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket', 'call', 'engagement', 'billing_run'] as const;
+export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket', 'call', 'engagement', 'billing_run', 'outage'] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
 export interface KindDef {
@@ -92,13 +93,15 @@ const TICKET_KINDS = Object.fromEntries(Object.entries(ticketPayloads).map(([kin
   KindDef
 >;
 
-export type KnownEventKind = keyof typeof DIRECTORY_KINDS | keyof typeof CALL_KINDS | keyof typeof CONSULTANCY_KINDS | TicketEventKind;
+export type KnownEventKind =
+  keyof typeof DIRECTORY_KINDS | keyof typeof CALL_KINDS | keyof typeof CONSULTANCY_KINDS | keyof typeof OUTAGE_KINDS | TicketEventKind;
 
 /** Every kind this Klok reads and writes, with its projection and payload schema. */
 export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<Partial<Record<string, KindDef>>> = {
   ...DIRECTORY_KINDS,
   ...CALL_KINDS,
   ...CONSULTANCY_KINDS,
+  ...OUTAGE_KINDS,
   ...TICKET_KINDS,
 };
 
@@ -121,7 +124,7 @@ export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${strin
 };
 
 /** Which payload fields hold instants (ISO-8601 on the wire, epoch ms in the store). */
-export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt', 'callbackAt', ...CONSULTANCY_INSTANT_FIELDS] as const;
+export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt', 'callbackAt', ...CONSULTANCY_INSTANT_FIELDS, ...OUTAGE_INSTANT_FIELDS] as const;
 
 export function kindDef(kind: string): KindDef | undefined {
   return Object.hasOwn(EVENT_KINDS, kind) ? (EVENT_KINDS as Readonly<Record<string, KindDef>>)[kind] : undefined;

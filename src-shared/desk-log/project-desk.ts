@@ -8,6 +8,7 @@ import type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } f
 import { createdOf, ticketFromLog } from './projections/ticket-projection';
 import { callFromLog } from '../phone/call-projection';
 import type { CallRow } from '../phone/call-types';
+import { outageFromLog, type OutageRow } from '../availability/outage-projection';
 
 /** Every projection of a desk, as rows. */
 export interface DeskProjections {
@@ -20,6 +21,7 @@ export interface DeskProjections {
   readonly calls: CallRow[];
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
+  readonly outages: OutageRow[];
 }
 
 /** The events of each stream, in apply order, grouped by the projection they feed. */
@@ -65,5 +67,6 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
     calls: rows('call', callFromLog),
     engagements: rows('engagement', engagementFromLog),
     billingRuns: rows('billing_run', billingRunFromLog),
+    outages: rows('outage', outageFromLog),
   };
 }

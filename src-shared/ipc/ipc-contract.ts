@@ -59,6 +59,7 @@ export const ipcCalls = {
 
 export const MENU_COMMANDS = [
   'new-ticket',
+  'start-call',
   'import',
   'export',
   'view-queue',
@@ -69,6 +70,12 @@ export const MENU_COMMANDS = [
   'language-nl',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * The shortcut of a call from anywhere in the desk: the menu's accelerator in Electron, and in the
+ * web target (no menu) the same keys caught by the page. Control or Command, Shift and P (phone).
+ */
+export const START_CALL_ACCELERATOR = 'CmdOrCtrl+Shift+P';
 
 export const ipcPushes = {
   'clock:deadline-changed': z.object({ deadline }),

@@ -1,3 +1,5 @@
+import { outageReportIssues } from '../availability/outage-input';
+import type { OutageScope } from '../availability/outage-events';
 import { InputError, issue, type InputIssue } from '../validation/issues';
 import type { CallDirection, CallOutcome, CallReason } from './call-types';
 import { parsePhone } from './phone-number';
@@ -19,6 +21,10 @@ export interface CallSave {
   readonly line?: string;
   /** When the desk calls back (outcome `callback_scheduled`), epoch ms. */
   readonly callbackAt?: number | null;
+  /** Since when the product is unavailable (reason `outage_report`), epoch ms. */
+  readonly outageStartedAt?: number | null;
+  /** How bad (reason `outage_report`). */
+  readonly outageScope?: OutageScope | '';
 }
 
 /** The `call.logged` payload a valid save becomes. */
@@ -27,7 +33,8 @@ export type CallLoggedPayload = Readonly<Record<string, unknown>> & { readonly t
 /**
  * Checks a call before anything is saved: it must concern a ticket, say why it was made and what
  * it was about, carry a valid number (if any), end after it started, and a callback must lie in
- * the future; an outcome that moves the ticket names where to. Every broken rule is one issue
+ * the future; an outcome that moves the ticket names where to; an outage report says since when
+ * and how bad. Every broken rule is one issue
  * naming its field. Returns the `call.logged` payload (number in E.164).
  */
 export function checkCallSave(input: CallSave, times: { readonly startedAt: number; readonly endedAt: number; readonly now: number }): CallLoggedPayload {
@@ -51,6 +58,8 @@ export function checkCallSave(input: CallSave, times: { readonly startedAt: numb
     issues.push(issue('callbackAt', 'say when to call back', 'phone.callback_required'));
   else if (typeof callbackAt === 'number' && callbackAt <= times.now)
     issues.push(issue('callbackAt', 'a callback cannot lie in the past', 'phone.callback_in_past'));
+  if (input.reason === 'outage_report')
+    issues.push(...outageReportIssues({ startedAt: input.outageStartedAt ?? null, scope: input.outageScope ?? '' }, times.now));
   if (issues.length > 0) throw new InputError(issues);
   return {
     at: times.endedAt,

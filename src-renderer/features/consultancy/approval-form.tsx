@@ -8,7 +8,8 @@ import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { formatLocalTime } from '../../ui/format';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
-import { DateTimeField, NumberField, SubmitCancel, fromLocalInput, toLocalInput } from './form-fields';
+import { DateTimeField, fromLocalInput, toLocalInput } from '../../ui/date-time-field';
+import { NumberField, SubmitCancel } from './form-fields';
 import { useEngagementCommand } from './mutations';
 import { customerCallsQuery } from './queries';
 

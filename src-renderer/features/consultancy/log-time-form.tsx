@@ -5,7 +5,8 @@ import { checkAgainstApproval } from '../../../src-shared/consultancy/engagement
 import { now } from '../../clock/app-clock';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage, TextField } from '../../ui/fields';
-import { CheckboxField, DateTimeField, NumberField, SubmitCancel, fromLocalInput, minutesOf, toLocalInput } from './form-fields';
+import { DateTimeField, fromLocalInput, toLocalInput } from '../../ui/date-time-field';
+import { CheckboxField, NumberField, SubmitCancel, minutesOf } from './form-fields';
 import { formatMinutes } from './money';
 import { useEngagementCommand } from './mutations';
 

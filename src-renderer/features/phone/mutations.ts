@@ -4,6 +4,7 @@ import { now } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { discardCall, endCall, saveCall, startCall, type CallStart } from '../../store/call-store';
 import { refreshTicket } from '../tickets/mutations';
+import { outageKeys } from '../availability/queries';
 import { callKeys } from './queries';
 
 function useInvalidateCalls() {
@@ -42,6 +43,7 @@ export function useSaveCall(onSaved: (ticketNumber: string) => void) {
     mutationFn: ({ callId, input }: { callId: string; input: CallSave }) => saveCall(db, plans, callId, input, actor(), now()),
     onSuccess: async (row) => {
       await invalidate();
+      if (row.reason === 'outage_report') await client.invalidateQueries({ queryKey: outageKeys.all });
       if (row.ticketId) await refreshTicket(client, db, row.ticketId);
       onSaved((row.ticketId ? (await db.tickets.get(row.ticketId))?.number : undefined) ?? '');
     },

@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type RefObject } from 'react';
+import type { OutageScope } from '../../../src-shared/availability/outage-events';
 import { CALL_OUTCOMES, CALL_REASONS, type CallOutcome, type CallReason, type CallRow } from '../../../src-shared/phone/call-types';
 import { formatPhone } from '../../../src-shared/phone/phone-number';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel, priorityLabel } from '../../i18n/policy-labels';
+import { DateTimeField, fromLocalInput, toLocalInput } from '../../ui/date-time-field';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
+import { OutageScopeField } from '../availability/report-outage-form';
 import { useToast } from '../../ui/toasts';
 import { directoryQuery } from '../desk/queries';
 import { openTicketsQuery } from '../tickets/queries';
@@ -20,7 +23,7 @@ import { ticketChoices } from './ticket-choices';
  * The call in progress: its timer, the ticket it concerns (or a new one registered from the call),
  * why, what it did, notes; stop, save or discard. Tab moves through it in that order.
  */
-export function RunningCall({ call }: { call: CallRow }) {
+export function RunningCall({ call, ticketRef }: { call: CallRow; ticketRef: RefObject<HTMLSelectElement | null> }) {
   const { t, lookup } = useI18n();
   const { db, plans } = useDeskServices();
   const tickets = useQuery(openTicketsQuery(db));
@@ -37,11 +40,13 @@ export function RunningCall({ call }: { call: CallRow }) {
   const [line, setLine] = useState('');
   const [callbackAt, setCallbackAt] = useState('');
   const [note, setNote] = useState('');
+  // A report of unavailability: since when (the call's start unless the caller says otherwise), how bad.
+  const [outageStartedAt, setOutageStartedAt] = useState(() => toLocalInput(call.startedAt));
+  const [outageScope, setOutageScope] = useState<OutageScope | ''>('');
   const [isRegistering, setIsRegistering] = useState(false);
   const callbackId = useId();
   // Keyboard first: once the call runs, the agent picks its ticket.
-  const ticketRef = useRef<HTMLSelectElement>(null);
-  useEffect(() => ticketRef.current?.focus(), []);
+  useEffect(() => ticketRef.current?.focus(), [ticketRef]);
 
   // A known number finds the contact: the customer and caller of an earlier call from it.
   const earlier = call.phone ? (calls.data ?? []).find((c) => c.id !== call.id && c.phone === call.phone && c.customerId) : undefined;
@@ -67,7 +72,19 @@ export function RunningCall({ call }: { call: CallRow }) {
     save.mutate(
       {
         callId: call.id,
-        input: { ticketId, reason, outcome, note, direction: call.direction, caller, phone: call.phone ?? '', priority, line, callbackAt: at },
+        input: {
+          ticketId,
+          reason,
+          outcome,
+          note,
+          direction: call.direction,
+          caller,
+          phone: call.phone ?? '',
+          priority,
+          line,
+          callbackAt: at,
+          ...(reason === 'outage_report' ? { outageStartedAt: fromLocalInput(outageStartedAt), outageScope } : {}),
+        },
       },
       { onSuccess: () => toast(t('phone.saved', { number: chosen?.row.number ?? '' })) },
     );
@@ -95,6 +112,12 @@ export function RunningCall({ call }: { call: CallRow }) {
           onChange={(v) => setReason(v as CallReason | '')}
           options={CALL_REASONS.map((r) => ({ value: r, label: t(`phone.reason.${r}`) }))}
         />
+        {reason === 'outage_report' ? (
+          <>
+            <DateTimeField label={t('outage.startedAt')} value={outageStartedAt} onChange={setOutageStartedAt} />
+            <OutageScopeField value={outageScope} onChange={setOutageScope} />
+          </>
+        ) : null}
         <SelectField
           label={t('phone.outcome')}
           value={outcome}

@@ -6,6 +6,7 @@ import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { formatDuration } from '../../ui/format';
 import { buildBoardEntries } from '../board/board-entries';
+import { OutagesPanel } from '../availability/outages-panel';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { openTicketsQuery } from '../tickets/queries';
 import { breachedNow, forecastEntries, forecastTable, FORECAST_GROUPINGS, groupLabelOf, type ForecastGrouping } from './forecast-groups';
@@ -109,6 +110,7 @@ export function TeamLeadView({ onSelect }: { onSelect: (ticketId: string) => voi
           </tbody>
         </table>
       )}
+      <OutagesPanel />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { TicketConsultancy } from '../consultancy/ticket-consultancy';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
+import { TicketOutages } from '../availability/outages-panel';
 import { EscalationLadder } from './escalation-ladder';
 import { ticketQuery } from './queries';
 import { TicketActions } from './ticket-actions';
@@ -87,6 +88,7 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
         </div>
       </section>
       <EscalationLadder ticketId={ticketId} plan={plan} ticket={row} clocks={clocks} allowed={allowed} events={data.events} now={now} />
+      <TicketOutages ticketId={ticketId} />
       <TicketConsultancy ticketId={ticketId} ticketNumber={row.number} />
       <h3>{t('detail.actions')}</h3>
       <TicketActions

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { now } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import { endOutage, reportOutage, type OutageReport } from '../../store/outage-store';
+import { outageKeys } from './queries';
+
+function useInvalidateOutages() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: outageKeys.all });
+}
+
+export function useReportOutage() {
+  const { db, plans, actor } = useDeskServices();
+  const invalidate = useInvalidateOutages();
+  return useMutation({ mutationFn: (input: OutageReport) => reportOutage(db, plans, input, actor(), now()), onSuccess: invalidate });
+}
+
+export function useEndOutage() {
+  const { db, plans, actor } = useDeskServices();
+  const invalidate = useInvalidateOutages();
+  return useMutation({
+    mutationFn: ({ outageId, endedAt }: { outageId: string; endedAt: number | null }) => endOutage(db, plans, outageId, endedAt, actor(), now()),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,11 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { KlokDB } from '../../db/klok-db';
+import { loadOutages } from '../../store/outage-store';
+
+export const outageKeys = {
+  all: ['outages'] as const,
+  list: () => [...outageKeys.all, 'list'] as const,
+};
+
+/** Every outage of the desk, the latest start first. */
+export const outagesQuery = (db: KlokDB) => queryOptions({ queryKey: outageKeys.list(), queryFn: () => loadOutages(db) });

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { OUTAGE_SCOPES, type OutageScope } from '../../../src-shared/availability/outage-events';
+import { now as appNow } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+import { DateTimeField, fromLocalInput, toLocalInput } from '../../ui/date-time-field';
+import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
+import { directoryQuery } from '../desk/queries';
+import { useReportOutage } from './mutations';
+
+/** Records an outage that did not come in by phone (seen in monitoring, told by a colleague). */
+export function ReportOutageForm() {
+  const { t } = useI18n();
+  const { db } = useDeskServices();
+  const directory = useQuery(directoryQuery(db));
+  const report = useReportOutage();
+  const [contractId, setContractId] = useState('');
+  const [startedAt, setStartedAt] = useState(() => toLocalInput(appNow()));
+  const [scope, setScope] = useState<OutageScope | ''>('');
+  const [note, setNote] = useState('');
+  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    report.mutate(
+      { contractId, startedAt: fromLocalInput(startedAt), scope, note },
+      {
+        onSuccess: () => {
+          setContractId('');
+          setScope('');
+          setNote('');
+        },
+      },
+    );
+  };
+  return (
+    <form className="form" aria-label={t('outage.reportHeading')} onSubmit={onSubmit}>
+      <SelectField
+        label={t('outage.contract')}
+        value={contractId}
+        emptyLabel="—"
+        onChange={setContractId}
+        options={(directory.data?.contracts ?? []).map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))}
+      />
+      <DateTimeField label={t('outage.startedAt')} value={startedAt} onChange={setStartedAt} />
+      <OutageScopeField value={scope} onChange={setScope} />
+      <TextField label={t('outage.note')} value={note} onChange={setNote} />
+      <ErrorMessage error={report.error}>{t('outage.notSaved')}</ErrorMessage>
+      <button type="submit" disabled={report.isPending}>
+        {t('outage.report')}
+      </button>
+    </form>
+  );
+}
+
+/** How bad an outage is: unavailable to everyone, or degraded. */
+export function OutageScopeField({ value, onChange }: { value: OutageScope | ''; onChange: (scope: OutageScope | '') => void }) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      label={t('outage.scope')}
+      value={value}
+      emptyLabel="—"
+      onChange={(v) => onChange(v as OutageScope | '')}
+      options={OUTAGE_SCOPES.map((s) => ({ value: s, label: t(`outage.scope.${s}`) }))}
+    />
+  );
+}
