@@ -67,7 +67,7 @@ test.describe('the phone log', () => {
       await houtenOnMonday(desk, startAt);
       await desk.registerTicket({ title: 'Portal unreachable' });
     });
-    await test.step('Act: Control+Shift+P puts the agent in the phone bar; the call reports the outage since 08:40', async () => {
+    await test.step('Act: Control+Shift+P puts the agent in the phone bar; the call reports the outage since 08:40 Amsterdam (21:25 on the agent’s Chatham clock)', async () => {
       await page.locator('body').focus();
       await page.keyboard.press('Control+Shift+P');
       await expect(phone.root.getByLabel('Direction')).toBeFocused();
@@ -80,7 +80,7 @@ test.describe('the phone log', () => {
       await expect(phone.ticket).toBeFocused();
       await page.keyboard.press('ArrowDown'); // T-1001
       await phone.reason.selectOption({ label: 'Outage report' });
-      await phone.root.getByLabel('Outage started at').fill('2026-03-02T08:40');
+      await phone.root.getByLabel('Outage started at').fill('2026-03-02T21:25');
       await phone.notes.fill('Portal down for every user');
       await phone.saveButton.press('Enter');
       await expect(phone.alert).toContainText('How bad: say whether nobody can use the product or it is degraded');
@@ -95,17 +95,17 @@ test.describe('the phone log', () => {
       await expect(onTicket.getByRole('row').nth(1)).toContainText('Unavailable: nobody can use it');
       await expect(onTicket.getByRole('row').nth(1)).toContainText('T-1001 · reported by phone');
     });
-    await test.step('Act and assert: the team lead ends it at 09:00 (an end before 08:40 is refused)', async () => {
+    await test.step('Act and assert: the team lead ends it at 09:00 Amsterdam, 21:45 for the agent (an end before its start is refused)', async () => {
       await page.getByRole('button', { name: 'Team lead' }).click();
       const outages = page.getByRole('table', { name: 'Outages', exact: true });
       await expect(outages.getByRole('row').nth(1)).toContainText('Gemeente Houten');
       await outages.getByRole('button', { name: 'End the outage of Gemeente Houten' }).click();
       const form = page.getByRole('form', { name: 'End of the outage of Gemeente Houten' });
       await expect(form.getByLabel('Outage ended at')).toBeFocused();
-      await form.getByLabel('Outage ended at').fill('2026-03-02T08:30');
+      await form.getByLabel('Outage ended at').fill('2026-03-02T21:15');
       await form.getByRole('button', { name: 'Save end' }).click();
       await expect(form.getByRole('alert')).toContainText('Outage ended at: an outage cannot end before it started');
-      await form.getByLabel('Outage ended at').fill('2026-03-02T09:00');
+      await form.getByLabel('Outage ended at').fill('2026-03-02T21:45');
       await form.getByRole('button', { name: 'Save end' }).click();
       await expect(form).toBeHidden();
       await expect(outages.getByRole('row').nth(1)).not.toContainText('ongoing');

@@ -5,6 +5,7 @@
 import { app, BrowserWindow, ipcMain, Notification, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import { DeadlineClock } from '../src-shared/clock/deadline-clock';
+import { backupHandlers } from './backup/backup-handlers';
 import { openImport, printPdf, saveExport } from './files/desk-files';
 import { combineHandlers, registerHandlers, type HandlerMap } from './ipc/handler-map';
 import type { AppLanguage } from '../src-shared/ipc/ipc-contract';
@@ -87,7 +88,8 @@ if (!app.requestSingleInstanceLock()) {
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });
-  registerHandlers(ipcMain, combineHandlers(clockHandlers, appHandlers, fileHandlers), isTrustedSender);
+  const backups = backupHandlers({ settingsFile: join(app.getPath('userData'), 'backup-settings.json'), documents: app.getPath('documents') }, () => win);
+  registerHandlers(ipcMain, combineHandlers(clockHandlers, appHandlers, fileHandlers, backups), isTrustedSender);
   void app.whenReady().then(() => {
     start();
     const recompute = (reason: 'resume' | 'time-change' | 'unlock') => () => {

@@ -3,6 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { AppHeader, type DialogKind } from './app-header';
 import type { DeskView } from './desk-view';
 import { useDeskServices } from './desk/desk-services';
+import { BackupDialog } from './features/backup/backup-dialog';
+import { BackupReminder } from './features/backup/backup-reminder';
+import { useBackUpNow } from './features/backup/mutations';
+import { useDailyBackup } from './features/backup/use-daily-backup';
+import { usePersistentStorage } from './features/backup/use-persistent-storage';
 import { BoardPanel } from './features/board/board-panel';
 import { ConsultancyView } from './features/consultancy/consultancy-view';
 import { ClockWarning } from './features/desk/clock-warning';
@@ -20,7 +25,7 @@ import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog'
 import { TicketDetail } from './features/tickets/ticket-detail';
 import { selectTicket, type TicketSelection } from './features/tickets/ticket-selection';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import { ToastProvider, ToastRegion } from './ui/toasts';
+import { ToastProvider, ToastRegion, useToast } from './ui/toasts';
 import { useMenuCommands } from './use-menu-commands';
 
 /** The application: language first, then the desk. */
@@ -50,6 +55,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const searchRef = useRef<HTMLInputElement>(null);
   // The phone bar's first field: where the start-a-call shortcut puts the agent.
   const phoneRef = useRef<HTMLSelectElement>(null);
+  const backUpNow = useBackUpNow();
+  const toast = useToast();
 
   // The shell's own texts (Electron's menu and window title) follow the user's language.
   useEffect(() => {
@@ -61,6 +68,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
     'start-call': () => phoneRef.current?.focus(),
     import: () => setDialog('desk-data'),
     export: () => setDialog('desk-data'),
+    'backup-now': () => backUpNow.mutate('manual', { onSuccess: (name) => toast(t('backup.made', { name })) }),
+    backups: () => setDialog('backups'),
     'view-queue': () => setView('queue'),
     'view-status': () => setView('status'),
     'view-closed': () => setView('closed'),
@@ -71,12 +80,15 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
 
   const isReady = isLanguageReady && count.isSuccess && directory.isSuccess && open.isSuccess;
   const isEmpty = count.data === 0 && (directory.data?.customers.length ?? 0) === 0;
+  useDailyBackup(isReady && !isEmpty);
+  usePersistentStorage();
   const closeDialog = () => setDialog(null);
 
   return (
     <div className="app" data-app-state={isReady ? 'ready' : 'loading'} lang={language}>
       <AppHeader view={view} onView={setView} onDialog={setDialog} />
       <ClockWarning />
+      <BackupReminder onOpen={() => setDialog('backups')} />
       {isReady && !isEmpty ? <PhonePanel focusRef={phoneRef} /> : null}
       {!isReady ? (
         <p className="muted">{t('app.loading')}</p>
@@ -101,6 +113,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <RegisterTicketDialog isOpen={dialog === 'register'} onClose={closeDialog} onRegistered={(id) => setSelection(selectTicket(id))} />
       <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
       <DeskDataDialog isOpen={dialog === 'desk-data'} onClose={closeDialog} />
+      <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} />
       <ToastRegion label={t('toasts.label')} language={language} />
     </div>
   );

@@ -36,6 +36,12 @@ const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
   'files:save-export': { suggestedName: 'desk.json', content: '{}' },
   'files:open-import': undefined,
   'files:print-pdf': { html: '<p>x</p>', suggestedName: 'invoice.pdf' },
+  'backup:get-status': undefined,
+  'backup:write': { name: 'klok-2026-11-30T02-00-00Z.klokbackup', content: '{}' },
+  'backup:read': { name: 'klok-2026-11-30T02-00-00Z.klokbackup' },
+  'backup:open-file': undefined,
+  'backup:choose-folder': undefined,
+  'backup:set-keep': { keep: 14 },
 };
 
 /** Handlers that record the argument they received, per domain as src-main/index.ts has them. */
@@ -70,16 +76,43 @@ function domainHandlers(received: Map<string, unknown>) {
       return { isSaved: false, path: null };
     },
   } satisfies HandlerMap;
-  return { clock, app, files };
+  const status = { folder: '/backups', keep: 14, backups: [] };
+  const backup = {
+    'backup:get-status': (arg) => {
+      received.set('backup:get-status', arg);
+      return status;
+    },
+    'backup:write': (arg) => {
+      received.set('backup:write', arg);
+      return { path: `/backups/${arg.name}`, deleted: [] };
+    },
+    'backup:read': (arg) => {
+      received.set('backup:read', arg);
+      return { content: new Uint8Array() };
+    },
+    'backup:open-file': (arg) => {
+      received.set('backup:open-file', arg);
+      return { content: null, name: null };
+    },
+    'backup:choose-folder': (arg) => {
+      received.set('backup:choose-folder', arg);
+      return status;
+    },
+    'backup:set-keep': (arg) => {
+      received.set('backup:set-keep', arg);
+      return { ...status, keep: arg.keep };
+    },
+  } satisfies HandlerMap;
+  return { clock, app, files, backup };
 }
 
 const isFileUrl = (url: string): boolean => url.startsWith('file://');
 
 function registered() {
   const received = new Map<string, unknown>();
-  const { clock, app, files } = domainHandlers(received);
+  const { clock, app, files, backup } = domainHandlers(received);
   const fake = fakeIpc();
-  registerHandlers(fake.ipc, combineHandlers(clock, app, files), isFileUrl);
+  registerHandlers(fake.ipc, combineHandlers(clock, app, files, backup), isFileUrl);
   return { ...fake, received };
 }
 
@@ -88,14 +121,14 @@ const noArgumentCalls = IPC_CALL_NAMES.filter((name) => !objectCalls.includes(na
 
 describe('combineHandlers', () => {
   it('combines the maps of several domains into one handler per call', () => {
-    const { clock, app, files } = domainHandlers(new Map());
-    expect(Object.keys(combineHandlers(clock, app, files)).sort()).toEqual([...IPC_CALL_NAMES].sort());
+    const { clock, app, files, backup } = domainHandlers(new Map());
+    expect(Object.keys(combineHandlers(clock, app, files, backup)).sort()).toEqual([...IPC_CALL_NAMES].sort());
   });
 
   it('throws when two maps handle the same channel, naming it', () => {
-    const { clock, app, files } = domainHandlers(new Map());
+    const { clock, app, files, backup } = domainHandlers(new Map());
     const alsoInfo = { 'app:get-info': () => ({ version: '2', platform: 'linux', shell: 'electron' as const }) } satisfies HandlerMap;
-    expect(() => combineHandlers(clock, app, files, alsoInfo)).toThrow(new Error('IPC channel app:get-info registered twice'));
+    expect(() => combineHandlers(clock, app, files, backup, alsoInfo)).toThrow(new Error('IPC channel app:get-info registered twice'));
   });
 });
 
@@ -119,8 +152,16 @@ describe('registerHandlers', () => {
   });
 
   it('knows which calls take an object and which take nothing', () => {
-    expect(objectCalls).toEqual(['clock:set-deadlines', 'app:set-language', 'files:save-export', 'files:print-pdf']);
-    expect(noArgumentCalls).toEqual(['app:get-info', 'files:open-import']);
+    expect(objectCalls).toEqual([
+      'clock:set-deadlines',
+      'app:set-language',
+      'files:save-export',
+      'files:print-pdf',
+      'backup:write',
+      'backup:read',
+      'backup:set-keep',
+    ]);
+    expect(noArgumentCalls).toEqual(['app:get-info', 'files:open-import', 'backup:get-status', 'backup:open-file', 'backup:choose-folder']);
   });
 
   it.each(objectCalls)('refuses %s with an extra field, naming the field, before the handler runs', async (name) => {
@@ -168,6 +209,7 @@ describe('registerHandlers', () => {
       again.clock,
       { ...again.app, 'app:get-info': () => ({ version: 'second', platform: 'linux', shell: 'electron' as const }) },
       again.files,
+      again.backup,
     );
     expect(() => registerHandlers(ipc, second, () => true)).toThrow(new Error('IPC channel clock:set-deadlines registered twice'));
     // The first handlers still answer: nothing of the refused map was registered.

@@ -18,6 +18,8 @@ export function menuTemplate(language: AppLanguage, send: (command: MenuCommand)
         { type: 'separator' },
         { label: t.importDesk, accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: t.exportDesk, accelerator: 'CmdOrCtrl+S', click: send('export') },
+        { label: t.backUpNow, click: send('backup-now') },
+        { label: t.backups, click: send('backups') },
         { type: 'separator' },
         { role: 'quit', label: t.quit },
       ],

@@ -23,5 +23,19 @@ export function electronPlatform(bridge: KlokBridge): Platform {
     onMenuCommand: (listener) => bridge.on('menu:command-changed', ({ command }) => listener(command)),
     onTimeChanged: (listener) => bridge.on('clock:time-changed', () => listener()),
     onDeadline: (listener) => bridge.on('clock:deadline-changed', ({ deadline }) => listener(deadline)),
+    backups: {
+      kind: 'folder',
+      status: () => bridge.invoke('backup:get-status'),
+      async write(name, content) {
+        await bridge.invoke('backup:write', { name, content });
+      },
+      read: async (name) => (await bridge.invoke('backup:read', { name })).content,
+      async pickFile() {
+        const { content, name } = await bridge.invoke('backup:open-file');
+        return content && name ? { bytes: content, name } : null;
+      },
+      chooseFolder: () => bridge.invoke('backup:choose-folder'),
+      setKeep: (keep) => bridge.invoke('backup:set-keep', { keep }),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Deadline } from '../../src-shared/clock/deadline';
-import type { AppLanguage, MenuCommand } from '../../src-shared/ipc/ipc-contract';
+import type { AppLanguage, BackupStatus, MenuCommand } from '../../src-shared/ipc/ipc-contract';
 
 /**
  * What the renderer needs from its shell. In Electron it is main, over the typed bridge; in a
@@ -21,4 +21,23 @@ export interface Platform {
   /** Main saw the machine resume or the system time change: recompute everything. */
   onTimeChanged(listener: () => void): () => void;
   onDeadline(listener: (deadline: Deadline) => void): () => void;
+  /** Where this machine's backups go. */
+  readonly backups: BackupPlace;
+}
+
+/**
+ * This machine's backups: in Electron a folder main writes into (atomically), lists and rotates;
+ * in a plain browser each backup is a download, and a restore reads a file the user picks.
+ */
+export interface BackupPlace {
+  readonly kind: 'folder' | 'download';
+  /** The folder, how many are kept and the backups in it (null for downloads). */
+  status(): Promise<BackupStatus | null>;
+  write(name: string, text: string): Promise<void>;
+  /** The bytes of a backup in the folder, by name. */
+  read(name: string): Promise<Uint8Array>;
+  /** A backup file the user picks anywhere, or null when they cancel. */
+  pickFile(): Promise<{ readonly bytes: Uint8Array; readonly name: string } | null>;
+  chooseFolder(): Promise<BackupStatus | null>;
+  setKeep(keep: number): Promise<BackupStatus | null>;
 }

@@ -2,6 +2,7 @@ import type { Deadline } from '../../src-shared/clock/deadline';
 import { DeadlineClock } from '../../src-shared/clock/deadline-clock';
 import { now } from '../clock/app-clock';
 import { START_CALL_ACCELERATOR } from '../../src-shared/ipc/ipc-contract';
+import { BACKUP_EXTENSION } from '../../src-shared/backup/backup-file';
 import { matchesAccelerator } from './accelerators';
 import type { Platform } from './platform';
 
@@ -27,13 +28,7 @@ export function webPlatform(): Platform {
       document.title = counts.breached + counts.atRisk > 0 ? `Klok (${counts.breached} · ${counts.atRisk})` : 'Klok';
     },
     saveExport(suggestedName, content) {
-      const type = suggestedName.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/json';
-      const url = URL.createObjectURL(new Blob([content], { type }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      download(suggestedName, content, suggestedName.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/json');
       return Promise.resolve(true);
     },
     printDocument(html) {
@@ -47,19 +42,8 @@ export function webPlatform(): Platform {
       });
       return Promise.resolve(true);
     },
-    openImport() {
-      return new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = 'application/json,.json';
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          if (file) void file.arrayBuffer().then((buffer) => resolve(new Uint8Array(buffer)));
-          else resolve(null);
-        });
-        input.addEventListener('cancel', () => resolve(null));
-        input.click();
-      });
+    async openImport() {
+      return (await pickFile('application/json,.json'))?.bytes ?? null;
     },
     setLanguage: () => undefined,
     // No menu in a browser: the page catches the shortcut a menu item would have (starting a call).
@@ -71,6 +55,18 @@ export function webPlatform(): Platform {
       };
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
+    },
+    backups: {
+      kind: 'download',
+      status: () => Promise.resolve(null),
+      write(name, text) {
+        download(name, text, 'application/json');
+        return Promise.resolve();
+      },
+      read: () => Promise.reject(new Error('a browser keeps no backup folder: pick the backup file')),
+      pickFile: () => pickFile(`${BACKUP_EXTENSION},application/json`),
+      chooseFolder: () => Promise.resolve(null),
+      setKeep: () => Promise.resolve(null),
     },
     onTimeChanged(listener) {
       const handler = () => {
@@ -87,4 +83,30 @@ export function webPlatform(): Platform {
       return () => deadlineListeners.delete(listener);
     },
   };
+}
+
+/** Hands the browser a file to save (its downloads). */
+function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file the user picks with the browser's file dialog, or null when they cancel. */
+function pickFile(accept: string): Promise<{ bytes: Uint8Array; name: string } | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void file.arrayBuffer().then((buffer) => resolve({ bytes: new Uint8Array(buffer), name: file.name }));
+      else resolve(null);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
 }

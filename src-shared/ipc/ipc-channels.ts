@@ -2,7 +2,20 @@
  * The channel names of the IPC contract, free of any dependency, so the sandboxed preload can
  * check names without bundling schemas. `ipc-contract.ts` ties each name to its schema.
  */
-export const IPC_CALL_NAMES = ['clock:set-deadlines', 'app:get-info', 'app:set-language', 'files:save-export', 'files:open-import', 'files:print-pdf'] as const;
+export const IPC_CALL_NAMES = [
+  'clock:set-deadlines',
+  'app:get-info',
+  'app:set-language',
+  'files:save-export',
+  'files:open-import',
+  'files:print-pdf',
+  'backup:get-status',
+  'backup:write',
+  'backup:read',
+  'backup:open-file',
+  'backup:choose-folder',
+  'backup:set-keep',
+] as const;
 export const IPC_PUSH_NAMES = ['clock:deadline-changed', 'clock:time-changed', 'menu:command-changed'] as const;
 
 export type IpcCallName = (typeof IPC_CALL_NAMES)[number];

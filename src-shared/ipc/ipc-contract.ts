@@ -23,6 +23,18 @@ const deadline = z
 export const APP_LANGUAGES = ['en', 'nl'] as const;
 export type AppLanguage = (typeof APP_LANGUAGES)[number];
 
+/** A backup's file name as Klok gives it (`klok-<UTC time>Z….klokbackup`): never a path. */
+const backupName = z.string().regex(/^klok-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(-before-restore)?\.klokbackup$/, 'must be a backup name Klok gave');
+/** The backup folder of this machine, its backups (newest first) and how many are kept. */
+const backupStatus = z
+  .object({
+    folder: z.string(),
+    keep: z.number().int().min(1).max(365),
+    backups: z.array(z.object({ name: z.string(), bytes: z.number().int().nonnegative(), createdAt: z.number() }).strict()),
+  })
+  .strict();
+export type BackupStatus = z.output<typeof backupStatus>;
+
 export const ipcCalls = {
   'clock:set-deadlines': {
     arg: z
@@ -55,6 +67,20 @@ export const ipcCalls = {
     arg: z.undefined(),
     result: z.object({ content: z.instanceof(Uint8Array).nullable(), name: z.string().nullable() }),
   },
+  // Backups (issue 12): written atomically into this machine's backup folder, the oldest beyond
+  // `keep` deleted; read back by name for a restore, or from any file the user picks.
+  'backup:get-status': { arg: z.undefined(), result: backupStatus },
+  'backup:write': {
+    arg: z.object({ name: backupName, content: z.string().min(1).max(500_000_000) }).strict(),
+    result: z.object({ path: z.string(), deleted: z.array(z.string()) }),
+  },
+  'backup:read': { arg: z.object({ name: backupName }).strict(), result: z.object({ content: z.instanceof(Uint8Array) }) },
+  'backup:open-file': {
+    arg: z.undefined(),
+    result: z.object({ content: z.instanceof(Uint8Array).nullable(), name: z.string().nullable() }),
+  },
+  'backup:choose-folder': { arg: z.undefined(), result: backupStatus },
+  'backup:set-keep': { arg: z.object({ keep: z.number().int().min(1).max(365) }).strict(), result: backupStatus },
 } as const satisfies Record<IpcCallName, { arg: z.ZodType; result: z.ZodType }>;
 
 export const MENU_COMMANDS = [
@@ -62,6 +88,8 @@ export const MENU_COMMANDS = [
   'start-call',
   'import',
   'export',
+  'backup-now',
+  'backups',
   'view-queue',
   'view-status',
   'view-closed',

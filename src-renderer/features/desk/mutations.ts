@@ -7,14 +7,13 @@ import { useI18n, type Language } from '../../i18n/i18n';
 import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../../store/desk-store';
 import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
-import { ticketKeys } from '../tickets/queries';
 import { CLOCK_WARNING_KEY } from '../../store/append-events';
 import { deskKeys } from './queries';
 
-/** Whole-desk changes invalidate everything the desk shows. */
+/** Whole-desk changes (an import, the demo desk, a new customer) invalidate everything the desk shows: tickets, calls, engagements, outages. */
 function useInvalidateDesk() {
   const client = useQueryClient();
-  return () => Promise.all([client.invalidateQueries({ queryKey: deskKeys.all }), client.invalidateQueries({ queryKey: ticketKeys.all })]);
+  return () => client.invalidateQueries();
 }
 
 export function useLoadDemoDesk() {
