@@ -12,7 +12,7 @@ import { appendEvents } from '../../src-renderer/store/append-events';
 import { writeCounters } from '../../src-renderer/store/ticket-numbering';
 import { registerTicket, runTicketCommand } from '../../src-renderer/store/ticket-store';
 import { setDeskId } from '../../src-renderer/store/write-events';
-import { BENCH_CODE, BENCH_DESK_ID, directoryEvents, ticketRange, ticketTotal, type DeskShape } from './generate-desk';
+import { BENCH_CODE, BENCH_DESK_ID, directoryEvents, ticketRange, ticketTotal, type DeskShape } from '../../src-shared/test-support/generated-desk';
 
 const plans = new ContractPlans();
 

@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { toWireDeskEvent } from '../../src-shared/desk/desk-file-v2';
 import { buildPageHooks } from './build-hooks';
 import { profiled } from './cpu-profile';
-import { BENCH_DESK_ID, directoryEvents, ticketRange, type DeskShape } from './generate-desk';
+import { BENCH_DESK_ID, directoryEvents, ticketRange, type DeskShape } from '../../src-shared/test-support/generated-desk';
 import { firstNewRow, importAndWatch, installMarks, respondAndWatch } from './page-probes';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { formatHlc } from '../../src-shared/desk-log/hlc';
 
 /**
- * Deterministic desks of any size for the Chromium bench: a few customers on the three presets,
+ * Deterministic desks of any size for the Chromium bench and the crash test: a few customers on the three presets,
  * open tickets registered over the last three days (some answered, some waiting) and closed
  * tickets with a full life of about twelve events each. Store form (instants in epoch ms).
  */
