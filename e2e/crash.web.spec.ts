@@ -114,12 +114,10 @@ test.describe('a crash', () => {
       if (wasAcknowledged) expect(after.tickets).toBe(IMPORTED_TICKETS);
       else expect([before.tickets, IMPORTED_TICKETS]).toContain(after.tickets);
       if (after.tickets === before.tickets) expect(after).toEqual(before);
-      test
-        .info()
-        .annotations.push({
-          type: 'outcome',
-          description: `killed ${killAfterMs} ms in: ${after.tickets === IMPORTED_TICKETS ? 'the new desk, whole' : 'the old desk, untouched'}`,
-        });
+      test.info().annotations.push({
+        type: 'outcome',
+        description: `killed ${killAfterMs} ms in: ${after.tickets === IMPORTED_TICKETS ? 'the new desk, whole' : 'the old desk, untouched'}`,
+      });
     });
   }
 

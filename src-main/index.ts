@@ -5,9 +5,12 @@
 import { app, BrowserWindow, ipcMain, Notification, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import { DeadlineClock } from '../src-shared/clock/deadline-clock';
+import { ALWAYS_NOTIFY, deadlinesToNotify, GROUP_TEXTS, notificationOf, type NotificationHours } from '../src-shared/clock/notification-rules';
+import { announcedKeeper, loadAnnounced } from './clock/announced-file';
 import { backupHandlers } from './backup/backup-handlers';
 import { openImport, printPdf, saveExport } from './files/desk-files';
 import { combineHandlers, registerHandlers, type HandlerMap } from './ipc/handler-map';
+import type { Deadline } from '../src-shared/clock/deadline';
 import type { AppLanguage } from '../src-shared/ipc/ipc-contract';
 import { installAppMenu } from './menu/app-menu';
 import { windowTitle } from './menu/menu-texts';
@@ -23,19 +26,46 @@ function isTrustedSender(url: string): boolean {
   return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://');
 }
 
-function push(channel: 'clock:deadline-changed' | 'clock:time-changed', payload: unknown): void {
+function push(channel: 'clock:deadline-changed' | 'clock:time-changed' | 'clock:notification-clicked', payload: unknown): void {
   win?.webContents.send(channel, payload);
 }
 
-const clock = new DeadlineClock({
-  now: () => Date.now(),
-  setTimer: (fn, ms) => setTimeout(fn, ms),
-  clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
-  announce(deadline) {
-    if (Notification.isSupported()) new Notification({ title: `Klok · ${deadline.ticketNumber}`, body: deadline.message }).show();
-    push('clock:deadline-changed', { deadline });
+/** The agent's notification hours, as the renderer tells them (`clock:set-notification-hours`). */
+let notificationHours: NotificationHours = ALWAYS_NOTIFY;
+/** Notifications on screen: held so they are not collected before the user clicks them. */
+const onScreen = new Set<Notification>();
+
+/** One OS notification for the deadlines due at once (grouped), within the agent's hours or urgent; a click shows the ticket. */
+function notify(due: readonly Deadline[]): void {
+  const note = notificationOf(deadlinesToNotify(due, notificationHours, Date.now()), GROUP_TEXTS[language]);
+  if (!note || !Notification.isSupported()) return;
+  const shown = new Notification({ title: note.title, body: note.body });
+  onScreen.add(shown);
+  shown.on('click', () => {
+    onScreen.delete(shown);
+    if (win?.isMinimized()) win.restore();
+    win?.show();
+    win?.focus();
+    push('clock:notification-clicked', { ticketId: note.ticketId });
+  });
+  shown.on('close', () => onScreen.delete(shown));
+  shown.show();
+}
+
+const announcedFile = join(app.getPath('userData'), 'announced-deadlines.json');
+const clock = new DeadlineClock(
+  {
+    now: () => Date.now(),
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+    announce(due) {
+      notify(due);
+      for (const deadline of due) push('clock:deadline-changed', { deadline });
+    },
+    remember: announcedKeeper(announcedFile),
   },
-});
+  loadAnnounced(announcedFile),
+);
 
 // One handler map per domain; combineHandlers refuses a channel that two of them handle, and
 // registerHandlers takes the result only when every call of the contract is handled.
@@ -45,6 +75,10 @@ const clockHandlers = {
     counts = { breached: breachedCount, atRisk: atRiskCount };
     win?.setTitle(windowTitle(language, breachedCount, atRiskCount));
     return { scheduled: clock.setDeadlines(deadlines) };
+  },
+  'clock:set-notification-hours': (hours) => {
+    notificationHours = hours;
+    return { isLimited: hours.isLimited };
   },
 } satisfies HandlerMap;
 

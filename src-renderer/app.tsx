@@ -9,6 +9,10 @@ import { useBackUpNow } from './features/backup/mutations';
 import { useDailyBackup } from './features/backup/use-daily-backup';
 import { usePersistentStorage } from './features/backup/use-persistent-storage';
 import { BoardPanel } from './features/board/board-panel';
+import { DeadlineAlerts } from './features/notifications/deadline-alerts';
+import { NotificationPermission } from './features/notifications/notification-permission';
+import { NotificationsDialog } from './features/notifications/notifications-dialog';
+import { useHandNotificationHours, useNotificationClicks } from './features/notifications/use-notifications';
 import { ConsultancyView } from './features/consultancy/consultancy-view';
 import { ClockWarning } from './features/desk/clock-warning';
 import { CustomersDialog } from './features/desk/customers-dialog';
@@ -82,6 +86,9 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const isEmpty = count.data === 0 && (directory.data?.customers.length ?? 0) === 0;
   useDailyBackup(isReady && !isEmpty);
   usePersistentStorage();
+  useHandNotificationHours();
+  const openTicket = (ticketId: string) => setSelection(selectTicket(ticketId, 'heading'));
+  useNotificationClicks(openTicket);
   const closeDialog = () => setDialog(null);
 
   return (
@@ -89,6 +96,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <AppHeader view={view} onView={setView} onDialog={setDialog} />
       <ClockWarning />
       <BackupReminder onOpen={() => setDialog('backups')} />
+      <NotificationPermission hasOpenTickets={(open.data?.length ?? 0) > 0} />
+      <DeadlineAlerts onOpen={openTicket} />
       {isReady && !isEmpty ? <PhonePanel focusRef={phoneRef} /> : null}
       {!isReady ? (
         <p className="muted">{t('app.loading')}</p>
@@ -114,6 +123,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
       <DeskDataDialog isOpen={dialog === 'desk-data'} onClose={closeDialog} />
       <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} />
+      <NotificationsDialog isOpen={dialog === 'notifications'} onClose={closeDialog} />
       <ToastRegion label={t('toasts.label')} language={language} />
     </div>
   );

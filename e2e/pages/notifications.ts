@@ -16,18 +16,30 @@ export class Notifications {
   async observe(): Promise<void> {
     await this.page.addInitScript(() => {
       const shown: { title: string; body: string }[] = [];
+      const instances: { onclick: (() => void) | null }[] = [];
       class RecordedNotification {
         static readonly permission = 'granted';
         static requestPermission(): Promise<string> {
           return Promise.resolve('granted');
         }
+        onclick: (() => void) | null = null;
         constructor(title: string, options?: { body?: string }) {
           shown.push({ title, body: options?.body ?? '' });
+          instances.push(this);
         }
       }
       Object.defineProperty(globalThis, 'Notification', { value: RecordedNotification, configurable: true });
       Object.defineProperty(globalThis, '__klokNotifications', { value: shown });
+      Object.defineProperty(globalThis, '__klokNotificationInstances', { value: instances });
     });
+  }
+
+  /** Clicks the notification raised `index`-th since the page (last) loaded, as the user would on the desktop. */
+  async click(index: number): Promise<void> {
+    await this.page.evaluate((i) => {
+      const instances = (globalThis as unknown as { __klokNotificationInstances: { onclick: (() => void) | null }[] }).__klokNotificationInstances;
+      instances[i]?.onclick?.();
+    }, index);
   }
 
   /** Every notification raised since the page (last) loaded. */

@@ -31,6 +31,7 @@ const deadline = { ticketId: 'a', ticketNumber: 'T-1', title: 't', timer: 'respo
 /** A valid argument for every call of the contract: a new call does not compile until it has one. */
 const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
   'clock:set-deadlines': { deadlines: [deadline], breachedCount: 0, atRiskCount: 0 },
+  'clock:set-notification-hours': { isLimited: true, from: '08:30', to: '17:00', isWeekdaysOnly: true, zone: 'Europe/Amsterdam' },
   'app:get-info': undefined,
   'app:set-language': { language: 'nl' },
   'files:save-export': { suggestedName: 'desk.json', content: '{}' },
@@ -50,6 +51,10 @@ function domainHandlers(received: Map<string, unknown>) {
     'clock:set-deadlines': (arg) => {
       received.set('clock:set-deadlines', arg);
       return { scheduled: arg.deadlines.length };
+    },
+    'clock:set-notification-hours': (arg) => {
+      received.set('clock:set-notification-hours', arg);
+      return { isLimited: arg.isLimited };
     },
   } satisfies HandlerMap;
   const app = {
@@ -154,6 +159,7 @@ describe('registerHandlers', () => {
   it('knows which calls take an object and which take nothing', () => {
     expect(objectCalls).toEqual([
       'clock:set-deadlines',
+      'clock:set-notification-hours',
       'app:set-language',
       'files:save-export',
       'files:print-pdf',

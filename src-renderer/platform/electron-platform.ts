@@ -23,6 +23,10 @@ export function electronPlatform(bridge: KlokBridge): Platform {
     onMenuCommand: (listener) => bridge.on('menu:command-changed', ({ command }) => listener(command)),
     onTimeChanged: (listener) => bridge.on('clock:time-changed', () => listener()),
     onDeadline: (listener) => bridge.on('clock:deadline-changed', ({ deadline }) => listener(deadline)),
+    setNotificationHours(hours) {
+      void bridge.invoke('clock:set-notification-hours', { ...hours });
+    },
+    onNotificationClick: (listener) => bridge.on('clock:notification-clicked', ({ ticketId }) => listener(ticketId)),
     backups: {
       kind: 'folder',
       status: () => bridge.invoke('backup:get-status'),

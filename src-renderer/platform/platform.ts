@@ -1,4 +1,5 @@
 import type { Deadline } from '../../src-shared/clock/deadline';
+import type { NotificationHours } from '../../src-shared/clock/notification-rules';
 import type { AppLanguage, BackupStatus, MenuCommand } from '../../src-shared/ipc/ipc-contract';
 
 /**
@@ -21,6 +22,10 @@ export interface Platform {
   /** Main saw the machine resume or the system time change: recompute everything. */
   onTimeChanged(listener: () => void): () => void;
   onDeadline(listener: (deadline: Deadline) => void): () => void;
+  /** The agent's notification hours: outside them only urgent deadlines raise an OS notification. */
+  setNotificationHours(hours: NotificationHours): void;
+  /** The user clicked a notification: show the ticket it was about. */
+  onNotificationClick(listener: (ticketId: string) => void): () => void;
   /** Where this machine's backups go. */
   readonly backups: BackupPlace;
 }

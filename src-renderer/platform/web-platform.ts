@@ -1,7 +1,8 @@
 import type { Deadline } from '../../src-shared/clock/deadline';
 import { DeadlineClock } from '../../src-shared/clock/deadline-clock';
+import { ALWAYS_NOTIFY, deadlinesToNotify, GROUP_TEXTS, notificationOf, type NotificationHours } from '../../src-shared/clock/notification-rules';
 import { now } from '../clock/app-clock';
-import { START_CALL_ACCELERATOR } from '../../src-shared/ipc/ipc-contract';
+import { START_CALL_ACCELERATOR, type AppLanguage } from '../../src-shared/ipc/ipc-contract';
 import { BACKUP_EXTENSION } from '../../src-shared/backup/backup-file';
 import { matchesAccelerator } from './accelerators';
 import type { Platform } from './platform';
@@ -12,15 +13,35 @@ import type { Platform } from './platform';
  */
 export function webPlatform(): Platform {
   const deadlineListeners = new Set<(d: Deadline) => void>();
-  const clock = new DeadlineClock({
-    now,
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    announce(deadline) {
-      if ('Notification' in window && Notification.permission === 'granted') new Notification(`Klok · ${deadline.ticketNumber}`, { body: deadline.message });
-      for (const listener of deadlineListeners) listener(deadline);
+  const clickListeners = new Set<(ticketId: string) => void>();
+  let hours: NotificationHours = ALWAYS_NOTIFY;
+  let language: AppLanguage = 'en';
+  const clock = new DeadlineClock(
+    {
+      now,
+      setTimer: (fn, ms) => setTimeout(fn, ms),
+      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      announce(due) {
+        const note = notificationOf(deadlinesToNotify(due, hours, now()), GROUP_TEXTS[language]);
+        if (note && 'Notification' in window && Notification.permission === 'granted') {
+          const shown = new Notification(note.title, { body: note.body });
+          shown.onclick = () => {
+            window.focus();
+            for (const listener of clickListeners) listener(note.ticketId);
+          };
+        }
+        for (const deadline of due) for (const listener of deadlineListeners) listener(deadline);
+      },
+      remember(keys) {
+        try {
+          localStorage.setItem(ANNOUNCED_KEY, JSON.stringify([...keys]));
+        } catch {
+          // Storage full or blocked: announcements are then remembered for this page only.
+        }
+      },
     },
-  });
+    announcedBefore(),
+  );
   return {
     kind: 'web',
     setDeadlines(deadlines, counts) {
@@ -45,7 +66,16 @@ export function webPlatform(): Platform {
     async openImport() {
       return (await pickFile('application/json,.json'))?.bytes ?? null;
     },
-    setLanguage: () => undefined,
+    setLanguage(chosen) {
+      language = chosen;
+    },
+    setNotificationHours(chosen) {
+      hours = chosen;
+    },
+    onNotificationClick(listener) {
+      clickListeners.add(listener);
+      return () => clickListeners.delete(listener);
+    },
     // No menu in a browser: the page catches the shortcut a menu item would have (starting a call).
     onMenuCommand(listener) {
       const onKey = (e: KeyboardEvent) => {
@@ -109,4 +139,16 @@ function pickFile(accept: string): Promise<{ bytes: Uint8Array; name: string } |
     input.addEventListener('cancel', () => resolve(null));
     input.click();
   });
+}
+
+/** Where the page keeps the deadlines it announced, so a reload never announces them again. */
+const ANNOUNCED_KEY = 'klok.announced-deadlines';
+
+function announcedBefore(): string[] {
+  try {
+    const json: unknown = JSON.parse(localStorage.getItem(ANNOUNCED_KEY) ?? '[]');
+    return Array.isArray(json) ? json.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
 }

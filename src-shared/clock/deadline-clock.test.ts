@@ -5,24 +5,33 @@ import { MAX_SLEEP_MS } from './deadline-schedule';
 import { DeadlineClock } from './deadline-clock';
 
 /** A hand-driven clock: time moves only when the test says so. */
-function harness(start: number) {
+function harness(start: number, before: readonly string[] = []) {
   let now = start;
   const timers = new Map<number, { at: number; fn: () => void }>();
   let nextId = 1;
   const announced: Deadline[] = [];
-  const clock = new DeadlineClock({
-    now: () => now,
-    setTimer: (fn, ms) => {
-      const id = nextId++;
-      timers.set(id, { at: now + ms, fn });
-      return id;
+  const batches: (readonly Deadline[])[] = [];
+  const remembered: string[][] = [];
+  const clock = new DeadlineClock(
+    {
+      now: () => now,
+      setTimer: (fn, ms) => {
+        const id = nextId++;
+        timers.set(id, { at: now + ms, fn });
+        return id;
+      },
+      // Strict, like a port should be treated: only a timer that is still armed may be cleared.
+      clearTimer: (id) => {
+        if (!timers.delete(id as number)) throw new Error(`clearTimer(${String(id)}): no such timer armed`);
+      },
+      announce: (due) => {
+        batches.push(due);
+        announced.push(...due);
+      },
+      remember: (keys) => remembered.push([...keys]),
     },
-    // Strict, like a port should be treated: only a timer that is still armed may be cleared.
-    clearTimer: (id) => {
-      if (!timers.delete(id as number)) throw new Error(`clearTimer(${String(id)}): no such timer armed`);
-    },
-    announce: (d) => announced.push(d),
-  });
+    before,
+  );
   const advance = (ms: number) => {
     const until = now + ms;
     for (;;) {
@@ -34,7 +43,7 @@ function harness(start: number) {
     }
     now = until;
   };
-  return { clock, announced, advance, timers, jump: (ms: number) => (now += ms) };
+  return { clock, announced, batches, remembered, advance, timers, jump: (ms: number) => (now += ms) };
 }
 
 const d = (at: number, kind: Deadline['kind'] = 'breach', ticketId = 't1'): Deadline => ({
@@ -137,5 +146,43 @@ describe('DeadlineClock', () => {
       h.clock.stop();
       expect(h.timers.size).toBe(0);
     });
+  });
+
+  describe('across restarts and in groups', () => {
+    it('announces deadlines that fell due together as one group, earliest first', () => {
+      const h = harness(10_000);
+      h.clock.setDeadlines([d(9_000, 'breach'), d(12_000, 'at_risk'), d(5_000, 'update_due', 't2')]);
+      expect(h.batches.map((b) => b.map((x) => x.at))).toEqual([[5_000, 9_000]]);
+      h.advance(5_000);
+      expect(h.batches.map((b) => b.map((x) => x.at))).toEqual([[5_000, 9_000], [12_000]]);
+    });
+
+    it('remembers what it announced, and never announces it again after a restart', () => {
+      const first = harness(10_000);
+      const owed = d(5_000, 'callback_due');
+      first.clock.setDeadlines([owed]);
+      expect(first.announced).toEqual([owed]);
+      const kept = first.remembered.at(-1) ?? [];
+      expect(kept).toEqual(['t1|response|callback_due|5000']);
+      const restarted = harness(20_000, kept);
+      restarted.clock.setDeadlines([owed, d(25_000)]);
+      expect(restarted.announced).toEqual([]);
+      restarted.advance(5_000);
+      expect(restarted.announced.map((x) => x.at)).toEqual([25_000]);
+    });
+
+    it('forgets an announcement once its deadline is gone, and says so to what keeps them', () => {
+      const h = harness(10_000, ['t9|response|breach|1000']);
+      h.clock.setDeadlines([d(20_000)]);
+      expect(h.remembered).toEqual([[]]);
+    });
+  });
+
+  it('announces what fell due under the old list when a new one arrives first after a jump in time', () => {
+    const h = harness(0);
+    h.clock.setDeadlines([d(5_000, 'at_risk'), d(5_000, 'at_risk', 't2'), d(90_000)]);
+    h.jump(10_000); // the machine slept; the renderer's fresh list comes before the clock's timer
+    h.clock.setDeadlines([d(90_000)]);
+    expect(h.batches.map((b) => b.map((x) => x.ticketId))).toEqual([['t1', 't2']]);
   });
 });

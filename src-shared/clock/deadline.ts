@@ -12,6 +12,8 @@ export interface Deadline {
   readonly at: number;
   /** The notification text, already in the user's language ("T-1042 breaches its response target in 15 min"). */
   readonly message: string;
+  /** Notifies also outside the agent's notification hours (P0/P1, SaaS unavailability). */
+  readonly isUrgent?: boolean;
 }
 
 /**

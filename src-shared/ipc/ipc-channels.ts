@@ -4,6 +4,7 @@
  */
 export const IPC_CALL_NAMES = [
   'clock:set-deadlines',
+  'clock:set-notification-hours',
   'app:get-info',
   'app:set-language',
   'files:save-export',
@@ -16,7 +17,7 @@ export const IPC_CALL_NAMES = [
   'backup:choose-folder',
   'backup:set-keep',
 ] as const;
-export const IPC_PUSH_NAMES = ['clock:deadline-changed', 'clock:time-changed', 'menu:command-changed'] as const;
+export const IPC_PUSH_NAMES = ['clock:deadline-changed', 'clock:time-changed', 'clock:notification-clicked', 'menu:command-changed'] as const;
 
 export type IpcCallName = (typeof IPC_CALL_NAMES)[number];
 export type IpcPushName = (typeof IPC_PUSH_NAMES)[number];

@@ -16,6 +16,7 @@ const deadline = z
     kind: z.enum(DEADLINE_KINDS),
     at: z.number().finite(),
     message: z.string().max(1000),
+    isUrgent: z.boolean().optional(),
   })
   .strict();
 
@@ -45,6 +46,19 @@ export const ipcCalls = {
       })
       .strict(),
     result: z.object({ scheduled: z.number().int() }),
+  },
+  // The agent's notification hours: outside them only urgent deadlines raise an OS notification.
+  'clock:set-notification-hours': {
+    arg: z
+      .object({
+        isLimited: z.boolean(),
+        from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 08:30'),
+        to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 17:00'),
+        isWeekdaysOnly: z.boolean(),
+        zone: z.string().min(1).max(100),
+      })
+      .strict(),
+    result: z.object({ isLimited: z.boolean() }),
   },
   'app:get-info': {
     arg: z.undefined(),
@@ -108,6 +122,8 @@ export const START_CALL_ACCELERATOR = 'CmdOrCtrl+Shift+P';
 export const ipcPushes = {
   'clock:deadline-changed': z.object({ deadline }),
   'clock:time-changed': z.object({ reason: z.enum(['resume', 'time-change', 'unlock']) }),
+  // The user clicked a notification: the window shows the ticket it was about.
+  'clock:notification-clicked': z.object({ ticketId: z.string().min(1).max(100) }),
   'menu:command-changed': z.object({ command: z.enum(MENU_COMMANDS) }),
 } as const satisfies Record<IpcPushName, z.ZodType>;
 

@@ -25,6 +25,15 @@ describe('pendingCallbacks', () => {
     expect(pendingCallbacks([promise, later], open)).toEqual([]);
   });
 
+  it('is not kept by the promising call itself, even when it was saved the moment it started', () => {
+    const instant = call('c1', { outcome: 'callback_scheduled', callbackAt: TWO, startedAt: NINE, loggedAt: NINE });
+    expect(pendingCallbacks([instant], open)).toEqual([{ callId: 'c1', ticketId: 't1', caller: 'Kees', at: TWO }]);
+    const earlier = call('c0', { startedAt: NINE - 60 * MINUTE, loggedAt: NINE - 55 * MINUTE });
+    expect(pendingCallbacks([earlier, instant], open)).toHaveLength(1);
+    const kept = call('c2', { startedAt: NINE, loggedAt: NINE + MINUTE });
+    expect(pendingCallbacks([instant, kept], open)).toEqual([]);
+  });
+
   it('is not kept by a call on another ticket, nor by one still running or discarded', () => {
     const other = call('c2', { ticketId: 't2', startedAt: NINE + 60 * MINUTE });
     const running = call('c3', { state: 'running', isOpen: 1, startedAt: NINE + 60 * MINUTE, loggedAt: null });

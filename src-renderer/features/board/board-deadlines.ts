@@ -1,5 +1,6 @@
 import { remainingAt, SLA_TIMERS, ticketHealth, type Health } from '../../../src-shared/board/board-model';
 import { UPDATE_SOON_MS, type Deadline, type DeadlineKind } from '../../../src-shared/clock/deadline';
+import { isUrgentPriority } from '../../../src-shared/clock/notification-rules';
 import type { TimerKind } from '../../../src-shared/policy/policy-types';
 import type { Translate } from '../../i18n/i18n';
 import { formatDuration } from '../../ui/format';
@@ -113,7 +114,16 @@ function withMessage(c: Candidate, t: Translate): Deadline {
     c.kind === 'at_risk' || c.kind === 'update_soon'
       ? t(`notify.${c.kind}`, { number: row.number, timer, left })
       : t(`notify.${c.kind}`, { number: row.number, timer });
-  return { ticketId: row.id, ticketNumber: row.number, title: row.title, timer: c.timer, kind: c.kind, at: c.at, message };
+  return {
+    ticketId: row.id,
+    ticketNumber: row.number,
+    title: row.title,
+    timer: c.timer,
+    kind: c.kind,
+    at: c.at,
+    message,
+    ...(isUrgentPriority(row.priority) ? { isUrgent: true } : {}),
+  };
 }
 
 /** A ticket's health as last worked out, and the span of time it is sure to hold for. */

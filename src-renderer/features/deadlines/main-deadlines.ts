@@ -1,4 +1,5 @@
 import { CALLBACK_TIMER, type Deadline } from '../../../src-shared/clock/deadline';
+import { isUrgentPriority } from '../../../src-shared/clock/notification-rules';
 import type { PendingCallback } from '../../../src-shared/phone/pending-callbacks';
 import type { Translate } from '../../i18n/i18n';
 import { deadlinesOf, type BoardDeadlines } from '../board/board-deadlines';
@@ -19,7 +20,8 @@ export function mainDeadlines(entries: readonly BoardEntry[], callbacks: readonl
     const row = tickets.get(c.ticketId);
     if (!row) return [];
     const message = c.caller ? t('notify.callback_due', { number: row.number, caller: c.caller }) : t('notify.callback_due_anonymous', { number: row.number });
-    return [{ ticketId: row.id, ticketNumber: row.number, title: row.title, timer: CALLBACK_TIMER, kind: 'callback_due', at: c.at, message }];
+    const urgent = isUrgentPriority(row.priority) ? { isUrgent: true } : {};
+    return [{ ticketId: row.id, ticketNumber: row.number, title: row.title, timer: CALLBACK_TIMER, kind: 'callback_due', at: c.at, message, ...urgent }];
   });
   return { ...board, deadlines: [...board.deadlines, ...owed].sort((a, b) => a.at - b.at) };
 }

@@ -1,0 +1,31 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ALWAYS_NOTIFY, type NotificationHours } from '../../../src-shared/clock/notification-rules';
+import type { KlokDB } from '../../db/klok-db';
+import { getSetting } from '../../store/desk-store';
+
+/** Local settings (this workstation's agent): notification hours, and whether they said "not now" to desktop notifications. */
+export const NOTIFICATION_HOURS_KEY = 'notificationHours';
+export const PERMISSION_DECLINED_KEY = 'notificationPermissionDeclined';
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  hours: () => [...notificationKeys.all, 'hours'] as const,
+  declined: () => [...notificationKeys.all, 'declined'] as const,
+};
+
+/** The machine's zone: the agent's hours are their own. */
+export function machineZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export const notificationHoursQuery = (db: KlokDB) =>
+  queryOptions({
+    queryKey: notificationKeys.hours(),
+    queryFn: async (): Promise<NotificationHours> => {
+      const stored = await getSetting<Partial<NotificationHours> | null>(db, NOTIFICATION_HOURS_KEY, null);
+      return { ...ALWAYS_NOTIFY, ...stored, zone: machineZone() };
+    },
+  });
+
+export const permissionDeclinedQuery = (db: KlokDB) =>
+  queryOptions({ queryKey: notificationKeys.declined(), queryFn: async () => (await getSetting<unknown>(db, PERMISSION_DECLINED_KEY, false)) === true });
