@@ -38,11 +38,16 @@ export async function openImport(win: BrowserWindow, language: AppLanguage): Pro
 
 /**
  * Prints an HTML document (an invoice specification) to a PDF file: loaded in a hidden window
- * without scripts, printed on A4 as its CSS says (page numbers in the page margins), saved where
+ * without scripts that cannot navigate anywhere, printed on A4 as its CSS says (page numbers in the page margins), saved where
  * the user says.
  */
 export async function printPdf(win: BrowserWindow, html: string, suggestedName: string): Promise<{ isSaved: boolean; path: string | null }> {
-  const printer = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true } });
+  const printer = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+  // The document stays what it is: no navigation (a meta refresh included), no redirect, no window.
+  printer.webContents.on('will-navigate', (event) => event.preventDefault());
+  printer.webContents.on('will-redirect', (event) => event.preventDefault());
+  printer.webContents.on('will-frame-navigate', (event) => event.preventDefault());
+  printer.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   try {
     await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     const pdf = await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });

@@ -62,6 +62,16 @@ describe('the hardening checklist, read from the code', () => {
     expect(window).toMatch(/setWindowOpenHandler\([\s\S]*?return \{ action: 'deny' \};/);
   });
 
+  it('4. the hidden window that prints PDFs runs no script and goes nowhere either', () => {
+    const files = read('src-main/files/desk-files.ts');
+    expect(files).toMatch(
+      /new BrowserWindow\(\{ show: false, webPreferences: \{ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false \} \}\)/,
+    );
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate'])
+      expect(files).toContain(`printer.webContents.on('${event}', (event) => event.preventDefault());`);
+    expect(files).toContain("printer.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));");
+  });
+
   it('5. the developer tools exist in development only: in the menu and in the window', () => {
     expect(read('src-main/index.ts')).toContain('const isDevelopment = !app.isPackaged;');
     expect(read('src-main/menu/menu-template.ts')).toMatch(/isDevelopment \? \[\{ role: 'toggleDevTools', label: t\.devTools \}\] : \[\]/);
