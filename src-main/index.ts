@@ -21,6 +21,7 @@ const source = rendererSource({
   isPackaged: app.isPackaged,
   envUrl: process.env['ELECTRON_RENDERER_URL'],
   rendererFile: join(import.meta.dirname, '../renderer/index.html'),
+  platform: process.platform,
 });
 let win: BrowserWindow | null = null;
 /** The user's language, as the renderer tells it (`app:set-language`): the menu and the window title speak it. */

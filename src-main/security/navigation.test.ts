@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { externalLink, isNavigationAllowed } from './navigation';
 import { rendererSource } from './renderer-source';
 
-const source = rendererSource({ isPackaged: true, envUrl: undefined, rendererFile: '/opt/Klok/resources/app.asar/out/renderer/index.html' });
+const source = rendererSource({ isPackaged: true, envUrl: undefined, rendererFile: '/opt/Klok/resources/app.asar/out/renderer/index.html', platform: 'linux' });
 
 describe('isNavigationAllowed', () => {
   it('lets the window go only to the Klok page itself', () => {

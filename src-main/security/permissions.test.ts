@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_PERMISSIONS, isPermissionGranted } from './permissions';
 import { rendererSource } from './renderer-source';
 
-const source = rendererSource({ isPackaged: true, envUrl: undefined, rendererFile: '/opt/Klok/resources/app.asar/out/renderer/index.html' });
+const source = rendererSource({ isPackaged: true, envUrl: undefined, rendererFile: '/opt/Klok/resources/app.asar/out/renderer/index.html', platform: 'linux' });
 const klok = 'file:///opt/Klok/resources/app.asar/out/renderer/index.html';
 
 describe('isPermissionGranted', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isRendererUrl, rendererSource, type RendererSource } from './renderer-source';
 
 const rendererFile = '/opt/Klok/resources/app.asar/out/renderer/index.html';
-const packaged = (envUrl: string | undefined) => rendererSource({ isPackaged: true, envUrl, rendererFile });
-const unpacked = (envUrl: string | undefined) => rendererSource({ isPackaged: false, envUrl, rendererFile });
+const packaged = (envUrl: string | undefined) => rendererSource({ isPackaged: true, envUrl, rendererFile, platform: 'linux' });
+const unpacked = (envUrl: string | undefined) => rendererSource({ isPackaged: false, envUrl, rendererFile, platform: 'linux' });
 
 describe('rendererSource', () => {
   it('loads the app’s own file in a packaged app, whatever ELECTRON_RENDERER_URL says', () => {
-    expect(packaged('http://localhost:5173')).toEqual({ kind: 'file', file: rendererFile, url: `file://${rendererFile}` });
+    expect(packaged('http://localhost:5173')).toEqual({ kind: 'file', file: rendererFile, url: `file://${rendererFile}`, isWindows: false });
     expect(packaged('https://evil.example')).toMatchObject({ kind: 'file' });
   });
 
@@ -59,6 +59,31 @@ describe('isRendererUrl', () => {
 
     it('compares the file as a URL, so an escaped path is the same file', () => {
       expect(isRendererUrl(source, 'file:///opt/Klok/resources/app.asar/out/renderer/%69ndex.html')).toBe(true);
+    });
+  });
+
+  describe('when the page is the app’s file on Windows', () => {
+    const source = rendererSource({
+      isPackaged: true,
+      envUrl: undefined,
+      rendererFile: 'C:\\Users\\Agent\\AppData\\Local\\Programs\\Klok\\resources\\app.asar\\out\\renderer\\index.html',
+      platform: 'win32',
+    });
+
+    it('trusts that file however the drive letter or the path is cased, as Windows’s file systems do', () => {
+      expect(source.url).toBe('file:///C:/Users/Agent/AppData/Local/Programs/Klok/resources/app.asar/out/renderer/index.html');
+      expect(isRendererUrl(source, 'file:///C:/Users/Agent/AppData/Local/Programs/Klok/resources/app.asar/out/renderer/index.html')).toBe(true);
+      expect(isRendererUrl(source, 'file:///c:/users/agent/appdata/local/programs/klok/resources/app.asar/out/renderer/index.html#/x')).toBe(true);
+    });
+
+    it('trusts no other file, drive or share', () => {
+      expect(
+        [
+          'file:///D:/Users/Agent/AppData/Local/Programs/Klok/resources/app.asar/out/renderer/index.html',
+          'file:///C:/Users/Agent/Downloads/index.html',
+          'file://server/share/Klok/resources/app.asar/out/renderer/index.html',
+        ].filter((url) => isRendererUrl(source, url)),
+      ).toEqual([]);
     });
   });
 

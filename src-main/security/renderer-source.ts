@@ -6,7 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * senders, permissions, navigation) compares against this one value.
  */
 export type RendererSource =
-  { readonly kind: 'file'; readonly file: string; readonly url: string } | { readonly kind: 'dev-server'; readonly url: string; readonly origin: string };
+  | { readonly kind: 'file'; readonly file: string; readonly url: string; readonly isWindows: boolean }
+  | { readonly kind: 'dev-server'; readonly url: string; readonly origin: string };
 
 /** The hosts a development server may run on: this machine only. */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -14,12 +15,14 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /**
  * The renderer's source. `ELECTRON_RENDERER_URL` (set by `electron-vite dev`) is honoured only
  * when the app is not packaged, and only for an http(s) server on this machine; otherwise, and
- * always in a packaged app, the page is the app's own `rendererFile`.
+ * always in a packaged app, the page is the app's own `rendererFile` (a path of `platform`: on
+ * Windows, file paths compare without regard to case, as its file systems do).
  */
-export function rendererSource(options: { isPackaged: boolean; envUrl: string | undefined; rendererFile: string }): RendererSource {
+export function rendererSource(options: { isPackaged: boolean; envUrl: string | undefined; rendererFile: string; platform: NodeJS.Platform }): RendererSource {
   const devUrl = options.isPackaged ? null : devServerUrl(options.envUrl);
   if (devUrl) return { kind: 'dev-server', url: devUrl.href, origin: devUrl.origin };
-  return { kind: 'file', file: options.rendererFile, url: pathToFileURL(options.rendererFile).href };
+  const isWindows = options.platform === 'win32';
+  return { kind: 'file', file: options.rendererFile, url: pathToFileURL(options.rendererFile, { windows: isWindows }).href, isWindows };
 }
 
 function devServerUrl(value: string | undefined): URL | null {
@@ -49,14 +52,15 @@ export function isRendererUrl(source: RendererSource, url: string): boolean {
   if (!parsed) return false;
   if (source.kind === 'dev-server') return parsed.origin === source.origin;
   if (parsed.protocol !== 'file:' || parsed.host !== '' || parsed.search !== '') return false;
-  const own = filePath(source.url);
-  return own !== null && filePath(parsed) === own;
+  const own = filePath(source.url, source.isWindows);
+  return own !== null && filePath(parsed, source.isWindows) === own;
 }
 
-/** The path a file: URL names, or null where Node refuses it (an encoded `/`, for one). */
-function filePath(url: URL | string): string | null {
+/** The path a file: URL names (lower case on Windows), or null where Node refuses it (an encoded `/`, for one). */
+function filePath(url: URL | string, isWindows: boolean): string | null {
   try {
-    return fileURLToPath(url);
+    const path = fileURLToPath(url, { windows: isWindows });
+    return isWindows ? path.toLowerCase() : path;
   } catch {
     return null;
   }
