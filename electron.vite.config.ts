@@ -10,6 +10,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle main's dependencies (zod): the packaged app carries out/ and package.json only, no node_modules.
+      externalizeDeps: false,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
     },
   },

@@ -14,16 +14,26 @@ import type { Deadline } from '../src-shared/clock/deadline';
 import type { AppLanguage } from '../src-shared/ipc/ipc-contract';
 import { installAppMenu } from './menu/app-menu';
 import { windowTitle } from './menu/menu-texts';
+import { isRendererUrl, rendererSource } from './security/renderer-source';
+import { offerExternalLink } from './window/external-links';
 import { createMainWindow } from './window/main-window';
 
-const rendererUrl = process.env['ELECTRON_RENDERER_URL'] ?? null;
+/** Development means an unpacked app (`electron-vite dev`, `npm start`); a packaged Klok never is (decision 14). */
+const isDevelopment = !app.isPackaged;
+/** The page Klok trusts: the app's own renderer file, or electron-vite's dev server in development only. */
+const source = rendererSource({
+  isPackaged: app.isPackaged,
+  envUrl: process.env['ELECTRON_RENDERER_URL'],
+  rendererFile: join(import.meta.dirname, '../renderer/index.html'),
+  platform: process.platform,
+});
 let win: BrowserWindow | null = null;
 /** The user's language, as the renderer tells it (`app:set-language`): the menu and the window title speak it. */
 let language: AppLanguage = 'en';
 let counts = { breached: 0, atRisk: 0 };
 
 function isTrustedSender(url: string): boolean {
-  return rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://');
+  return isRendererUrl(source, url);
 }
 
 function push(channel: 'clock:deadline-changed' | 'clock:time-changed' | 'clock:notification-clicked', payload: unknown): void {
@@ -88,7 +98,7 @@ const appHandlers = {
     if (chosen !== language) {
       language = chosen;
       if (win) {
-        installAppMenu(win, language);
+        installAppMenu(win, language, isDevelopment);
         win.setTitle(windowTitle(language, counts.breached, counts.atRisk));
       }
     }
@@ -98,7 +108,7 @@ const appHandlers = {
 
 const fileHandlers = {
   'files:save-export': ({ suggestedName, content }) => (win ? saveExport(win, suggestedName, content) : { isSaved: false, path: null }),
-  'files:open-import': () => (win ? openImport(win) : { content: null, name: null }),
+  'files:open-import': () => (win ? openImport(win, language) : { content: null, name: null }),
   'files:print-pdf': ({ html, suggestedName }) => (win ? printPdf(win, html, suggestedName) : { isSaved: false, path: null }),
 } satisfies HandlerMap;
 
@@ -106,13 +116,16 @@ function start(): void {
   win = createMainWindow({
     userData: app.getPath('userData'),
     preload: join(import.meta.dirname, '../preload/index.cjs'),
-    rendererUrl,
-    rendererFile: join(import.meta.dirname, '../renderer/index.html'),
+    source,
+    isDevelopment,
+    openExternal: (url) => {
+      if (win) void offerExternalLink(win, url, language);
+    },
   });
   win.on('closed', () => {
     win = null;
   });
-  installAppMenu(win, language);
+  installAppMenu(win, language, isDevelopment);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -5,7 +5,7 @@ import { menuTemplate } from './menu-template';
 import { MAIN_TEXTS, windowTitle } from './menu-texts';
 
 /** Every item of a template, depth first, with the command its click sends. */
-function itemsOf(language: AppLanguage): { item: MenuItemConstructorOptions; command: MenuCommand | null }[] {
+function itemsOf(language: AppLanguage, isDevelopment = true): { item: MenuItemConstructorOptions; command: MenuCommand | null }[] {
   const commands = new Map<() => void, MenuCommand>();
   const send = (command: MenuCommand) => {
     const click = () => undefined;
@@ -17,7 +17,7 @@ function itemsOf(language: AppLanguage): { item: MenuItemConstructorOptions; com
       { item, command: item.click ? (commands.get(item.click as () => void) ?? null) : null },
       ...(Array.isArray(item.submenu) ? walk(item.submenu) : []),
     ]);
-  return walk(menuTemplate(language, send));
+  return walk(menuTemplate(language, send, { isDevelopment }));
 }
 
 /** The labels a language picker shows in their own language, the same on every screen. */
@@ -49,6 +49,13 @@ describe('the application menu', () => {
     expect(itemsOf('nl').map(({ item }) => item.label)).toEqual(
       expect.arrayContaining(['&Bestand', 'Nieuwe melding…', 'Desk importeren…', 'Gesloten meldingen']),
     );
+  });
+
+  it.each(APP_LANGUAGES)('offers the developer tools in development only (%s)', (language) => {
+    const roles = (isDevelopment: boolean) => itemsOf(language, isDevelopment).map(({ item }) => item.role);
+    expect(roles(true)).toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(false)).toEqual(roles(true).filter((role) => role !== 'toggleDevTools'));
   });
 
   it('checks the language in use', () => {

@@ -5,10 +5,16 @@ import { MAIN_TEXTS } from './menu-texts';
 /**
  * The application menu in the user's language, as a template (pure: no Electron at run time, so
  * it is tested without the binary). `send(command)` gives the click handler of a command item;
- * the language names stay in their own language, as a language picker does.
+ * the language names stay in their own language, as a language picker does. The developer tools
+ * are offered in development only (`isDevelopment`: the app is not packaged).
  */
-export function menuTemplate(language: AppLanguage, send: (command: MenuCommand) => () => void): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  language: AppLanguage,
+  send: (command: MenuCommand) => () => void,
+  { isDevelopment }: { isDevelopment: boolean },
+): MenuItemConstructorOptions[] {
   const t = MAIN_TEXTS[language];
+  const developerItems: MenuItemConstructorOptions[] = isDevelopment ? [{ role: 'toggleDevTools', label: t.devTools }] : [];
   return [
     {
       label: t.file,
@@ -48,7 +54,7 @@ export function menuTemplate(language: AppLanguage, send: (command: MenuCommand)
         { label: 'Nederlands', type: 'radio', checked: language === 'nl', click: send('language-nl') },
         { type: 'separator' },
         { role: 'reload', label: t.reload },
-        { role: 'toggleDevTools', label: t.devTools },
+        ...developerItems,
         { role: 'togglefullscreen', label: t.fullScreen },
       ],
     },

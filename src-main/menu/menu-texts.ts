@@ -33,6 +33,11 @@ const en = {
   minimize: 'Minimize',
   zoom: 'Zoom',
   close: 'Close window',
+  openLinkQuestion: 'Open {host} in your browser?',
+  openLink: 'Open in browser',
+  cancel: 'Cancel',
+  /** An import file above the size limit (`src-main/files/import-limit.ts`). */
+  importTooLarge: 'Klok cannot import {name}: the file is {size} MB, more than the {limit} MB an import may be.',
   /** The window title while tickets are breached or at risk. */
   titleWithCounts: 'Klok ({breached} breached, {atRisk} at risk)',
 } as const;
@@ -67,6 +72,10 @@ const nl: Record<MenuTextKey, string> = {
   minimize: 'Minimaliseren',
   zoom: 'Zoomen',
   close: 'Venster sluiten',
+  openLinkQuestion: '{host} openen in je browser?',
+  openLink: 'Openen in browser',
+  cancel: 'Annuleren',
+  importTooLarge: 'Klok kan {name} niet importeren: het bestand is {size} MB, meer dan de {limit} MB die een import mag zijn.',
   titleWithCounts: 'Klok ({breached} overschreden, {atRisk} in gevaar)',
 };
 

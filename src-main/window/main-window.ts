@@ -1,6 +1,9 @@
-import { BrowserWindow, screen, shell } from 'electron';
+import { BrowserWindow, screen, type Event } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isNavigationAllowed } from '../security/navigation';
+import type { RendererSource } from '../security/renderer-source';
+import { installPermissionHandlers } from '../security/session-guards';
 import { isVisibleOn, parseWindowState, type WindowState } from './window-state';
 
 function readState(file: string): WindowState {
@@ -12,11 +15,20 @@ function readState(file: string): WindowState {
 }
 
 /**
- * The one Klok window, hardened per Electron's security checklist: context isolation, sandbox,
- * no Node in the renderer, web security on, navigation and new windows denied (links open in
- * the system browser). Size and position are remembered in `window-state.json`.
+ * The one Klok window, hardened per Electron's security checklist (decision 14): context
+ * isolation, sandbox, no Node in the renderer, web security on, DevTools only in development,
+ * permissions limited to notifications, navigation, redirects, frame navigation and new windows
+ * denied except to the Klok page itself (an http(s) link is handed to `openExternal`, which asks
+ * first). The page is `source`: the app's file, or the dev server in development only. Size and
+ * position are remembered in `window-state.json`.
  */
-export function createMainWindow(options: { userData: string; preload: string; rendererUrl: string | null; rendererFile: string }): BrowserWindow {
+export function createMainWindow(options: {
+  userData: string;
+  preload: string;
+  source: RendererSource;
+  isDevelopment: boolean;
+  openExternal: (url: string) => void;
+}): BrowserWindow {
   const stateFile = join(options.userData, 'window-state.json');
   const state = readState(stateFile);
   const position = isVisibleOn(
@@ -40,6 +52,7 @@ export function createMainWindow(options: { userData: string; preload: string; r
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: options.isDevelopment,
     },
   });
   if (state.isMaximized) win.maximize();
@@ -51,13 +64,25 @@ export function createMainWindow(options: { userData: string; preload: string; r
   };
   win.on('close', save);
 
+  installPermissionHandlers(win.webContents.session, options.source);
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    options.openExternal(url);
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  const guard = (event: Event<{ url: string }>): void => {
+    if (isNavigationAllowed(options.source, event.url)) return;
+    event.preventDefault();
+    options.openExternal(event.url);
+  };
+  win.webContents.on('will-navigate', guard);
+  win.webContents.on('will-redirect', (event) => {
+    if (!isNavigationAllowed(options.source, event.url)) event.preventDefault();
+  });
+  win.webContents.on('will-frame-navigate', (event) => {
+    if (!isNavigationAllowed(options.source, event.url)) event.preventDefault();
+  });
 
-  if (options.rendererUrl) void win.loadURL(options.rendererUrl);
-  else void win.loadFile(options.rendererFile);
+  if (options.source.kind === 'dev-server') void win.loadURL(options.source.url);
+  else void win.loadFile(options.source.file);
   return win;
 }
