@@ -51,7 +51,7 @@ test.describe('notifications', () => {
     await desk.open();
     await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
     await desk.registerTicket({ title: 'Login fails' });
-    await page.getByRole('button', { name: 'Notifications' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
     const settings = page.getByRole('form', { name: 'Notification hours' });
     await settings.getByLabel('Notify me only during my hours').check();
     await settings.getByLabel('From (HH:mm)').fill('21:00');
@@ -62,7 +62,7 @@ test.describe('notifications', () => {
     await settings.getByLabel('Until (HH:mm)').fill('22:00');
     await settings.getByRole('button', { name: 'Save notification hours' }).click();
     await expect(desk.messages).toContainText('Notification hours saved.');
-    await page.getByRole('dialog', { name: 'Notifications' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
     await page.clock.fastForward('00:02'); // the desk hands its deadlines over once it is idle
     await page.clock.fastForward('03:00:00');
     await expect(page.getByRole('region', { name: 'Deadline alerts' }).getByRole('listitem')).toHaveCount(1);

@@ -8,6 +8,10 @@ import { DeadlineClock } from '../src-shared/clock/deadline-clock';
 import { ALWAYS_NOTIFY, deadlinesToNotify, GROUP_TEXTS, notificationOf, type NotificationHours } from '../src-shared/clock/notification-rules';
 import { announcedKeeper, loadAnnounced } from './clock/announced-file';
 import { backupHandlers } from './backup/backup-handlers';
+import { showBadge } from './desktop/badge';
+import { isOpenAtLogin, setOpenAtLogin } from './desktop/login-item';
+import { KlokTray } from './tray/klok-tray';
+import { trayTooltip } from './tray/tray-menu';
 import { openImport, printPdf, saveExport } from './files/desk-files';
 import { combineHandlers, registerHandlers, type HandlerMap } from './ipc/handler-map';
 import type { Deadline } from '../src-shared/clock/deadline';
@@ -30,7 +34,7 @@ const source = rendererSource({
 let win: BrowserWindow | null = null;
 /** The user's language, as the renderer tells it (`app:set-language`): the menu and the window title speak it. */
 let language: AppLanguage = 'en';
-let counts = { breached: 0, atRisk: 0 };
+let counts = { breached: 0, atRisk: 0, breachingToday: 0 };
 
 function isTrustedSender(url: string): boolean {
   return isRendererUrl(source, url);
@@ -80,9 +84,9 @@ const clock = new DeadlineClock(
 // One handler map per domain; combineHandlers refuses a channel that two of them handle, and
 // registerHandlers takes the result only when every call of the contract is handled.
 const clockHandlers = {
-  'clock:set-deadlines': ({ deadlines, breachedCount, atRiskCount }) => {
-    app.setBadgeCount(breachedCount);
-    counts = { breached: breachedCount, atRisk: atRiskCount };
+  'clock:set-deadlines': ({ deadlines, breachedCount, atRiskCount, breachingTodayCount }) => {
+    counts = { breached: breachedCount, atRisk: atRiskCount, breachingToday: breachingTodayCount };
+    showDayCount();
     win?.setTitle(windowTitle(language, breachedCount, atRiskCount));
     return { scheduled: clock.setDeadlines(deadlines) };
   },
@@ -91,6 +95,30 @@ const clockHandlers = {
     return { isLimited: hours.isLimited };
   },
 } satisfies HandlerMap;
+
+/** The tray and the taskbar or dock badge: how many tickets breach today. */
+const tray = new KlokTray(app.isPackaged ? join(process.resourcesPath, 'icon.png') : join(app.getAppPath(), 'build', 'icon.png'), {
+  show: () => {
+    if (!win) start();
+    if (win?.isMinimized()) win.restore();
+    win?.show();
+    win?.focus();
+  },
+  send: (command) => () => win?.webContents.send('menu:command-changed', { command }),
+  quit: () => app.quit(),
+});
+
+function showDayCount(): void {
+  tray.update(language, counts.breachingToday);
+  showBadge(win, counts.breachingToday, trayTooltip(language, counts.breachingToday));
+}
+
+/** Where Klok's start at login is kept: the system (macOS, Windows) or an autostart file (Linux). */
+const loginItem = {
+  platform: process.platform,
+  autostartDir: join(app.getPath('home'), '.config', 'autostart'),
+  exec: process.env['APPIMAGE'] ?? process.execPath,
+};
 
 const appHandlers = {
   'app:get-info': () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
@@ -101,9 +129,12 @@ const appHandlers = {
         installAppMenu(win, language, isDevelopment);
         win.setTitle(windowTitle(language, counts.breached, counts.atRisk));
       }
+      showDayCount();
     }
     return { language };
   },
+  'app:get-open-at-login': async () => ({ isOn: await isOpenAtLogin(loginItem) }),
+  'app:set-open-at-login': async ({ isOn }) => ({ isOn: await setOpenAtLogin(loginItem, isOn) }),
 } satisfies HandlerMap;
 
 const fileHandlers = {
@@ -127,6 +158,9 @@ function start(): void {
   });
   installAppMenu(win, language, isDevelopment);
 }
+
+// Windows shows a program's notifications only under its app user model id (the installer's app id).
+if (process.platform === 'win32') app.setAppUserModelId('nl.klok.desk');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -161,6 +195,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => {
     clock.stop();
+    tray.destroy();
     if (process.platform !== 'darwin') app.quit();
   });
 }

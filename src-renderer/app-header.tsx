@@ -6,7 +6,7 @@ import { directoryQuery } from './features/desk/queries';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n';
 import type { DeskView } from './desk-view';
 
-export type DialogKind = 'register' | 'customers' | 'desk-data' | 'backups' | 'notifications';
+export type DialogKind = 'register' | 'customers' | 'desk-data' | 'backups' | 'settings';
 
 /** The window's header: the views, the dialogs, who is working, the language. */
 export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: (view: DeskView) => void; onDialog: (dialog: DialogKind) => void }) {
@@ -51,8 +51,8 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         <button type="button" onClick={() => onDialog('backups')}>
           {t('nav.backups')}
         </button>
-        <button type="button" onClick={() => onDialog('notifications')}>
-          {t('nav.notifications')}
+        <button type="button" onClick={() => onDialog('settings')}>
+          {t('nav.settings')}
         </button>
         <div className="field inline">
           <label htmlFor="agent-name">{t('nav.agent')}</label>

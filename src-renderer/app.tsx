@@ -11,7 +11,7 @@ import { usePersistentStorage } from './features/backup/use-persistent-storage';
 import { BoardPanel } from './features/board/board-panel';
 import { DeadlineAlerts } from './features/notifications/deadline-alerts';
 import { NotificationPermission } from './features/notifications/notification-permission';
-import { NotificationsDialog } from './features/notifications/notifications-dialog';
+import { SettingsDialog } from './features/notifications/settings-dialog';
 import { useHandNotificationHours, useNotificationClicks } from './features/notifications/use-notifications';
 import { ConsultancyView } from './features/consultancy/consultancy-view';
 import { ClockWarning } from './features/desk/clock-warning';
@@ -123,7 +123,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
       <DeskDataDialog isOpen={dialog === 'desk-data'} onClose={closeDialog} />
       <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} />
-      <NotificationsDialog isOpen={dialog === 'notifications'} onClose={closeDialog} />
+      <SettingsDialog isOpen={dialog === 'settings'} onClose={closeDialog} />
       <ToastRegion label={t('toasts.label')} language={language} />
     </div>
   );

@@ -30,10 +30,12 @@ const deadline = { ticketId: 'a', ticketNumber: 'T-1', title: 't', timer: 'respo
 
 /** A valid argument for every call of the contract: a new call does not compile until it has one. */
 const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
-  'clock:set-deadlines': { deadlines: [deadline], breachedCount: 0, atRiskCount: 0 },
+  'clock:set-deadlines': { deadlines: [deadline], breachedCount: 0, atRiskCount: 0, breachingTodayCount: 0 },
   'clock:set-notification-hours': { isLimited: true, from: '08:30', to: '17:00', isWeekdaysOnly: true, zone: 'Europe/Amsterdam' },
   'app:get-info': undefined,
   'app:set-language': { language: 'nl' },
+  'app:get-open-at-login': undefined,
+  'app:set-open-at-login': { isOn: true },
   'files:save-export': { suggestedName: 'desk.json', content: '{}' },
   'files:open-import': undefined,
   'files:print-pdf': { html: '<p>x</p>', suggestedName: 'invoice.pdf' },
@@ -64,6 +66,14 @@ function domainHandlers(received: Map<string, unknown>) {
     },
     'app:set-language': (arg) => {
       received.set('app:set-language', arg);
+      return arg;
+    },
+    'app:get-open-at-login': (arg) => {
+      received.set('app:get-open-at-login', arg);
+      return { isOn: false };
+    },
+    'app:set-open-at-login': (arg) => {
+      received.set('app:set-open-at-login', arg);
       return arg;
     },
   } satisfies HandlerMap;
@@ -161,13 +171,21 @@ describe('registerHandlers', () => {
       'clock:set-deadlines',
       'clock:set-notification-hours',
       'app:set-language',
+      'app:set-open-at-login',
       'files:save-export',
       'files:print-pdf',
       'backup:write',
       'backup:read',
       'backup:set-keep',
     ]);
-    expect(noArgumentCalls).toEqual(['app:get-info', 'files:open-import', 'backup:get-status', 'backup:open-file', 'backup:choose-folder']);
+    expect(noArgumentCalls).toEqual([
+      'app:get-info',
+      'app:get-open-at-login',
+      'files:open-import',
+      'backup:get-status',
+      'backup:open-file',
+      'backup:choose-folder',
+    ]);
   });
 
   it.each(objectCalls)('refuses %s with an extra field, naming the field, before the handler runs', async (name) => {
@@ -185,7 +203,7 @@ describe('registerHandlers', () => {
 
   it('refuses an extra field inside a deadline, naming its path', async () => {
     const { call } = registered();
-    const arg = { deadlines: [{ ...deadline, snoozed: true }], breachedCount: 0, atRiskCount: 0 };
+    const arg = { deadlines: [{ ...deadline, snoozed: true }], breachedCount: 0, atRiskCount: 0, breachingTodayCount: 0 };
     await expect(call('clock:set-deadlines', arg)).rejects.toThrow(new Error('clock:set-deadlines: deadlines[0].snoozed: unknown field'));
   });
 

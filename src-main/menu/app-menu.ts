@@ -9,5 +9,5 @@ import { menuTemplate } from './menu-template';
  */
 export function installAppMenu(win: BrowserWindow, language: AppLanguage, isDevelopment: boolean): void {
   const send = (command: MenuCommand) => () => win.webContents.send('menu:command-changed', { command });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, { isDevelopment })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, send, { isDevelopment, isMac: process.platform === 'darwin' })));
 }

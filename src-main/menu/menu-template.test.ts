@@ -78,4 +78,13 @@ describe("main's texts", () => {
     expect(windowTitle('en', 2, 1)).toBe('Klok (2 breached, 1 at risk)');
     expect(windowTitle('nl', 2, 1)).toBe('Klok (2 overschreden, 1 in gevaar)');
   });
+
+  it('on macOS starts with the application menu, which holds Quit (File does not)', () => {
+    const mac = menuTemplate('nl', () => () => undefined, { isDevelopment: false, isMac: true });
+    expect(mac[0]?.label).toBe('Klok');
+    const roles = (items: unknown) => (Array.isArray(items) ? items.map((i: { role?: string }) => i.role ?? null) : []);
+    expect(roles(mac[0]?.submenu)).toEqual(['about', null, 'hide', 'hideOthers', 'unhide', null, 'quit']);
+    expect(roles(mac[1]?.submenu)).not.toContain('quit');
+    expect(roles(menuTemplate('nl', () => () => undefined, { isDevelopment: false })[0]?.submenu)).toContain('quit');
+  });
 });

@@ -11,11 +11,30 @@ import { MAIN_TEXTS } from './menu-texts';
 export function menuTemplate(
   language: AppLanguage,
   send: (command: MenuCommand) => () => void,
-  { isDevelopment }: { isDevelopment: boolean },
+  { isDevelopment, isMac = false }: { isDevelopment: boolean; isMac?: boolean },
 ): MenuItemConstructorOptions[] {
   const t = MAIN_TEXTS[language];
   const developerItems: MenuItemConstructorOptions[] = isDevelopment ? [{ role: 'toggleDevTools', label: t.devTools }] : [];
+  // macOS: the application's own menu first (About, Hide, Quit live there, not in File).
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          label: 'Klok',
+          submenu: [
+            { role: 'about', label: t.about },
+            { type: 'separator' },
+            { role: 'hide', label: t.hide },
+            { role: 'hideOthers', label: t.hideOthers },
+            { role: 'unhide', label: t.showAll },
+            { type: 'separator' },
+            { role: 'quit', label: t.quit },
+          ],
+        },
+      ]
+    : [];
+  const quitItems: MenuItemConstructorOptions[] = isMac ? [] : [{ type: 'separator' }, { role: 'quit', label: t.quit }];
   return [
+    ...appMenu,
     {
       label: t.file,
       submenu: [
@@ -26,8 +45,7 @@ export function menuTemplate(
         { label: t.exportDesk, accelerator: 'CmdOrCtrl+S', click: send('export') },
         { label: t.backUpNow, click: send('backup-now') },
         { label: t.backups, click: send('backups') },
-        { type: 'separator' },
-        { role: 'quit', label: t.quit },
+        ...quitItems,
       ],
     },
     {

@@ -40,6 +40,15 @@ const en = {
   importTooLarge: 'Klok cannot import {name}: the file is {size} MB, more than the {limit} MB an import may be.',
   /** The window title while tickets are breached or at risk. */
   titleWithCounts: 'Klok ({breached} breached, {atRisk} at risk)',
+  /** The tray: its tooltip and menu. */
+  trayBreachingToday: 'Klok: {count} tickets breach today',
+  trayNothingToday: 'Klok: no ticket breaches today',
+  trayOpen: 'Open Klok',
+  /** macOS: the application menu. */
+  about: 'About Klok',
+  hide: 'Hide Klok',
+  hideOthers: 'Hide others',
+  showAll: 'Show all',
 } as const;
 
 export type MenuTextKey = keyof typeof en;
@@ -77,6 +86,13 @@ const nl: Record<MenuTextKey, string> = {
   cancel: 'Annuleren',
   importTooLarge: 'Klok kan {name} niet importeren: het bestand is {size} MB, meer dan de {limit} MB die een import mag zijn.',
   titleWithCounts: 'Klok ({breached} overschreden, {atRisk} in gevaar)',
+  trayBreachingToday: 'Klok: {count} tickets overschrijden vandaag',
+  trayNothingToday: 'Klok: vandaag overschrijdt geen ticket',
+  trayOpen: 'Klok openen',
+  about: 'Over Klok',
+  hide: 'Klok verbergen',
+  hideOthers: 'Andere verbergen',
+  showAll: 'Alles tonen',
 };
 
 export const MAIN_TEXTS: Readonly<Record<AppLanguage, Readonly<Record<MenuTextKey, string>>>> = { en, nl };

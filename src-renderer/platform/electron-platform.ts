@@ -6,7 +6,12 @@ export function electronPlatform(bridge: KlokBridge): Platform {
   return {
     kind: 'electron',
     setDeadlines(deadlines, counts) {
-      void bridge.invoke('clock:set-deadlines', { deadlines: [...deadlines], breachedCount: counts.breached, atRiskCount: counts.atRisk });
+      void bridge.invoke('clock:set-deadlines', {
+        deadlines: [...deadlines],
+        breachedCount: counts.breached,
+        atRiskCount: counts.atRisk,
+        breachingTodayCount: counts.breachingToday,
+      });
     },
     async saveExport(suggestedName, content) {
       return (await bridge.invoke('files:save-export', { suggestedName, content })).isSaved;
@@ -27,6 +32,10 @@ export function electronPlatform(bridge: KlokBridge): Platform {
       void bridge.invoke('clock:set-notification-hours', { ...hours });
     },
     onNotificationClick: (listener) => bridge.on('clock:notification-clicked', ({ ticketId }) => listener(ticketId)),
+    openAtLogin: {
+      get: async () => (await bridge.invoke('app:get-open-at-login')).isOn,
+      set: async (isOn) => (await bridge.invoke('app:set-open-at-login', { isOn })).isOn,
+    },
     backups: {
       kind: 'folder',
       status: () => bridge.invoke('backup:get-status'),

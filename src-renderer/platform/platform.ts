@@ -10,7 +10,7 @@ import type { AppLanguage, BackupStatus, MenuCommand } from '../../src-shared/ip
 export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Hands main the instants that matter; main sleeps until the earliest and notifies. */
-  setDeadlines(deadlines: readonly Deadline[], counts: { breached: number; atRisk: number }): void;
+  setDeadlines(deadlines: readonly Deadline[], counts: { breached: number; atRisk: number; breachingToday: number }): void;
   saveExport(suggestedName: string, content: string): Promise<boolean>;
   /** The bytes of a desk file the user picks (decoded strictly by the import), or null when they cancel. */
   openImport(): Promise<Uint8Array | null>;
@@ -28,6 +28,8 @@ export interface Platform {
   onNotificationClick(listener: (ticketId: string) => void): () => void;
   /** Where this machine's backups go. */
   readonly backups: BackupPlace;
+  /** Start Klok when the user logs in (the desktop app); null where the shell cannot (a browser). */
+  readonly openAtLogin: { get(): Promise<boolean>; set(isOn: boolean): Promise<boolean> } | null;
 }
 
 /**

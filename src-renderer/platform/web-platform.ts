@@ -86,6 +86,7 @@ export function webPlatform(): Platform {
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
+    openAtLogin: null,
     backups: {
       kind: 'download',
       status: () => Promise.resolve(null),

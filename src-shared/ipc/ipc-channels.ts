@@ -7,6 +7,8 @@ export const IPC_CALL_NAMES = [
   'clock:set-notification-hours',
   'app:get-info',
   'app:set-language',
+  'app:get-open-at-login',
+  'app:set-open-at-login',
   'files:save-export',
   'files:open-import',
   'files:print-pdf',

@@ -43,6 +43,7 @@ export const ipcCalls = {
         deadlines: z.array(deadline).max(200_000),
         breachedCount: z.number().int().nonnegative(),
         atRiskCount: z.number().int().nonnegative(),
+        breachingTodayCount: z.number().int().nonnegative(),
       })
       .strict(),
     result: z.object({ scheduled: z.number().int() }),
@@ -68,6 +69,9 @@ export const ipcCalls = {
     arg: z.object({ language: z.enum(APP_LANGUAGES) }).strict(),
     result: z.object({ language: z.enum(APP_LANGUAGES) }),
   },
+  // Start Klok when the user logs in (a personal desktop setting).
+  'app:get-open-at-login': { arg: z.undefined(), result: z.object({ isOn: z.boolean() }) },
+  'app:set-open-at-login': { arg: z.object({ isOn: z.boolean() }).strict(), result: z.object({ isOn: z.boolean() }) },
   'files:save-export': {
     arg: z.object({ suggestedName: z.string().min(1).max(200), content: z.string().max(500_000_000) }).strict(),
     result: z.object({ isSaved: z.boolean(), path: z.string().nullable() }),

@@ -6,7 +6,7 @@ import { translator } from '../../i18n/i18n';
 import { ticketHealth } from '../../../src-shared/board/board-model';
 import { buildDemoDesk } from '../../../src-shared/desk/demo-desk';
 import { summarizeTicket } from '../../../src-shared/ticket/ticket-summary';
-import { deadlinesOf, healthAt } from './board-deadlines';
+import { breachingBy, deadlinesOf, healthAt } from './board-deadlines';
 import { buildBoardEntries } from './board-entries';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
@@ -56,6 +56,20 @@ describe('deadlinesOf', () => {
     expect(iso(result.deadlines.find((d) => d.kind === 'at_risk' && d.timer === 'response')?.at ?? 0)).toBe('2026-03-02T11:00:00+01:00');
     const late = deadlinesOf(entries, at('2026-03-02T13:30:00+01:00'), translator('en'));
     expect([late.breached, late.atRisk]).toEqual([1, 0]);
+  });
+});
+
+describe('breachingBy', () => {
+  it('counts tickets breached now or breaching before the end of the day', () => {
+    // Response: 4 business hours (08:30–16:30). Monday 08:40 and 09:30 breached on Monday; Tuesday 15:00 breaches Wednesday 11:00.
+    const tickets = ['2026-03-02T08:40:00+01:00', '2026-03-02T09:30:00+01:00', '2026-03-03T15:00:00+01:00'].map((when, i) => {
+      const t = ticket(when);
+      return { ...t, row: { ...t.row, id: `t${i}`, number: `T-${1001 + i}` } };
+    });
+    const tuesday1600 = at('2026-03-03T16:00:00+01:00'); // Tue
+    const entries = buildBoardEntries(tickets, plans, new Map(), tuesday1600);
+    expect(breachingBy(entries, tuesday1600, at('2026-03-03T23:59:59+01:00'))).toBe(2);
+    expect(breachingBy(entries, tuesday1600, at('2026-03-04T23:59:59+01:00'))).toBe(3);
   });
 });
 

@@ -65,6 +65,20 @@ export function deadlinesOf(entries: readonly BoardEntry[], now: number, t: Tran
   };
 }
 
+/**
+ * How many open tickets breach by `until` (the end of the agent's day: the tray's count): breached
+ * now, or with an SLA target falling due before then.
+ */
+export function breachingBy(entries: readonly BoardEntry[], now: number, until: number): number {
+  let count = 0;
+  for (const e of entries) {
+    let candidates = known.get(e);
+    if (!candidates) known.set(e, (candidates = candidatesOf(e)));
+    if (healthAt(e, now) === 'breached' || candidates.some((c) => c.kind === 'breach' && c.at <= until)) count++;
+  }
+  return count;
+}
+
 /** Inserts `c` in order into `kept` when it is among the `limit` earliest seen so far. */
 function keepEarliest(kept: Candidate[], c: Candidate, limit: number): void {
   if (kept.length >= limit && c.at >= (kept[limit - 1] as Candidate).at) return;

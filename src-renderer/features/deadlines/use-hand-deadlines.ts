@@ -7,6 +7,8 @@ import { useI18n } from '../../i18n/i18n';
 import type { BoardEntry } from '../board/board-entries';
 import { callsQuery } from '../phone/queries';
 import { mainDeadlines } from './main-deadlines';
+import { breachingBy } from '../board/board-deadlines';
+import { DateTime } from 'luxon';
 
 /**
  * Hands main the next deadlines (mainDeadlines: the tickets' and the callbacks owed) and the counts
@@ -23,8 +25,11 @@ export function useHandDeadlinesToMain(entries: readonly BoardEntry[]) {
   useEffect(() => {
     let refill: ReturnType<typeof setTimeout> | undefined;
     const idle = afterPaint(() => {
-      const { deadlines, refillAt, breached, atRisk } = mainDeadlines(entries, callbacks, clockNow(), t);
-      platform.setDeadlines(deadlines, { breached, atRisk });
+      const now = clockNow();
+      const { deadlines, refillAt, breached, atRisk } = mainDeadlines(entries, callbacks, now, t);
+      // The agent's day, in the machine's zone: the tray's "breaching today".
+      const breachingToday = breachingBy(entries, now, DateTime.fromMillis(now).endOf('day').toMillis());
+      platform.setDeadlines(deadlines, { breached, atRisk, breachingToday });
       if (refillAt !== null) refill = setTimeout(() => setRefills((n) => n + 1), Math.min(MAX_TIMEOUT_MS, Math.max(0, refillAt - clockNow())));
     });
     return () => {
