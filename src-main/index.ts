@@ -8,6 +8,7 @@ import { DeadlineClock } from '../src-shared/clock/deadline-clock';
 import { ALWAYS_NOTIFY, deadlinesToNotify, GROUP_TEXTS, notificationOf, type NotificationHours } from '../src-shared/clock/notification-rules';
 import { announcedKeeper, loadAnnounced } from './clock/announced-file';
 import { backupHandlers } from './backup/backup-handlers';
+import { backupPathIn, OpenedBackup } from './backup/opened-backup';
 import { showBadge } from './desktop/badge';
 import { isOpenAtLogin, setOpenAtLogin } from './desktop/login-item';
 import { KlokTray } from './tray/klok-tray';
@@ -165,11 +166,24 @@ if (process.platform === 'win32') app.setAppUserModelId('nl.klok.desk');
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A backup opened from the file manager: on the command line (this start, or a second start that
+  // hands it over), or by macOS's open-file. The renderer takes it and shows its restore preview.
+  const opened = new OpenedBackup();
+  opened.offer(backupPathIn(process.argv));
+  app.on('second-instance', (_event, argv) => {
     if (win?.isMinimized()) win.restore();
     win?.focus();
+    if (opened.offer(backupPathIn(argv))) win?.webContents.send('backup:file-opened', {});
   });
-  const backups = backupHandlers({ settingsFile: join(app.getPath('userData'), 'backup-settings.json'), documents: app.getPath('documents') }, () => win);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (opened.offer(backupPathIn([path]))) win?.webContents.send('backup:file-opened', {});
+  });
+  const backups = backupHandlers(
+    { settingsFile: join(app.getPath('userData'), 'backup-settings.json'), documents: app.getPath('documents') },
+    () => win,
+    opened,
+  );
   registerHandlers(ipcMain, combineHandlers(clockHandlers, appHandlers, fileHandlers, backups), isTrustedSender);
   void app.whenReady().then(() => {
     start();

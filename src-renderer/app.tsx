@@ -87,6 +87,16 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   useDailyBackup(isReady && !isEmpty);
   usePersistentStorage();
   useHandNotificationHours();
+  // A backup opened from the file manager opens the Backups dialog on its restore preview.
+  const [openedBackup, setOpenedBackup] = useState<Uint8Array | null>(null);
+  useEffect(
+    () =>
+      platform.backups.onFileOpened(({ bytes }) => {
+        setOpenedBackup(bytes);
+        setDialog('backups');
+      }),
+    [platform],
+  );
   const openTicket = (ticketId: string) => setSelection(selectTicket(ticketId, 'heading'));
   useNotificationClicks(openTicket);
   const closeDialog = () => setDialog(null);
@@ -122,7 +132,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <RegisterTicketDialog isOpen={dialog === 'register'} onClose={closeDialog} onRegistered={(id) => setSelection(selectTicket(id))} />
       <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
       <DeskDataDialog isOpen={dialog === 'desk-data'} onClose={closeDialog} />
-      <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} />
+      <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} openedFile={openedBackup} />
       <SettingsDialog isOpen={dialog === 'settings'} onClose={closeDialog} />
       <ToastRegion label={t('toasts.label')} language={language} />
     </div>

@@ -5,13 +5,14 @@ import type { BackupStatus } from '../../src-shared/ipc/ipc-contract';
 import type { HandlerMap } from '../ipc/handler-map';
 import { listBackupFiles, readBackupFile, readBounded, writeBackupFile } from './backup-folder';
 import { readBackupSettings, writeBackupSettings, type BackupSettings } from './backup-settings';
+import type { OpenedBackup } from './opened-backup';
 
 /**
  * The backup calls of the IPC contract: the renderer makes the backup's text (the store is
  * its), main writes it into this machine's backup folder, lists, reads and rotates them, and keeps
  * the folder and the number kept in a settings file of its own.
  */
-export function backupHandlers(paths: { settingsFile: string; documents: string }, window: () => BrowserWindow | null) {
+export function backupHandlers(paths: { settingsFile: string; documents: string }, window: () => BrowserWindow | null, opened: OpenedBackup) {
   const settings = () => readBackupSettings(paths.settingsFile, paths.documents);
   const status = async (s?: BackupSettings): Promise<BackupStatus> => {
     const current = s ?? (await settings());
@@ -47,6 +48,7 @@ export function backupHandlers(paths: { settingsFile: string; documents: string 
       await writeBackupSettings(paths.settingsFile, next);
       return status(next);
     },
+    'backup:take-opened-file': () => opened.take(),
     'backup:set-keep': async ({ keep }) => {
       const next = { ...(await settings()), keep };
       await writeBackupSettings(paths.settingsFile, next);

@@ -45,6 +45,7 @@ const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
   'backup:open-file': undefined,
   'backup:choose-folder': undefined,
   'backup:set-keep': { keep: 14 },
+  'backup:take-opened-file': undefined,
 };
 
 /** Handlers that record the argument they received, per domain as src-main/index.ts has them. */
@@ -117,6 +118,10 @@ function domainHandlers(received: Map<string, unknown>) {
       received.set('backup:set-keep', arg);
       return { ...status, keep: arg.keep };
     },
+    'backup:take-opened-file': (arg) => {
+      received.set('backup:take-opened-file', arg);
+      return { content: null, name: null };
+    },
   } satisfies HandlerMap;
   return { clock, app, files, backup };
 }
@@ -185,6 +190,7 @@ describe('registerHandlers', () => {
       'backup:get-status',
       'backup:open-file',
       'backup:choose-folder',
+      'backup:take-opened-file',
     ]);
   });
 

@@ -49,6 +49,14 @@ export function electronPlatform(bridge: KlokBridge): Platform {
       },
       chooseFolder: () => bridge.invoke('backup:choose-folder'),
       setKeep: (keep) => bridge.invoke('backup:set-keep', { keep }),
+      onFileOpened(listener) {
+        const take = () =>
+          void bridge.invoke('backup:take-opened-file').then(({ content, name }) => {
+            if (content && name) listener({ bytes: content, name });
+          });
+        take();
+        return bridge.on('backup:file-opened', take);
+      },
     },
   };
 }

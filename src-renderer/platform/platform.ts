@@ -47,4 +47,6 @@ export interface BackupPlace {
   pickFile(): Promise<{ readonly bytes: Uint8Array; readonly name: string } | null>;
   chooseFolder(): Promise<BackupStatus | null>;
   setKeep(keep: number): Promise<BackupStatus | null>;
+  /** A backup opened from the file manager (Klok handles .klokbackup): one waiting now, and each one later. */
+  onFileOpened(listener: (file: { readonly bytes: Uint8Array; readonly name: string }) => void): () => void;
 }

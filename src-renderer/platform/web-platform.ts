@@ -98,6 +98,8 @@ export function webPlatform(): Platform {
       pickFile: () => pickFile(`${BACKUP_EXTENSION},application/json`),
       chooseFolder: () => Promise.resolve(null),
       setKeep: () => Promise.resolve(null),
+      // A browser opens no files from the file manager: restore from a file picked in the dialog.
+      onFileOpened: () => () => undefined,
     },
     onTimeChanged(listener) {
       const handler = () => {

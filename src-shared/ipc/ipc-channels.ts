@@ -18,8 +18,15 @@ export const IPC_CALL_NAMES = [
   'backup:open-file',
   'backup:choose-folder',
   'backup:set-keep',
+  'backup:take-opened-file',
 ] as const;
-export const IPC_PUSH_NAMES = ['clock:deadline-changed', 'clock:time-changed', 'clock:notification-clicked', 'menu:command-changed'] as const;
+export const IPC_PUSH_NAMES = [
+  'clock:deadline-changed',
+  'clock:time-changed',
+  'clock:notification-clicked',
+  'menu:command-changed',
+  'backup:file-opened',
+] as const;
 
 export type IpcCallName = (typeof IPC_CALL_NAMES)[number];
 export type IpcPushName = (typeof IPC_PUSH_NAMES)[number];

@@ -99,6 +99,11 @@ export const ipcCalls = {
   },
   'backup:choose-folder': { arg: z.undefined(), result: backupStatus },
   'backup:set-keep': { arg: z.object({ keep: z.number().int().min(1).max(365) }).strict(), result: backupStatus },
+  // A backup opened from the file manager (Klok is the handler of .klokbackup): handed over once.
+  'backup:take-opened-file': {
+    arg: z.undefined(),
+    result: z.object({ content: z.instanceof(Uint8Array).nullable(), name: z.string().nullable() }),
+  },
 } as const satisfies Record<IpcCallName, { arg: z.ZodType; result: z.ZodType }>;
 
 export const MENU_COMMANDS = [
@@ -128,6 +133,8 @@ export const ipcPushes = {
   'clock:time-changed': z.object({ reason: z.enum(['resume', 'time-change', 'unlock']) }),
   // The user clicked a notification: the window shows the ticket it was about.
   'clock:notification-clicked': z.object({ ticketId: z.string().min(1).max(100) }),
+  // A backup file was opened from the file manager while Klok runs: take it with backup:take-opened-file.
+  'backup:file-opened': z.object({}).strict(),
   'menu:command-changed': z.object({ command: z.enum(MENU_COMMANDS) }),
 } as const satisfies Record<IpcPushName, z.ZodType>;
 

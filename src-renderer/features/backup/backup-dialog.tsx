@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Backup } from '../../../src-shared/backup/backup-file';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
@@ -16,12 +16,12 @@ import { backupStatusQuery, lastBackupQuery, storageQuery } from './queries';
  * desktop app), "Back up now", the storage the browser engine grants; a restore picks a backup,
  * checks it in a scratch database and shows what it holds before the desk is replaced.
  */
-export function BackupDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+export function BackupDialog({ isOpen, onClose, openedFile }: { isOpen: boolean; onClose: () => void; openedFile: Uint8Array | null }) {
   const { t } = useI18n();
   return (
     <Modal title={t('backup.title')} isOpen={isOpen} onClose={onClose}>
       <BackupSettingsPart />
-      <RestorePart onRestored={onClose} />
+      <RestorePart onRestored={onClose} openedFile={openedFile} />
       <div className="button-row">
         <button type="button" onClick={onClose}>
           {t('backup.close')}
@@ -83,7 +83,7 @@ function BackupSettingsPart() {
   );
 }
 
-function RestorePart({ onRestored }: { onRestored: () => void }) {
+function RestorePart({ onRestored, openedFile }: { onRestored: () => void; openedFile: Uint8Array | null }) {
   const { t, locale } = useI18n();
   const { platform } = useDeskServices();
   const status = useQuery(backupStatusQuery(platform.backups));
@@ -96,6 +96,11 @@ function RestorePart({ onRestored }: { onRestored: () => void }) {
     restore.reset();
     check.mutate(source, { onSuccess: setChecked });
   };
+  // A backup opened from the file manager: checked and previewed at once.
+  useEffect(() => {
+    if (openedFile) inspect({ bytes: openedFile });
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- inspect is new every render; only a new file is news
+  }, [openedFile]);
   const pick = () => {
     void platform.backups.pickFile().then((file) => file && inspect({ bytes: file.bytes }));
   };
