@@ -96,6 +96,21 @@ test.describe('a Dutch screen shows no English', () => {
       expect(await englishOn(page)).toEqual([]);
       await nl.closeDialog(dialog);
     });
+    await test.step('the backups dialog, with a backup made, and the settings dialog', async () => {
+      await page.getByRole('banner').getByRole('button', { name: 'Back-ups' }).click();
+      const backups = page.getByRole('dialog', { name: 'Back-ups' });
+      await Promise.all([page.waitForEvent('download'), backups.getByRole('button', { name: 'Nu back-up maken' }).click()]);
+      await expect(backups).toContainText('Laatste back-up:');
+      expect(await englishOn(page)).toEqual([]);
+      await nl.closeDialog(backups);
+      await page.getByRole('button', { name: 'Instellingen' }).click();
+      const settings = page.getByRole('dialog', { name: 'Instellingen' });
+      await settings.getByLabel('Van (UU:mm)').fill('9');
+      await settings.getByRole('button', { name: 'Meldingsuren opslaan' }).click();
+      await expect(settings.getByRole('alert')).toContainText('Melden vanaf: moet een tijd zijn zoals 08:30');
+      expect(await englishOn(page)).toEqual([]);
+      await nl.closeDialog(settings);
+    });
   });
 
   test("a new ticket's explanation, before anything happened, shows what is to come: King's Day by its Dutch name", async ({ desk, startAt, page }) => {

@@ -38,8 +38,18 @@ export async function makeBackup(db: KlokDB, now: number, kind: 'daily' | 'manua
   return { name: backupFileName(now, kind), text: await writeBackup(desk, about, now) };
 }
 
+/**
+ * What a desk holds, counted in one transaction that has completed when this resolves (a bare
+ * count() resolves before its transaction completes, and a database closed then cannot be deleted
+ * at once: the browser reports the deletion blocked).
+ */
 async function countsOf(db: KlokDB): Promise<BackupCounts> {
-  return { events: await db.log.count(), tickets: await db.tickets.count(), calls: await db.calls.count(), engagements: await db.engagements.count() };
+  return db.transaction('r', [db.log, db.tickets, db.calls, db.engagements], async () => ({
+    events: await db.log.count(),
+    tickets: await db.tickets.count(),
+    calls: await db.calls.count(),
+    engagements: await db.engagements.count(),
+  }));
 }
 
 /**
