@@ -49,3 +49,40 @@ test.describe('team lead', () => {
     await expect(page.getByRole('columnheader', { name: 'Volgende werkdag' })).toBeVisible();
   });
 });
+
+test.describe('availability', () => {
+  test('recording a 10-minute outage takes a Scope4mation contract below 99.99 % for the month and overspends its budget', async ({ page, desk, startAt }) => {
+    await test.step('Arrange: a Scope4mation customer on Monday 2 March 2026, 09:00 Amsterdam', async () => {
+      await startAt('2026-03-02T09:00:00+01:00');
+      await desk.open();
+      await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
+      await page.getByRole('button', { name: 'Team lead' }).click();
+    });
+    const table = page.getByRole('table', { name: 'Availability against target' });
+    const row = table.getByRole('row', { name: /Gemeente Houten/ });
+    await test.step('Assert: March so far: 100 %, met, the whole budget of 0.01 % of 743 hours left', async () => {
+      await expect(page.getByLabel('Month')).toHaveValue('2026-03');
+      await expect(row).toContainText('100.000 %');
+      await expect(row).toContainText('99.99 %');
+      await expect(row).toContainText('met');
+      await expect(row).toContainText('4 m 27 s');
+    });
+    await test.step('Act: the team lead records an outage from 09:00 and ends it at 09:10', async () => {
+      const form = page.getByRole('form', { name: 'Record an outage' });
+      await form.getByLabel('Customer and contract').selectOption({ label: 'Gemeente Houten — Scope4mation basic SLA Support' });
+      await form.getByLabel('How bad').selectOption({ label: 'Unavailable: nobody can use it' });
+      await form.getByRole('button', { name: 'Record outage' }).click();
+      await page.clock.fastForward('10:00');
+      await page.getByRole('table', { name: 'Outages', exact: true }).getByRole('button', { name: 'End the outage of Gemeente Houten' }).click();
+      const end = page.getByRole('form', { name: 'End of the outage of Gemeente Houten' });
+      await end.getByRole('button', { name: 'Save end' }).click();
+      await expect(end).toBeHidden();
+    });
+    await test.step('Assert: 10 minutes down, 99.978 %, missed, the budget overspent by 5 m 32 s', async () => {
+      await expect(row).toContainText('99.978 %');
+      await expect(row).toContainText('missed');
+      await expect(row).toContainText('10 m 00 s');
+      await expect(row).toContainText('overspent by 5 m 32 s');
+    });
+  });
+});

@@ -96,6 +96,8 @@ export const codesEn = {
   'issue.backup.keep_range': 'must be a whole number from 1 to 365',
   'field.backup': 'Backup',
   'field.backupsKept': 'Backups kept',
+  'issue.outage.category_required': 'choose the product category',
+  'field.outageCategory': 'Product category',
   'issue.outage.start_required': 'say when the outage started',
   'issue.outage.start_in_future': 'an outage cannot start in the future',
   'issue.outage.scope_required': 'say whether nobody can use the product or it is degraded',

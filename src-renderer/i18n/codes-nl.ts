@@ -94,6 +94,8 @@ export const codesNl: Record<CodeKey, string> = {
   'issue.backup.keep_range': 'moet een heel getal van 1 tot en met 365 zijn',
   'field.backup': 'Back-up',
   'field.backupsKept': 'Aantal back-ups bewaren',
+  'issue.outage.category_required': 'kies de productcategorie',
+  'field.outageCategory': 'Productcategorie',
   'issue.outage.start_required': 'geef aan wanneer de storing begon',
   'issue.outage.start_in_future': 'een storing kan niet in de toekomst beginnen',
   'issue.outage.scope_required': 'geef aan of niemand het product kan gebruiken of dat het beperkt werkt',

@@ -140,6 +140,7 @@ describe('the call store', () => {
           ticketId,
           callId: call.id,
           scope: 'complete',
+          category: null,
           startedAt: DOWN,
           endedAt: null,
           isOngoing: 1,

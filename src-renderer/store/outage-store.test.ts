@@ -100,4 +100,15 @@ describe('the outage store', () => {
     await importDesk(other, plans, file, T0500);
     expect(await loadOutages(other)).toEqual(await loadOutages(db));
   });
+
+  it('asks a Connect & Engage outage for its product category, and keeps it', async () => {
+    const db = freshDb();
+    await addCustomer(db, plans, { name: 'Vodafone', contractName: 'CCaaS', policyId: 'connect-engage', planId: 'standard' }, actor, T0300 - HOUR);
+    const contract = (await db.contracts.toArray())[0]!;
+    expect(await issuesOf(reportOutage(db, plans, { contractId: contract.id, startedAt: DOWN, scope: 'complete' }, actor, T0300))).toEqual([
+      'outageCategory: outage.category_required',
+    ]);
+    const row = await reportOutage(db, plans, { contractId: contract.id, startedAt: DOWN, scope: 'complete', category: 'voice' }, actor, T0300);
+    expect(row.category).toBe('voice');
+  });
 });

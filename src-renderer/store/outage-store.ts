@@ -1,4 +1,5 @@
 import { outageEndIssues, outageReportIssues } from '../../src-shared/availability/outage-input';
+import type { CeCategory } from '../../src-shared/availability/availability-rules';
 import type { OutageScope } from '../../src-shared/availability/outage-events';
 import type { OutageRow } from '../../src-shared/availability/outage-projection';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
@@ -16,6 +17,8 @@ export interface OutageReport {
   readonly contractId: string;
   readonly startedAt: number | null;
   readonly scope: OutageScope | '';
+  /** Connect & Engage: the product category (its availability target depends on it). */
+  readonly category?: CeCategory | '';
   readonly note?: string;
 }
 
@@ -27,9 +30,12 @@ export async function reportOutage(db: KlokDB, plans: ContractPlans, input: Outa
   const outageId = newId();
   return writeEvents(db, plans, actor, now, async () => {
     const contract = input.contractId ? await db.contracts.get(input.contractId) : undefined;
+    const isConnectEngage = contract?.policyId === 'connect-engage';
+    const category = isConnectEngage && input.category ? input.category : undefined;
     const issues = [
       ...(contract ? [] : [issue('contractId', 'choose the contract whose product is unavailable', 'outage.contract_required')]),
       ...outageReportIssues(input, now),
+      ...(isConnectEngage && !category ? [issue('outageCategory', 'choose the product category', 'outage.category_required')] : []),
     ];
     if (issues.length > 0 || !contract) throw new InputError(issues);
     const note = input.note?.trim();
@@ -44,6 +50,7 @@ export async function reportOutage(db: KlokDB, plans: ContractPlans, input: Outa
             scope: input.scope,
             customerId: contract.customerId,
             contractId: contract.id,
+            ...(category ? { category } : {}),
             ...(note ? { note } : {}),
           },
         },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { KindDef } from '../desk-log/event-kinds';
 import { id, instant, note, oneOf } from '../desk-log/payload-fields';
+import { CE_CATEGORIES } from './availability-rules';
 
 /** How bad an outage is: nobody can use the product (`complete`), or it is degraded (`partial`). */
 export const OUTAGE_SCOPES = ['complete', 'partial'] as const;
@@ -28,6 +29,8 @@ export const OUTAGE_KINDS = {
         contractId: id.optional(),
         ticketId: id.optional(),
         callId: id.optional(),
+        /** Connect & Engage: the product category whose availability it counts against. */
+        category: oneOf(CE_CATEGORIES).optional(),
         note,
       })
       .strict(),

@@ -46,6 +46,7 @@ describe('outageFromLog', () => {
       ticketId: 't-1',
       callId: 'call-1',
       scope: 'complete',
+      category: null,
       startedAt: DOWN,
       endedAt: null,
       isOngoing: 1,

@@ -1,4 +1,5 @@
 import type { DeskEvent } from '../desk-log/desk-event';
+import type { CeCategory } from './availability-rules';
 import type { OutageScope } from './outage-events';
 
 /** The outage projection's row: one outage, folded from its `outage.*` events. Instants in epoch ms. */
@@ -10,6 +11,8 @@ export interface OutageRow {
   readonly ticketId: string | null;
   readonly callId: string | null;
   readonly scope: OutageScope;
+  /** Connect & Engage: the product category; null when not given (or another provider). */
+  readonly category: CeCategory | null;
   readonly startedAt: number;
   /** Null while the outage is ongoing. */
   readonly endedAt: number | null;
@@ -38,6 +41,7 @@ export function outageFromLog(id: string, events: readonly DeskEvent[]): OutageR
     ticketId: (p['ticketId'] as string | undefined) ?? null,
     callId: (p['callId'] as string | undefined) ?? null,
     scope: p['scope'] as OutageScope,
+    category: (p['category'] as CeCategory | undefined) ?? null,
     startedAt: p['startedAt'] as number,
     endedAt,
     isOngoing: endedAt === null ? 1 : 0,

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
+import { AvailabilityPanel } from './availability-panel';
 import { OutageList } from './outage-list';
 import { outagesQuery } from './queries';
 import { ReportOutageForm } from './report-outage-form';
@@ -14,11 +15,14 @@ export function OutagesPanel() {
   const now = useNow(60_000);
   const list = [...(outages.data ?? [])].sort((a, b) => b.isOngoing - a.isOngoing || b.startedAt - a.startedAt);
   return (
-    <section aria-labelledby="outages-heading">
-      <h2 id="outages-heading">{t('outage.heading')}</h2>
-      {list.length === 0 ? <p className="muted">{t('outage.none')}</p> : <OutageList outages={list} label={t('outage.heading')} now={now} />}
-      <ReportOutageForm />
-    </section>
+    <>
+      <AvailabilityPanel />
+      <section aria-labelledby="outages-heading">
+        <h2 id="outages-heading">{t('outage.heading')}</h2>
+        {list.length === 0 ? <p className="muted">{t('outage.none')}</p> : <OutageList outages={list} label={t('outage.heading')} now={now} />}
+        <ReportOutageForm />
+      </section>
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { CE_CATEGORIES, type CeCategory } from '../../../src-shared/availability/availability-rules';
 import { OUTAGE_SCOPES, type OutageScope } from '../../../src-shared/availability/outage-events';
 import { now as appNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
@@ -18,12 +19,14 @@ export function ReportOutageForm() {
   const [contractId, setContractId] = useState('');
   const [startedAt, setStartedAt] = useState(() => toLocalInput(appNow()));
   const [scope, setScope] = useState<OutageScope | ''>('');
+  const [category, setCategory] = useState<CeCategory | ''>('');
   const [note, setNote] = useState('');
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
+  const isConnectEngage = (directory.data?.contracts ?? []).find((c) => c.id === contractId)?.policyId === 'connect-engage';
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     report.mutate(
-      { contractId, startedAt: fromLocalInput(startedAt), scope, note },
+      { contractId, startedAt: fromLocalInput(startedAt), scope, category, note },
       {
         onSuccess: () => {
           setContractId('');
@@ -44,6 +47,15 @@ export function ReportOutageForm() {
       />
       <DateTimeField label={t('outage.startedAt')} value={startedAt} onChange={setStartedAt} />
       <OutageScopeField value={scope} onChange={setScope} />
+      {isConnectEngage ? (
+        <SelectField
+          label={t('outage.category')}
+          value={category}
+          emptyLabel="—"
+          onChange={(v) => setCategory(v as CeCategory | '')}
+          options={CE_CATEGORIES.map((c) => ({ value: c, label: t(`outage.category.${c}`) }))}
+        />
+      ) : null}
       <TextField label={t('outage.note')} value={note} onChange={setNote} />
       <ErrorMessage error={report.error}>{t('outage.notSaved')}</ErrorMessage>
       <button type="submit" disabled={report.isPending}>

@@ -1,0 +1,91 @@
+import { useQuery } from '@tanstack/react-query';
+import { DateTime } from 'luxon';
+import { useMemo, useState } from 'react';
+import { AVAILABILITY_ZONE } from '../../../src-shared/availability/availability-rules';
+import { contractAvailability } from '../../../src-shared/availability/contract-availability';
+import { useNow } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+import { formatDuration } from '../../ui/format';
+import { directoryQuery } from '../desk/queries';
+import { outagesQuery } from './queries';
+
+/** The last twelve months, newest first, as "2026-03" (Amsterdam's months: availability is measured there). */
+function recentMonths(now: number): string[] {
+  const start = DateTime.fromMillis(now, { zone: AVAILABILITY_ZONE }).startOf('month');
+  return Array.from({ length: 12 }, (_, i) => start.minus({ months: i }).toFormat('yyyy-MM'));
+}
+
+/**
+ * Availability against target per contract (SPEC §7) from the outages on record: Scope4mation by the
+ * month, Connect & Engage by the quarter per product category; the downtime and the budget left.
+ */
+export function AvailabilityPanel() {
+  const { t, locale } = useI18n();
+  const { db } = useDeskServices();
+  const directory = useQuery(directoryQuery(db));
+  const outages = useQuery(outagesQuery(db));
+  const now = useNow(60_000);
+  const months = recentMonths(now);
+  const [month, setMonth] = useState(months[0] ?? '');
+  const { rows, uncategorised } = useMemo(
+    () => contractAvailability(directory.data?.contracts ?? [], outages.data ?? [], month, now),
+    [directory.data, outages.data, month, now],
+  );
+  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
+  const contracts = new Map((directory.data?.contracts ?? []).map((c) => [c.id, c.name]));
+  const percent = (value: number, digits: number) => `${value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
+  return (
+    <section aria-labelledby="availability-heading">
+      <h2 id="availability-heading">{t('availability.heading')}</h2>
+      <div className="field inline">
+        <label htmlFor="availability-month">{t('availability.month')}</label>
+        <select id="availability-month" value={month} onChange={(e) => setMonth(e.target.value)}>
+          {months.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted">{t('availability.none')}</p>
+      ) : (
+        <table aria-label={t('availability.table')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('availability.col.contract')}</th>
+              <th scope="col">{t('availability.col.period')}</th>
+              <th scope="col">{t('availability.col.availability')}</th>
+              <th scope="col">{t('availability.col.target')}</th>
+              <th scope="col">{t('availability.col.met')}</th>
+              <th scope="col">{t('availability.col.downtime')}</th>
+              <th scope="col">{t('availability.col.budgetLeft')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.contractId}|${r.category ?? ''}`}>
+                <th scope="row">
+                  {customers.get(r.customerId) ?? ''} — {contracts.get(r.contractId) ?? ''}
+                  {r.category ? ` · ${t(`outage.category.${r.category}`)}` : ''}
+                </th>
+                <td>{r.period}</td>
+                <td>{percent(r.result.availability, 3)}</td>
+                <td>{percent(r.rule.targetBp / 100, 2)}</td>
+                <td>{t(r.result.met ? 'availability.met' : 'availability.missed')}</td>
+                <td>{formatDuration(r.result.downtimeMs)}</td>
+                <td>
+                  {r.result.budgetLeftMs < 0
+                    ? t('availability.overspent', { by: formatDuration(-r.result.budgetLeftMs) })
+                    : formatDuration(r.result.budgetLeftMs)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {uncategorised > 0 ? <p className="muted">{t('availability.uncategorised', { count: uncategorised })}</p> : null}
+    </section>
+  );
+}

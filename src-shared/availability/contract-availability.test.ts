@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { at, MINUTE } from '../test-support/instants';
+import { contractAvailability } from './contract-availability';
+import type { OutageRow } from './outage-projection';
+
+const S4M = { id: 'con-s', customerId: 'cus-1', policyId: 'scope4mation' };
+const CE = { id: 'con-c', customerId: 'cus-2', policyId: 'connect-engage' };
+const KQ = { id: 'con-k', customerId: 'cus-3', policyId: 'konneqt' };
+
+let n = 0;
+function outage(contractId: string, from: string, minutes: number | null, more: Partial<OutageRow> = {}): OutageRow {
+  const startedAt = at(from);
+  return {
+    id: `out-${++n}`,
+    customerId: 'cus',
+    contractId,
+    ticketId: null,
+    callId: null,
+    scope: 'complete',
+    category: null,
+    startedAt,
+    endedAt: minutes === null ? null : startedAt + minutes * MINUTE,
+    isOngoing: minutes === null ? 1 : 0,
+    reportedBy: 'Ann',
+    reportedAt: startedAt,
+    note: '',
+    ...more,
+  };
+}
+
+// March 2026 in Amsterdam has 743 hours (the clocks go forward on the 29th): 2,674,800,000 ms.
+const MARCH_MS = 743 * 60 * MINUTE;
+const END_OF_MARCH = at('2026-04-01T00:00:00+02:00');
+
+describe('contractAvailability', () => {
+  it('judges a Scope4mation contract by the month: a 10-minute outage misses 99.99 %, overspending the budget', () => {
+    const { rows } = contractAvailability([S4M], [outage('con-s', '2026-03-10T10:00:00+01:00', 10)], '2026-03', END_OF_MARCH);
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row?.period).toBe('2026-03');
+    expect(row?.result.totalMs).toBe(MARCH_MS);
+    expect(row?.result.downtimeMs).toBe(10 * MINUTE);
+    expect(row?.result.met).toBe(false);
+    // The budget: 0.01 % of 743 h = 267,480 ms (4 m 27.48 s); 600,000 ms down leaves it 332,520 ms overspent.
+    expect(row?.result.budgetLeftMs).toBe(267_480 - 600_000);
+    expect(row?.result.availability).toBeCloseTo(100 - (600_000 / MARCH_MS) * 100, 10);
+  });
+
+  it('does not count a 4-minute outage, nor a partial one, nor another contract’s', () => {
+    const outages = [
+      outage('con-s', '2026-03-10T10:00:00+01:00', 4),
+      outage('con-s', '2026-03-11T10:00:00+01:00', 60, { scope: 'partial' }),
+      outage('con-x', '2026-03-12T10:00:00+01:00', 60),
+    ];
+    const [row] = contractAvailability([S4M], outages, '2026-03', END_OF_MARCH).rows;
+    expect(row?.result).toMatchObject({ downtimeMs: 0, met: true, budgetLeftMs: 267_480 });
+    expect(row?.outages).toBe(2);
+  });
+
+  it('counts an ongoing outage until now, and one from the previous month only from the month’s start', () => {
+    const ongoing = outage('con-s', '2026-03-31T23:50:00+02:00', null);
+    expect(contractAvailability([S4M], [ongoing], '2026-03', at('2026-03-31T23:58:00+02:00')).rows[0]?.result.downtimeMs).toBe(8 * MINUTE);
+    const across = outage('con-s', '2026-02-28T23:50:00+01:00', 20);
+    expect(contractAvailability([S4M], [across], '2026-03', END_OF_MARCH).rows[0]?.result.downtimeMs).toBe(10 * MINUTE);
+  });
+
+  it('judges Connect & Engage by the quarter, per product category, and counts outages without one apart', () => {
+    const outages = [
+      outage('con-c', '2026-02-10T10:00:00+01:00', 30, { category: 'voice' }),
+      outage('con-c', '2026-03-10T10:00:00+01:00', 30, { category: 'service_cloud' }),
+      outage('con-c', '2026-03-11T10:00:00+01:00', 30),
+    ];
+    const { rows, uncategorised } = contractAvailability([CE, KQ], outages, '2026-03', END_OF_MARCH);
+    expect(uncategorised).toBe(1);
+    expect(rows.map((r) => [r.category, r.period, r.rule.targetBp, r.result.met])).toEqual([
+      ['service_cloud', '2026-Q1', 9990, true], // 30 min of Q1 (2,159 h) is 0.023 %: within the 0.1 % budget
+      ['voice', '2026-Q1', 9999, false], // but not within 0.01 %
+    ]);
+  });
+
+  it('has nothing to say of a month it cannot read', () => {
+    expect(contractAvailability([S4M], [], '2026-13', END_OF_MARCH)).toEqual({ rows: [], uncategorised: 0 });
+  });
+});
