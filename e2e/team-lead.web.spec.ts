@@ -85,4 +85,44 @@ test.describe('availability', () => {
       await expect(row).toContainText('overspent by 5 m 32 s');
     });
   });
+
+  test('a maintenance window announced a week ahead excuses the outage; one announced late does not', async ({ page, desk, startAt }) => {
+    await startAt('2026-03-02T09:00:00+01:00');
+    await desk.open();
+    await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
+    await page.getByRole('button', { name: 'Team lead' }).click();
+    await test.step('Arrange: a 10-minute outage from 09:00 (21:45 on the agent’s Chatham clock), recorded and ended', async () => {
+      const form = page.getByRole('form', { name: 'Record an outage' });
+      await form.getByLabel('Customer and contract').selectOption({ label: 'Gemeente Houten — Scope4mation basic SLA Support' });
+      await form.getByLabel('How bad').selectOption({ label: 'Unavailable: nobody can use it' });
+      await form.getByRole('button', { name: 'Record outage' }).click();
+      await page.clock.fastForward('10:00');
+      await page.getByRole('table', { name: 'Outages', exact: true }).getByRole('button', { name: 'End the outage of Gemeente Houten' }).click();
+      await page.getByRole('form', { name: 'End of the outage of Gemeente Houten' }).getByRole('button', { name: 'Save end' }).click();
+    });
+    const row = page.getByRole('table', { name: 'Availability against target' }).getByRole('row', { name: /Gemeente Houten/ });
+    await expect(row).toContainText('missed');
+    const windowForm = page.getByRole('form', { name: 'Record an exclusion window' });
+    const record = async (announced: string) => {
+      await windowForm.getByLabel('Customer and contract').selectOption({ label: 'Gemeente Houten — Scope4mation basic SLA Support' });
+      await windowForm.getByLabel('Reason').selectOption({ label: 'Planned maintenance' });
+      await windowForm.getByLabel('Window starts at').fill('2026-03-02T21:30');
+      await windowForm.getByLabel('Window ends at').fill('2026-03-02T22:30');
+      await windowForm.getByLabel('Announced to the customer at').fill(announced);
+      await windowForm.getByRole('button', { name: 'Record window' }).click();
+    };
+    await test.step('Act and assert: announced the evening before, it is too late: still missed', async () => {
+      await record('2026-03-01T21:00');
+      const windows = page.getByRole('table', { name: 'Exclusion windows' });
+      await expect(windows.getByRole('row').nth(1)).toContainText('too little notice: counts as downtime');
+      await expect(row).toContainText('missed');
+      await windows.getByRole('button', { name: 'Withdraw the window of Gemeente Houten — Scope4mation basic SLA Support' }).click();
+      await expect(windows.getByRole('row').nth(1)).toContainText('withdrawn');
+    });
+    await test.step('Act and assert: announced a week ahead, the outage falls inside it: met, no downtime', async () => {
+      await record('2026-02-23T21:00');
+      await expect(row).toContainText('met');
+      await expect(row).toContainText('100.000 %');
+    });
+  });
 });

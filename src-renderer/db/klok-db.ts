@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { OutageRow } from '../../src-shared/availability/outage-projection';
+import type { ExclusionRow } from '../../src-shared/availability/exclusion-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type {
   Agent,
@@ -37,6 +38,7 @@ export class KlokDB extends Dexie {
   engagements!: EntityTable<Engagement, 'id'>;
   billingRuns!: EntityTable<BillingRun, 'id'>;
   outages!: EntityTable<OutageRow, 'id'>;
+  exclusions!: EntityTable<ExclusionRow, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'klok', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

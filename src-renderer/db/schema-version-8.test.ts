@@ -16,7 +16,10 @@ describe('schema version 8', () => {
     await v7.customers.add({ id: 'cus-1', name: 'Gemeente Houten', createdAt: 1 });
     expect(v7.tables.map((t) => t.name)).not.toContain('outages');
     v7.close();
-    const v8 = new KlokDB(NAME);
+    const v8 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 8),
+    );
     await v8.open();
     expect(v8.verno).toBe(8);
     expect(await v8.customers.count()).toBe(1);

@@ -71,4 +71,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 8,
     stores: { outages: 'id, customerId, ticketId, startedAt' },
   },
+  {
+    // Exclusion windows (issue 10): maintenance and other time that does not count against
+    // availability. Empty until the first exclusion event.
+    version: 9,
+    stores: { exclusions: 'id, contractId, startsAt' },
+  },
 ];

@@ -14,6 +14,7 @@ import {
 } from '../../src-shared/desk-log/projections/directory-projections';
 import { createdOf, ticketEventsOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
 import { outageFromLog } from '../../src-shared/availability/outage-projection';
+import { exclusionFromLog } from '../../src-shared/availability/exclusion-projection';
 import { callFromLog } from '../../src-shared/phone/call-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
@@ -34,6 +35,7 @@ export function deskTables(db: KlokDB) {
     db.engagements,
     db.billingRuns,
     db.outages,
+    db.exclusions,
     db.settings,
   ];
 }
@@ -163,6 +165,7 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   });
   await each('call', (id, events) => putOrDelete(db.calls, id, callFromLog(id, events)));
   await each('outage', (id, events) => putOrDelete(db.outages, id, outageFromLog(id, events)));
+  await each('exclusion', (id, events) => putOrDelete(db.exclusions, id, exclusionFromLog(id, events)));
 }
 
 async function putProjections(db: KlokDB, rows: DeskProjections, events: readonly DeskEvent[]): Promise<void> {
@@ -180,6 +183,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.engagements.bulkPut(rows.engagements),
     db.billingRuns.bulkPut(rows.billingRuns),
     db.outages.bulkPut(rows.outages),
+    db.exclusions.bulkPut(rows.exclusions),
   ]);
 }
 

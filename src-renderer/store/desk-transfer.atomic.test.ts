@@ -128,6 +128,7 @@ describe('loadDemoDesk', () => {
     engagements: [],
     billingRuns: [],
     outages: [],
+    exclusions: [],
     settings: [],
   };
 

@@ -73,6 +73,7 @@ async function replaceDesk(
       db.engagements.clear(),
       db.billingRuns.clear(),
       db.outages.clear(),
+      db.exclusions.clear(),
     ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);

@@ -2,6 +2,7 @@ import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { deskTables } from './append-events';
 import type { OutageRow } from '../../src-shared/availability/outage-projection';
+import type { ExclusionRow } from '../../src-shared/availability/exclusion-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type {
   Agent,
@@ -51,6 +52,7 @@ export interface DeskDump {
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
   readonly outages: OutageRow[];
+  readonly exclusions: ExclusionRow[];
   readonly settings: Setting[];
 }
 
@@ -72,6 +74,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     engagements: await db.engagements.toArray(),
     billingRuns: await db.billingRuns.toArray(),
     outages: await db.outages.toArray(),
+    exclusions: await db.exclusions.toArray(),
     settings: await db.settings.toArray(),
   }));
   const unread = db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(dump, name));

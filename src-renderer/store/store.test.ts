@@ -154,6 +154,7 @@ describe('runTicketCommand', () => {
       engagements: dump.engagements,
       billingRuns: dump.billingRuns,
       outages: dump.outages,
+      exclusions: dump.exclusions,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
@@ -191,6 +192,7 @@ describe('runTicketCommand', () => {
       engagements: [],
       billingRuns: [],
       outages: [],
+      exclusions: [],
     });
   });
 });

@@ -2,6 +2,8 @@ import type { Interval } from '../time/interval';
 import { availabilityOf, type AvailabilityResult, type Outage } from './availability';
 import { periodOf } from './availability-period';
 import { connectEngageAvailability, SCOPE4MATION_AVAILABILITY, type AvailabilityRule, type CeCategory } from './availability-rules';
+import type { ExclusionRow } from './exclusion-projection';
+import { excludingWindows } from './maintenance-notice';
 import type { OutageRow } from './outage-projection';
 
 /** A contract's availability in a period: one row per contract (Scope4mation), per product category with outages (Connect & Engage). */
@@ -27,11 +29,13 @@ export interface ContractRef {
  * Availability per contract in the month `month` ("2026-03"), from the outages on record (SPEC §7):
  * Scope4mation contracts by the month, Connect & Engage ones by the quarter holding it, per product
  * category. An ongoing outage counts until `now`. Connect & Engage outages without a category
- * cannot be judged: they are counted in `uncategorised`. Exclusion windows are not recorded yet.
+ * cannot be judged: they are counted in `uncategorised`. Exclusion windows count unless withdrawn,
+ * or planned maintenance announced with too little notice (`isShortNotice`).
  */
 export function contractAvailability(
   contracts: readonly ContractRef[],
   outages: readonly OutageRow[],
+  exclusions: readonly ExclusionRow[],
   month: string,
   now: number,
 ): { readonly rows: AvailabilityRow[]; readonly uncategorised: number } {
@@ -43,9 +47,10 @@ export function contractAvailability(
   let uncategorised = 0;
   for (const contract of contracts) {
     const own = outages.filter((o) => o.contractId === contract.id);
+    const excluded = excludingWindows(exclusions, contract.id, contract.policyId);
     if (contract.policyId === 'scope4mation') {
       const hit = within(own, monthly.interval, now);
-      rows.push(row(contract, null, month, SCOPE4MATION_AVAILABILITY, monthly.interval, hit, now));
+      rows.push(row(contract, null, month, SCOPE4MATION_AVAILABILITY, monthly.interval, hit, excluded, now));
     } else if (contract.policyId === 'connect-engage' && quarterly) {
       const hit = within(own, quarterly.interval, now);
       uncategorised += hit.filter((o) => o.category === null).length;
@@ -60,6 +65,7 @@ export function contractAvailability(
             rule,
             quarterly.interval,
             hit.filter((o) => o.category === category),
+            excluded,
             now,
           ),
         );
@@ -81,6 +87,7 @@ function row(
   rule: AvailabilityRule,
   interval: Interval,
   outages: readonly OutageRow[],
+  excluded: readonly Interval[],
   now: number,
 ): AvailabilityRow {
   // Stretches are judged whole (SPEC §7), so the outages go in unclipped; availabilityOf clips them.
@@ -91,7 +98,7 @@ function row(
     category,
     period,
     rule,
-    result: availabilityOf(interval, spans, [], rule),
+    result: availabilityOf(interval, spans, excluded, rule),
     outages: outages.length,
   };
 }

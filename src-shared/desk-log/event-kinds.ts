@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENVIRONMENTS, STATUSES } from '../policy/policy-types';
 import { CONSULTANCY_INSTANT_FIELDS, CONSULTANCY_KINDS } from '../consultancy/consultancy-events';
+import { EXCLUSION_INSTANT_FIELDS, EXCLUSION_KINDS } from '../availability/exclusion-events';
 import { OUTAGE_INSTANT_FIELDS, OUTAGE_KINDS } from '../availability/outage-events';
 import { CALL_KINDS } from '../phone/call-events';
 import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-event';
@@ -14,7 +15,19 @@ import { code, id, instant, name, note, oneOf, text } from './payload-fields';
  * they had on disk before the desk log (`created`, `status_changed`); LEGACY_KIND_NAMES maps them
  * to their `<domain>.<fact>` names.
  */
-export const PROJECTIONS = ['workstation', 'desk', 'customer', 'contract', 'agent', 'ticket', 'call', 'engagement', 'billing_run', 'outage'] as const;
+export const PROJECTIONS = [
+  'workstation',
+  'desk',
+  'customer',
+  'contract',
+  'agent',
+  'ticket',
+  'call',
+  'engagement',
+  'billing_run',
+  'outage',
+  'exclusion',
+] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
 export interface KindDef {
@@ -94,7 +107,12 @@ const TICKET_KINDS = Object.fromEntries(Object.entries(ticketPayloads).map(([kin
 >;
 
 export type KnownEventKind =
-  keyof typeof DIRECTORY_KINDS | keyof typeof CALL_KINDS | keyof typeof CONSULTANCY_KINDS | keyof typeof OUTAGE_KINDS | TicketEventKind;
+  | keyof typeof DIRECTORY_KINDS
+  | keyof typeof CALL_KINDS
+  | keyof typeof CONSULTANCY_KINDS
+  | keyof typeof OUTAGE_KINDS
+  | keyof typeof EXCLUSION_KINDS
+  | TicketEventKind;
 
 /** Every kind this Klok reads and writes, with its projection and payload schema. */
 export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<Partial<Record<string, KindDef>>> = {
@@ -102,6 +120,7 @@ export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<P
   ...CALL_KINDS,
   ...CONSULTANCY_KINDS,
   ...OUTAGE_KINDS,
+  ...EXCLUSION_KINDS,
   ...TICKET_KINDS,
 };
 
@@ -124,7 +143,15 @@ export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${strin
 };
 
 /** Which payload fields hold instants (ISO-8601 on the wire, epoch ms in the store). */
-export const INSTANT_FIELDS = ['at', 'reportedAt', 'awareAt', 'callbackAt', ...CONSULTANCY_INSTANT_FIELDS, ...OUTAGE_INSTANT_FIELDS] as const;
+export const INSTANT_FIELDS = [
+  'at',
+  'reportedAt',
+  'awareAt',
+  'callbackAt',
+  ...CONSULTANCY_INSTANT_FIELDS,
+  ...OUTAGE_INSTANT_FIELDS,
+  ...EXCLUSION_INSTANT_FIELDS,
+] as const;
 
 export function kindDef(kind: string): KindDef | undefined {
   return Object.hasOwn(EVENT_KINDS, kind) ? (EVENT_KINDS as Readonly<Record<string, KindDef>>)[kind] : undefined;

@@ -9,6 +9,7 @@ import { createdOf, ticketFromLog } from './projections/ticket-projection';
 import { callFromLog } from '../phone/call-projection';
 import type { CallRow } from '../phone/call-types';
 import { outageFromLog, type OutageRow } from '../availability/outage-projection';
+import { exclusionFromLog, type ExclusionRow } from '../availability/exclusion-projection';
 
 /** Every projection of a desk, as rows. */
 export interface DeskProjections {
@@ -22,6 +23,7 @@ export interface DeskProjections {
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
   readonly outages: OutageRow[];
+  readonly exclusions: ExclusionRow[];
 }
 
 /** The events of each stream, in apply order, grouped by the projection they feed. */
@@ -68,5 +70,6 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
     engagements: rows('engagement', engagementFromLog),
     billingRuns: rows('billing_run', billingRunFromLog),
     outages: rows('outage', outageFromLog),
+    exclusions: rows('exclusion', exclusionFromLog),
   };
 }

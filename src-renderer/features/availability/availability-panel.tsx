@@ -8,7 +8,7 @@ import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { formatDuration } from '../../ui/format';
 import { directoryQuery } from '../desk/queries';
-import { outagesQuery } from './queries';
+import { exclusionsQuery, outagesQuery } from './queries';
 
 /** The last twelve months, newest first, as "2026-03" (Amsterdam's months: availability is measured there). */
 function recentMonths(now: number): string[] {
@@ -25,12 +25,13 @@ export function AvailabilityPanel() {
   const { db } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const outages = useQuery(outagesQuery(db));
+  const exclusions = useQuery(exclusionsQuery(db));
   const now = useNow(60_000);
   const months = recentMonths(now);
   const [month, setMonth] = useState(months[0] ?? '');
   const { rows, uncategorised } = useMemo(
-    () => contractAvailability(directory.data?.contracts ?? [], outages.data ?? [], month, now),
-    [directory.data, outages.data, month, now],
+    () => contractAvailability(directory.data?.contracts ?? [], outages.data ?? [], exclusions.data ?? [], month, now),
+    [directory.data, outages.data, exclusions.data, month, now],
   );
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   const contracts = new Map((directory.data?.contracts ?? []).map((c) => [c.id, c.name]));

@@ -3,6 +3,7 @@ import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { AvailabilityPanel } from './availability-panel';
+import { MaintenancePanel } from './maintenance-panel';
 import { OutageList } from './outage-list';
 import { outagesQuery } from './queries';
 import { ReportOutageForm } from './report-outage-form';
@@ -17,6 +18,7 @@ export function OutagesPanel() {
   return (
     <>
       <AvailabilityPanel />
+      <MaintenancePanel />
       <section aria-labelledby="outages-heading">
         <h2 id="outages-heading">{t('outage.heading')}</h2>
         {list.length === 0 ? <p className="muted">{t('outage.none')}</p> : <OutageList outages={list} label={t('outage.heading')} now={now} />}
