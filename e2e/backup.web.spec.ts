@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import type { DeskPage } from './pages/desk-page';
 import { expect, test } from './support/fixtures';
 
 // Mon 2 March 2026, 09:00 in Amsterdam.
@@ -19,16 +20,21 @@ async function pickBackup(page: Page, path: string): Promise<void> {
   await chooser.setFiles(path);
 }
 
+/** Monday 09:00: a desk with one ticket (T-1001, "Login fails"), and the Backups dialog open. */
+async function openBackupsWithOneTicket(desk: DeskPage, startAt: (iso: string) => Promise<void>): Promise<void> {
+  await startAt(MONDAY_0900);
+  await desk.open();
+  await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
+  await desk.registerTicket({ title: 'Login fails' });
+  await desk.page.getByRole('button', { name: 'Backups' }).click();
+}
+
 test.describe('backups', () => {
   test('back up, change the desk, restore: the earlier desk is back and its numbers are not handed out again', async ({ desk, startAt, page }, info) => {
     const backupPath = info.outputPath('backup.klokbackup');
     const beforeRestorePath = info.outputPath('before-restore.klokbackup');
     await test.step('Arrange: one ticket, backed up; then a second ticket', async () => {
-      await startAt(MONDAY_0900);
-      await desk.open();
-      await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
-      await desk.registerTicket({ title: 'Login fails' });
-      await page.getByRole('button', { name: 'Backups' }).click();
+      await openBackupsWithOneTicket(desk, startAt);
       const dialog = page.getByRole('dialog', { name: 'Backups' });
       await expect(dialog).toContainText('No backup made on this workstation yet.');
       const download = await downloaded(page, backupPath, () => dialog.getByRole('button', { name: 'Back up now' }).click());
@@ -59,11 +65,7 @@ test.describe('backups', () => {
 
   test('a damaged backup is refused with the reason, and nothing changes', async ({ desk, startAt, page }, info) => {
     const path = info.outputPath('backup.klokbackup');
-    await startAt(MONDAY_0900);
-    await desk.open();
-    await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
-    await desk.registerTicket({ title: 'Login fails' });
-    await page.getByRole('button', { name: 'Backups' }).click();
+    await openBackupsWithOneTicket(desk, startAt);
     const dialog = page.getByRole('dialog', { name: 'Backups' });
     await downloaded(page, path, () => dialog.getByRole('button', { name: 'Back up now' }).click());
     await writeFile(path, (await readFile(path, 'utf8')).replace('Login fails', 'Login works'));

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, test, type Page } from './support/fixtures';
 
 // Wed 4 March 2026, 11:00 in Amsterdam: the demo desk is built around this moment.
 const WEDNESDAY_1100 = '2026-03-04T11:00:00+01:00';
@@ -50,6 +50,19 @@ test.describe('team lead', () => {
   });
 });
 
+/** The team lead records an outage of Gemeente Houten's product now, complete, and ends it ten minutes later. */
+async function recordTenMinuteOutage(page: Page): Promise<void> {
+  const form = page.getByRole('form', { name: 'Record an outage' });
+  await form.getByLabel('Customer and contract').selectOption({ label: 'Gemeente Houten — Scope4mation basic SLA Support' });
+  await form.getByLabel('How bad').selectOption({ label: 'Unavailable: nobody can use it' });
+  await form.getByRole('button', { name: 'Record outage' }).click();
+  await page.clock.fastForward('10:00');
+  await page.getByRole('table', { name: 'Outages', exact: true }).getByRole('button', { name: 'End the outage of Gemeente Houten' }).click();
+  const end = page.getByRole('form', { name: 'End of the outage of Gemeente Houten' });
+  await end.getByRole('button', { name: 'Save end' }).click();
+  await expect(end).toBeHidden();
+}
+
 test.describe('availability', () => {
   test('recording a 10-minute outage takes a Scope4mation contract below 99.99 % for the month and overspends its budget', async ({ page, desk, startAt }) => {
     await test.step('Arrange: a Scope4mation customer on Monday 2 March 2026, 09:00 Amsterdam', async () => {
@@ -68,15 +81,7 @@ test.describe('availability', () => {
       await expect(row).toContainText('4 m 27 s');
     });
     await test.step('Act: the team lead records an outage from 09:00 and ends it at 09:10', async () => {
-      const form = page.getByRole('form', { name: 'Record an outage' });
-      await form.getByLabel('Customer and contract').selectOption({ label: 'Gemeente Houten — Scope4mation basic SLA Support' });
-      await form.getByLabel('How bad').selectOption({ label: 'Unavailable: nobody can use it' });
-      await form.getByRole('button', { name: 'Record outage' }).click();
-      await page.clock.fastForward('10:00');
-      await page.getByRole('table', { name: 'Outages', exact: true }).getByRole('button', { name: 'End the outage of Gemeente Houten' }).click();
-      const end = page.getByRole('form', { name: 'End of the outage of Gemeente Houten' });
-      await end.getByRole('button', { name: 'Save end' }).click();
-      await expect(end).toBeHidden();
+      await recordTenMinuteOutage(page);
     });
     await test.step('Assert: 10 minutes down, 99.978 %, missed, the budget overspent by 5 m 32 s', async () => {
       await expect(row).toContainText('99.978 %');
@@ -92,13 +97,7 @@ test.describe('availability', () => {
     await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
     await page.getByRole('button', { name: 'Team lead' }).click();
     await test.step('Arrange: a 10-minute outage from 09:00 (21:45 on the agent’s Chatham clock), recorded and ended', async () => {
-      const form = page.getByRole('form', { name: 'Record an outage' });
-      await form.getByLabel('Customer and contract').selectOption({ label: 'Gemeente Houten — Scope4mation basic SLA Support' });
-      await form.getByLabel('How bad').selectOption({ label: 'Unavailable: nobody can use it' });
-      await form.getByRole('button', { name: 'Record outage' }).click();
-      await page.clock.fastForward('10:00');
-      await page.getByRole('table', { name: 'Outages', exact: true }).getByRole('button', { name: 'End the outage of Gemeente Houten' }).click();
-      await page.getByRole('form', { name: 'End of the outage of Gemeente Houten' }).getByRole('button', { name: 'Save end' }).click();
+      await recordTenMinuteOutage(page);
     });
     const row = page.getByRole('table', { name: 'Availability against target' }).getByRole('row', { name: /Gemeente Houten/ });
     await expect(row).toContainText('missed');

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DeskEvent } from '../desk-log/desk-event';
 import { EVENT_KINDS } from '../desk-log/event-kinds';
 import { at } from '../test-support/instants';
+import { streamWriter } from '../test-support/stream-events';
 import { outageFromLog } from './outage-projection';
 
-let n = 0;
-const ev = (kind: string, payload: Record<string, unknown>, by = 'Anna'): DeskEvent => ({
-  id: `e${++n}`,
-  deskId: 'd',
-  workstation: 'ws',
-  by,
-  hlc: `${String(1_772_442_000_000 + n).padStart(13, '0')}-0000`,
-  kind,
-  v: 1,
-  stream: 'out-1',
-  payload,
-});
+const ev = streamWriter('out-1');
 
 // Sat 7 March 2026 in Amsterdam: the product went down at 02:10, reported by phone at 02:25.
 const DOWN = at('2026-03-07T02:10:00+01:00');

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../test-support/instants';
-import type { DeskEvent } from '../desk-log/desk-event';
+import { streamWriter } from '../test-support/stream-events';
 import { EVENT_KINDS, kindDef } from '../desk-log/event-kinds';
 import { callFromLog } from './call-projection';
 
-let n = 0;
-const ev = (kind: string, payload: Record<string, unknown>, by = 'Anna'): DeskEvent => ({
-  id: `e${++n}`,
-  deskId: 'd',
-  workstation: 'ws',
-  by,
-  hlc: `${String(1_772_442_000_000 + n).padStart(13, '0')}-0000`,
-  kind,
-  v: 1,
-  stream: 'call-1',
-  payload,
-});
+const ev = streamWriter('call-1');
 
 // Mon 2 March 2026, 09:00 and 09:07 in Amsterdam.
 const START = at('2026-03-02T09:00:00+01:00');

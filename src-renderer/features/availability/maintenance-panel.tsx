@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { DateTimeField, fromLocalInput } from '../../ui/date-time-field';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { formatLocalTime } from '../../ui/format';
+import { ContractSelect } from '../desk/contract-select';
 import { directoryQuery } from '../desk/queries';
 import { useRecordExclusion, useWithdrawExclusion } from './mutations';
 import { exclusionsQuery } from './queries';
@@ -86,8 +87,6 @@ export function MaintenancePanel() {
 
 function RecordExclusionForm() {
   const { t } = useI18n();
-  const { db } = useDeskServices();
-  const directory = useQuery(directoryQuery(db));
   const record = useRecordExclusion();
   const [contractId, setContractId] = useState('');
   const [reason, setReason] = useState<ExclusionReason | ''>('');
@@ -95,7 +94,6 @@ function RecordExclusionForm() {
   const [endsAt, setEndsAt] = useState('');
   const [announcedAt, setAnnouncedAt] = useState('');
   const [note, setNote] = useState('');
-  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     record.mutate(
@@ -120,13 +118,7 @@ function RecordExclusionForm() {
   };
   return (
     <form className="form" aria-label={t('maintenance.recordHeading')} onSubmit={onSubmit}>
-      <SelectField
-        label={t('outage.contract')}
-        value={contractId}
-        emptyLabel="—"
-        onChange={setContractId}
-        options={(directory.data?.contracts ?? []).map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))}
-      />
+      <ContractSelect label={t('outage.contract')} value={contractId} onChange={setContractId} />
       <SelectField
         label={t('maintenance.col.reason')}
         value={reason}

@@ -7,6 +7,7 @@ import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { DateTimeField, fromLocalInput, toLocalInput } from '../../ui/date-time-field';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
+import { ContractSelect } from '../desk/contract-select';
 import { directoryQuery } from '../desk/queries';
 import { useReportOutage } from './mutations';
 
@@ -21,7 +22,6 @@ export function ReportOutageForm() {
   const [scope, setScope] = useState<OutageScope | ''>('');
   const [category, setCategory] = useState<CeCategory | ''>('');
   const [note, setNote] = useState('');
-  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   const isConnectEngage = (directory.data?.contracts ?? []).find((c) => c.id === contractId)?.policyId === 'connect-engage';
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -38,13 +38,7 @@ export function ReportOutageForm() {
   };
   return (
     <form className="form" aria-label={t('outage.reportHeading')} onSubmit={onSubmit}>
-      <SelectField
-        label={t('outage.contract')}
-        value={contractId}
-        emptyLabel="—"
-        onChange={setContractId}
-        options={(directory.data?.contracts ?? []).map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))}
-      />
+      <ContractSelect label={t('outage.contract')} value={contractId} onChange={setContractId} />
       <DateTimeField label={t('outage.startedAt')} value={startedAt} onChange={setStartedAt} />
       <OutageScopeField value={scope} onChange={setScope} />
       {isConnectEngage ? (

@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TicketRow } from './entities';
+import { KlokDB } from './klok-db';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+const NAME = 'klok-schema-added-tables-test';
+afterEach(() => Dexie.delete(NAME));
+
+/** The versions that only add projection tables: each keeps what the version before held and adds its tables empty, with these indexes. */
+const ADDED: readonly { version: number; tables: Readonly<Record<string, readonly string[]>> }[] = [
+  { version: 6, tables: { calls: ['customerId', 'isOpen', 'startedAt', 'ticketId'] } },
+  { version: 7, tables: { engagements: ['customerId', 'ticketId'], billingRuns: ['period'] } },
+  { version: 8, tables: { outages: ['customerId', 'startedAt', 'ticketId'] } },
+  { version: 9, tables: { exclusions: ['contractId', 'startsAt'] } },
+];
+
+describe.each(ADDED)('schema version $version', ({ version, tables }) => {
+  it(`keeps the desk of a version ${version - 1} store and adds ${Object.keys(tables).join(' and ')}, empty and indexed`, async () => {
+    const before = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version < version),
+    );
+    await before.customers.add({ id: 'cus-1', name: 'Gemeente Houten', createdAt: 1 });
+    await before.tickets.add({ id: 'tk-1', number: 'T-1001', isOpen: 1, updatedAt: 1 } as unknown as TicketRow);
+    for (const name of Object.keys(tables)) expect(before.tables.map((t) => t.name)).not.toContain(name);
+    before.close();
+    const after = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= version),
+    );
+    await after.open();
+    expect(after.verno).toBe(version);
+    expect([await after.customers.count(), await after.tickets.count()]).toEqual([1, 1]);
+    for (const [name, indexes] of Object.entries(tables)) {
+      const table = after.table(name);
+      expect(await table.count()).toBe(0);
+      expect(table.schema.indexes.map((i) => i.name).sort()).toEqual([...indexes].sort());
+    }
+    after.close();
+  });
+});
