@@ -5,7 +5,8 @@ import { fromStored } from './stored-event';
 
 /** Schema version 4 → 5: every open ticket's log, folded from its stream (closed tickets get none). */
 export async function buildOpenTicketLogs(tx: Transaction): Promise<void> {
-  const open = (await tx.table('tickets').where('isOpen').equals(1).toArray()) as TicketRow[];
+  // By the compound index every later version keeps (version 10 dropped the plain isOpen index).
+  const open = (await tx.table('tickets').where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray()) as TicketRow[];
   const logs = await Promise.all(
     open.map(async (row): Promise<OpenTicketLog> => {
       const stored = (await tx.table('log').where('[stream+order]').between([row.id, Dexie.minKey], [row.id, Dexie.maxKey]).toArray()) as StoredDeskEvent[];

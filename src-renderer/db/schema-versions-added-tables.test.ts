@@ -41,3 +41,24 @@ describe.each(ADDED)('schema version $version', ({ version, tables }) => {
     after.close();
   });
 });
+
+describe('schema version 10', () => {
+  it('keeps every ticket and reads the open ones through [isOpen+updatedAt], with the unused indexes gone', async () => {
+    const v9 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 9),
+    );
+    await v9.tickets.bulkAdd([
+      { id: 'tk-1', number: 'T-1001', isOpen: 1, updatedAt: 1, customerId: 'cus-1' },
+      { id: 'tk-2', number: 'T-1002', isOpen: 0, updatedAt: 2, customerId: 'cus-1' },
+    ] as unknown as TicketRow[]);
+    v9.close();
+    const v10 = new KlokDB(NAME);
+    await v10.open();
+    expect(v10.verno).toBe(10);
+    expect(v10.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[isOpen+updatedAt]', 'customerId', 'number']);
+    const open = await v10.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys();
+    expect(open).toEqual(['tk-1']);
+    v10.close();
+  });
+});

@@ -77,4 +77,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 9,
     stores: { exclusions: 'id, contractId, startsAt' },
   },
+  {
+    // Fewer ticket indexes (issue 7: every ticket write and an import of 10,000 tickets paid for
+    // all of them): the open tickets are read through [isOpen+updatedAt], nothing reads tickets by
+    // contract, status or change time alone. What stays: number (free numbers), customerId (a
+    // customer's tickets), [isOpen+updatedAt] (open tickets; closed ones newest first).
+    version: 10,
+    stores: { tickets: 'id, number, customerId, [isOpen+updatedAt]' },
+  },
 ];

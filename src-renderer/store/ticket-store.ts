@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { ticketEventDraft, ticketEventsOf, type LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 import { decideCommand, type TicketCommand } from '../../src-shared/ticket/ticket-commands';
@@ -25,7 +26,7 @@ export interface TicketWithLog {
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
   return db.transaction('r', db.tickets, db.openTicketLogs, db.contracts, async () => {
-    const [rows, logs, contractList] = await Promise.all([db.tickets.where('isOpen').equals(1).toArray(), db.openTicketLogs.toArray(), db.contracts.toArray()]);
+    const [rows, logs, contractList] = await Promise.all([db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(), db.openTicketLogs.toArray(), db.contracts.toArray()]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
     const logOf = new Map(logs.map((l) => [l.id, l.events]));
     return rows.flatMap((row) => {
