@@ -8,7 +8,7 @@ import { DeadlineClock } from '../src-shared/clock/deadline-clock';
 import { ALWAYS_NOTIFY, deadlinesToNotify, GROUP_TEXTS, notificationOf, type NotificationHours } from '../src-shared/clock/notification-rules';
 import { announcedKeeper, loadAnnounced } from './clock/announced-file';
 import { backupHandlers } from './backup/backup-handlers';
-import { backupPathIn, OpenedBackup } from './backup/opened-backup';
+import { OpenedFile, openedFileIn } from './files/opened-file';
 import { showBadge } from './desktop/badge';
 import { isOpenAtLogin, setOpenAtLogin } from './desktop/login-item';
 import { KlokTray } from './tray/klok-tray';
@@ -142,7 +142,11 @@ const fileHandlers = {
   'files:save-export': ({ suggestedName, content }) => (win ? saveExport(win, suggestedName, content) : { isSaved: false, path: null }),
   'files:open-import': () => (win ? openImport(win, language) : { content: null, name: null }),
   'files:print-pdf': ({ html, suggestedName }) => (win ? printPdf(win, html, suggestedName) : { isSaved: false, path: null }),
+  'files:take-opened': () => opened.take(),
 } satisfies HandlerMap;
+
+/** A file opened from the file manager, until the renderer takes it. */
+const opened = new OpenedFile();
 
 function start(): void {
   win = createMainWindow({
@@ -166,24 +170,20 @@ if (process.platform === 'win32') app.setAppUserModelId('nl.klok.desk');
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // A backup opened from the file manager: on the command line (this start, or a second start that
-  // hands it over), or by macOS's open-file. The renderer takes it and shows its restore preview.
-  const opened = new OpenedBackup();
-  opened.offer(backupPathIn(process.argv));
+  // A backup or desk file opened from the file manager: on the command line (this start, or a second
+  // start that hands it over), or by macOS's open-file. The renderer takes it: a backup's restore
+  // preview, a desk file's import (asked first).
+  opened.offer(openedFileIn(process.argv));
   app.on('second-instance', (_event, argv) => {
     if (win?.isMinimized()) win.restore();
     win?.focus();
-    if (opened.offer(backupPathIn(argv))) win?.webContents.send('backup:file-opened', {});
+    if (opened.offer(openedFileIn(argv))) win?.webContents.send('files:opened-changed', {});
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (opened.offer(backupPathIn([path]))) win?.webContents.send('backup:file-opened', {});
+    if (opened.offer(openedFileIn([path]))) win?.webContents.send('files:opened-changed', {});
   });
-  const backups = backupHandlers(
-    { settingsFile: join(app.getPath('userData'), 'backup-settings.json'), documents: app.getPath('documents') },
-    () => win,
-    opened,
-  );
+  const backups = backupHandlers({ settingsFile: join(app.getPath('userData'), 'backup-settings.json'), documents: app.getPath('documents') }, () => win);
   registerHandlers(ipcMain, combineHandlers(clockHandlers, appHandlers, fileHandlers, backups), isTrustedSender);
   void app.whenReady().then(() => {
     start();

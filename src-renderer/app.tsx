@@ -87,13 +87,16 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   useDailyBackup(isReady && !isEmpty);
   usePersistentStorage();
   useHandNotificationHours();
-  // A backup opened from the file manager opens the Backups dialog on its restore preview.
+  // A file opened from the file manager: a backup opens the Backups dialog on its restore preview,
+  // a desk file the Desk data dialog asking whether to import it.
   const [openedBackup, setOpenedBackup] = useState<Uint8Array | null>(null);
+  const [openedDesk, setOpenedDesk] = useState<{ bytes: Uint8Array; name: string; serial: number } | null>(null);
   useEffect(
     () =>
-      platform.backups.onFileOpened(({ bytes }) => {
-        setOpenedBackup(bytes);
-        setDialog('backups');
+      platform.onFileOpened(({ bytes, name, kind }) => {
+        if (kind === 'backup') setOpenedBackup(bytes);
+        else setOpenedDesk((before) => ({ bytes, name, serial: (before?.serial ?? 0) + 1 }));
+        setDialog(kind === 'backup' ? 'backups' : 'desk-data');
       }),
     [platform],
   );
@@ -131,7 +134,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       )}
       <RegisterTicketDialog isOpen={dialog === 'register'} onClose={closeDialog} onRegistered={(id) => setSelection(selectTicket(id))} />
       <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
-      <DeskDataDialog isOpen={dialog === 'desk-data'} onClose={closeDialog} />
+      <DeskDataDialog key={openedDesk?.serial ?? 0} isOpen={dialog === 'desk-data'} onClose={closeDialog} openedFile={openedDesk} />
       <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} openedFile={openedBackup} />
       <SettingsDialog isOpen={dialog === 'settings'} onClose={closeDialog} />
       <ToastRegion label={t('toasts.label')} language={language} />

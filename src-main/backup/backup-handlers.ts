@@ -5,14 +5,13 @@ import type { BackupStatus } from '../../src-shared/ipc/ipc-contract';
 import type { HandlerMap } from '../ipc/handler-map';
 import { listBackupFiles, readBackupFile, readBounded, writeBackupFile } from './backup-folder';
 import { readBackupSettings, writeBackupSettings, type BackupSettings } from './backup-settings';
-import type { OpenedBackup } from './opened-backup';
 
 /**
  * The backup calls of the IPC contract: the renderer makes the backup's text (the store is
  * its), main writes it into this machine's backup folder, lists, reads and rotates them, and keeps
  * the folder and the number kept in a settings file of its own.
  */
-export function backupHandlers(paths: { settingsFile: string; documents: string }, window: () => BrowserWindow | null, opened: OpenedBackup) {
+export function backupHandlers(paths: { settingsFile: string; documents: string }, window: () => BrowserWindow | null) {
   const settings = () => readBackupSettings(paths.settingsFile, paths.documents);
   const status = async (s?: BackupSettings): Promise<BackupStatus> => {
     const current = s ?? (await settings());
@@ -48,7 +47,6 @@ export function backupHandlers(paths: { settingsFile: string; documents: string 
       await writeBackupSettings(paths.settingsFile, next);
       return status(next);
     },
-    'backup:take-opened-file': () => opened.take(),
     'backup:set-keep': async ({ keep }) => {
       const next = { ...(await settings()), keep };
       await writeBackupSettings(paths.settingsFile, next);

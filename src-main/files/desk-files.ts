@@ -1,13 +1,16 @@
 import { BrowserWindow, dialog } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { DESK_FILE_EXTENSION } from '../../src-shared/ipc/ipc-contract';
 import type { AppLanguage } from '../../src-shared/ipc/ipc-contract';
 import { MAIN_TEXTS } from '../menu/menu-texts';
 import { importSizeProblem } from './import-limit';
 
 /** Save dialog for a desk export; the content comes from the renderer, already serialised. */
 export async function saveExport(win: BrowserWindow, suggestedName: string, content: string): Promise<{ isSaved: boolean; path: string | null }> {
-  const filter = suggestedName.endsWith('.csv') ? { name: 'CSV', extensions: ['csv'] } : { name: 'Klok desk', extensions: ['json'] };
+  const filter = suggestedName.endsWith('.csv')
+    ? { name: 'CSV', extensions: ['csv'] }
+    : { name: 'Klok desk', extensions: [DESK_FILE_EXTENSION.slice(1), 'json'] };
   const result = await dialog.showSaveDialog(win, { defaultPath: suggestedName, filters: [filter] });
   if (result.canceled || !result.filePath) return { isSaved: false, path: null };
   await writeFile(result.filePath, content, 'utf8');
@@ -20,7 +23,10 @@ export async function saveExport(win: BrowserWindow, suggestedName: string, cont
  * user's language, and the import ends as if cancelled.
  */
 export async function openImport(win: BrowserWindow, language: AppLanguage): Promise<{ content: Uint8Array<ArrayBuffer> | null; name: string | null }> {
-  const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'Klok desk', extensions: ['json'] }] });
+  const result = await dialog.showOpenDialog(win, {
+    properties: ['openFile'],
+    filters: [{ name: 'Klok desk', extensions: [DESK_FILE_EXTENSION.slice(1), 'json'] }],
+  });
   const file = result.filePaths[0];
   if (result.canceled || !file) return { content: null, name: null };
   const tooLarge = importSizeProblem((await stat(file)).size);

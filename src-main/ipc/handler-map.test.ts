@@ -39,13 +39,13 @@ const validArgs: { readonly [K in IpcCallName]: IpcArg<K> } = {
   'files:save-export': { suggestedName: 'desk.json', content: '{}' },
   'files:open-import': undefined,
   'files:print-pdf': { html: '<p>x</p>', suggestedName: 'invoice.pdf' },
+  'files:take-opened': undefined,
   'backup:get-status': undefined,
   'backup:write': { name: 'klok-2026-11-30T02-00-00Z.klokbackup', content: '{}' },
   'backup:read': { name: 'klok-2026-11-30T02-00-00Z.klokbackup' },
   'backup:open-file': undefined,
   'backup:choose-folder': undefined,
   'backup:set-keep': { keep: 14 },
-  'backup:take-opened-file': undefined,
 };
 
 /** Handlers that record the argument they received, per domain as src-main/index.ts has them. */
@@ -91,6 +91,10 @@ function domainHandlers(received: Map<string, unknown>) {
       received.set('files:print-pdf', arg);
       return { isSaved: false, path: null };
     },
+    'files:take-opened': (arg) => {
+      received.set('files:take-opened', arg);
+      return { content: null, name: null, kind: null };
+    },
   } satisfies HandlerMap;
   const status = { folder: '/backups', keep: 14, backups: [] };
   const backup = {
@@ -117,10 +121,6 @@ function domainHandlers(received: Map<string, unknown>) {
     'backup:set-keep': (arg) => {
       received.set('backup:set-keep', arg);
       return { ...status, keep: arg.keep };
-    },
-    'backup:take-opened-file': (arg) => {
-      received.set('backup:take-opened-file', arg);
-      return { content: null, name: null };
     },
   } satisfies HandlerMap;
   return { clock, app, files, backup };
@@ -187,10 +187,10 @@ describe('registerHandlers', () => {
       'app:get-info',
       'app:get-open-at-login',
       'files:open-import',
+      'files:take-opened',
       'backup:get-status',
       'backup:open-file',
       'backup:choose-folder',
-      'backup:take-opened-file',
     ]);
   });
 

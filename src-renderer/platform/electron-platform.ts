@@ -32,6 +32,14 @@ export function electronPlatform(bridge: KlokBridge): Platform {
       void bridge.invoke('clock:set-notification-hours', { ...hours });
     },
     onNotificationClick: (listener) => bridge.on('clock:notification-clicked', ({ ticketId }) => listener(ticketId)),
+    onFileOpened(listener) {
+      const take = () =>
+        void bridge.invoke('files:take-opened').then(({ content, name, kind }) => {
+          if (content && name && kind) listener({ bytes: content, name, kind });
+        });
+      take();
+      return bridge.on('files:opened-changed', take);
+    },
     openAtLogin: {
       get: async () => (await bridge.invoke('app:get-open-at-login')).isOn,
       set: async (isOn) => (await bridge.invoke('app:set-open-at-login', { isOn })).isOn,
@@ -49,14 +57,6 @@ export function electronPlatform(bridge: KlokBridge): Platform {
       },
       chooseFolder: () => bridge.invoke('backup:choose-folder'),
       setKeep: (keep) => bridge.invoke('backup:set-keep', { keep }),
-      onFileOpened(listener) {
-        const take = () =>
-          void bridge.invoke('backup:take-opened-file').then(({ content, name }) => {
-            if (content && name) listener({ bytes: content, name });
-          });
-        take();
-        return bridge.on('backup:file-opened', take);
-      },
     },
   };
 }

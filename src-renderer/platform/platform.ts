@@ -1,6 +1,6 @@
 import type { Deadline } from '../../src-shared/clock/deadline';
 import type { NotificationHours } from '../../src-shared/clock/notification-rules';
-import type { AppLanguage, BackupStatus, MenuCommand } from '../../src-shared/ipc/ipc-contract';
+import type { AppLanguage, BackupStatus, MenuCommand, OpenedFileKind } from '../../src-shared/ipc/ipc-contract';
 
 /**
  * What the renderer needs from its shell. In Electron it is main, over the typed bridge; in a
@@ -26,6 +26,8 @@ export interface Platform {
   setNotificationHours(hours: NotificationHours): void;
   /** The user clicked a notification: show the ticket it was about. */
   onNotificationClick(listener: (ticketId: string) => void): () => void;
+  /** A backup or desk file opened from the file manager (the desktop app handles .klokbackup and .klokdesk): one waiting now, and each one later. */
+  onFileOpened(listener: (file: { readonly bytes: Uint8Array; readonly name: string; readonly kind: OpenedFileKind }) => void): () => void;
   /** Where this machine's backups go. */
   readonly backups: BackupPlace;
   /** Start Klok when the user logs in (the desktop app); null where the shell cannot (a browser). */
@@ -47,6 +49,4 @@ export interface BackupPlace {
   pickFile(): Promise<{ readonly bytes: Uint8Array; readonly name: string } | null>;
   chooseFolder(): Promise<BackupStatus | null>;
   setKeep(keep: number): Promise<BackupStatus | null>;
-  /** A backup opened from the file manager (Klok handles .klokbackup): one waiting now, and each one later. */
-  onFileOpened(listener: (file: { readonly bytes: Uint8Array; readonly name: string }) => void): () => void;
 }

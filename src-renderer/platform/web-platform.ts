@@ -2,7 +2,7 @@ import type { Deadline } from '../../src-shared/clock/deadline';
 import { DeadlineClock } from '../../src-shared/clock/deadline-clock';
 import { ALWAYS_NOTIFY, deadlinesToNotify, GROUP_TEXTS, notificationOf, type NotificationHours } from '../../src-shared/clock/notification-rules';
 import { now } from '../clock/app-clock';
-import { START_CALL_ACCELERATOR, type AppLanguage } from '../../src-shared/ipc/ipc-contract';
+import { DESK_FILE_EXTENSION, START_CALL_ACCELERATOR, type AppLanguage } from '../../src-shared/ipc/ipc-contract';
 import { BACKUP_EXTENSION } from '../../src-shared/backup/backup-file';
 import { matchesAccelerator } from './accelerators';
 import type { Platform } from './platform';
@@ -64,7 +64,7 @@ export function webPlatform(): Platform {
       return Promise.resolve(true);
     },
     async openImport() {
-      return (await pickFile('application/json,.json'))?.bytes ?? null;
+      return (await pickFile(`application/json,.json,${DESK_FILE_EXTENSION}`))?.bytes ?? null;
     },
     setLanguage(chosen) {
       language = chosen;
@@ -86,6 +86,8 @@ export function webPlatform(): Platform {
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
+    // A browser opens no files from the file manager: they are picked in the dialogs.
+    onFileOpened: () => () => undefined,
     openAtLogin: null,
     backups: {
       kind: 'download',
@@ -98,8 +100,6 @@ export function webPlatform(): Platform {
       pickFile: () => pickFile(`${BACKUP_EXTENSION},application/json`),
       chooseFolder: () => Promise.resolve(null),
       setKeep: () => Promise.resolve(null),
-      // A browser opens no files from the file manager: restore from a file picked in the dialog.
-      onFileOpened: () => () => undefined,
     },
     onTimeChanged(listener) {
       const handler = () => {

@@ -26,7 +26,11 @@ export interface TicketWithLog {
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
   return db.transaction('r', db.tickets, db.openTicketLogs, db.contracts, async () => {
-    const [rows, logs, contractList] = await Promise.all([db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(), db.openTicketLogs.toArray(), db.contracts.toArray()]);
+    const [rows, logs, contractList] = await Promise.all([
+      db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(),
+      db.openTicketLogs.toArray(),
+      db.contracts.toArray(),
+    ]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
     const logOf = new Map(logs.map((l) => [l.id, l.events]));
     return rows.flatMap((row) => {

@@ -12,20 +12,20 @@ export const IPC_CALL_NAMES = [
   'files:save-export',
   'files:open-import',
   'files:print-pdf',
+  'files:take-opened',
   'backup:get-status',
   'backup:write',
   'backup:read',
   'backup:open-file',
   'backup:choose-folder',
   'backup:set-keep',
-  'backup:take-opened-file',
 ] as const;
 export const IPC_PUSH_NAMES = [
   'clock:deadline-changed',
   'clock:time-changed',
   'clock:notification-clicked',
   'menu:command-changed',
-  'backup:file-opened',
+  'files:opened-changed',
 ] as const;
 
 export type IpcCallName = (typeof IPC_CALL_NAMES)[number];

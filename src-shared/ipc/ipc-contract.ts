@@ -36,6 +36,12 @@ const backupStatus = z
   .strict();
 export type BackupStatus = z.output<typeof backupStatus>;
 
+/** Klok's desk files (an export) end in this; the packaged app opens them (an import, asked first). */
+export const DESK_FILE_EXTENSION = '.klokdesk';
+/** What a file opened from the file manager is: a backup (restore preview) or a desk file (import). */
+export const OPENED_FILE_KINDS = ['backup', 'desk'] as const;
+export type OpenedFileKind = (typeof OPENED_FILE_KINDS)[number];
+
 export const ipcCalls = {
   'clock:set-deadlines': {
     arg: z
@@ -99,10 +105,10 @@ export const ipcCalls = {
   },
   'backup:choose-folder': { arg: z.undefined(), result: backupStatus },
   'backup:set-keep': { arg: z.object({ keep: z.number().int().min(1).max(365) }).strict(), result: backupStatus },
-  // A backup opened from the file manager (Klok is the handler of .klokbackup): handed over once.
-  'backup:take-opened-file': {
+  // A backup or desk file opened from the file manager (Klok handles .klokbackup and .klokdesk): handed over once.
+  'files:take-opened': {
     arg: z.undefined(),
-    result: z.object({ content: z.instanceof(Uint8Array).nullable(), name: z.string().nullable() }),
+    result: z.object({ content: z.instanceof(Uint8Array).nullable(), name: z.string().nullable(), kind: z.enum(OPENED_FILE_KINDS).nullable() }),
   },
 } as const satisfies Record<IpcCallName, { arg: z.ZodType; result: z.ZodType }>;
 
@@ -133,8 +139,8 @@ export const ipcPushes = {
   'clock:time-changed': z.object({ reason: z.enum(['resume', 'time-change', 'unlock']) }),
   // The user clicked a notification: the window shows the ticket it was about.
   'clock:notification-clicked': z.object({ ticketId: z.string().min(1).max(100) }),
-  // A backup file was opened from the file manager while Klok runs: take it with backup:take-opened-file.
-  'backup:file-opened': z.object({}).strict(),
+  // A file was opened from the file manager while Klok runs: take it with files:take-opened.
+  'files:opened-changed': z.object({}).strict(),
   'menu:command-changed': z.object({ command: z.enum(MENU_COMMANDS) }),
 } as const satisfies Record<IpcPushName, z.ZodType>;
 

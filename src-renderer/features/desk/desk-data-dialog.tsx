@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { DESK_FILE_EXTENSION } from '../../../src-shared/ipc/ipc-contract';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/fields';
@@ -12,7 +13,16 @@ import { atRiskQuery } from './queries';
  * Export the whole desk to a file, or import one. An import replaces the desk, so it asks once
  * more; a broken file is refused with the field and the reason and nothing changes.
  */
-export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+export function DeskDataDialog({
+  isOpen,
+  onClose,
+  openedFile = null,
+}: {
+  isOpen: boolean;
+  onClose: () => void;
+  /** A desk file opened from the file manager: asked to import at once (give the dialog a new key for each). */
+  openedFile?: { readonly name: string; readonly bytes: Uint8Array } | null;
+}) {
   const { t } = useI18n();
   const { platform, db } = useDeskServices();
   const atRisk = useQuery(atRiskQuery(db));
@@ -22,7 +32,8 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
   const exportDesk = useExportDesk();
   const importDesk = useImportDesk();
   const toast = useToast();
-  const [pending, setPending] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  // A file opened from the file manager starts as the import to confirm (the dialog is keyed by it).
+  const [pending, setPending] = useState<{ name: string; bytes: Uint8Array } | null>(openedFile);
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -64,7 +75,7 @@ export function DeskDataDialog({ isOpen, onClose }: { isOpen: boolean; onClose: 
         ) : (
           <div className="field">
             <label htmlFor="desk-import-file">{t('desk.importFile')}</label>
-            <input id="desk-import-file" type="file" accept="application/json,.json" onChange={onFile} />
+            <input id="desk-import-file" type="file" accept={`application/json,.json,${DESK_FILE_EXTENSION}`} onChange={onFile} />
           </div>
         )}
         {pending ? (

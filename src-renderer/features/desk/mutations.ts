@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { now } from '../../clock/app-clock';
 import { InputError, issue } from '../../../src-shared/validation/issues';
+import { DESK_FILE_EXTENSION } from '../../../src-shared/ipc/ipc-contract';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n, type Language } from '../../i18n/i18n';
 import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../../store/desk-store';
@@ -34,7 +35,7 @@ export function useExportDesk() {
   return useMutation({
     mutationFn: async () => {
       const stamp = DateTime.fromMillis(now()).toISODate() ?? 'desk';
-      return platform.saveExport(`klok-desk-${stamp}.json`, await exportDesk(db, now()));
+      return platform.saveExport(`klok-desk-${stamp}${DESK_FILE_EXTENSION}`, await exportDesk(db, now()));
     },
   });
 }
