@@ -999,6 +999,18 @@ describe('answerQuery, due and elapsed', () => {
     expect(due('2026-03-02T16:00:00+01:00', 30.5)).toEqual({ due: '2026-03-03T08:30:30+01:00' }); // Mon 16:30 is 30 min; Tue 30 s more
   });
 
+  it('refuses a due moment outside 1970–2199, naming the minutes and what is left', () => {
+    const konneqt = (start: string, minutes: number) => ask({ op: 'due', calendar: 'konneqt-enterprise-8x5', start, minutes });
+    expect(konneqt('2026-03-02T09:00:00Z', 50_000_000)).toEqual({
+      error: expect.stringMatching(/^minutes: the due moment would lie after 2199-12-31: [\d,]+ minutes of working time are left after start$/),
+    });
+    expect(konneqt('2026-03-02T09:00:00Z', 60_000_000_000).error).toMatch(/^minutes: the due moment would lie after 2199-12-31/);
+    expect(konneqt('2026-03-02T09:00:00Z', -60_000_000).error).toMatch(/^minutes: the due moment would lie before 1970-01-01/);
+    // 09:00 in New York on 31 December 2199 (office hours 09:00–17:00): ten working hours run into 2200.
+    expect(konneqt('2199-12-31T14:00:00Z', 600).error).toMatch(/^minutes: the due moment would lie after 2199-12-31/);
+    expect(konneqt('2199-12-30T14:00:00Z', 60)).toEqual({ due: '2199-12-30T10:00:00-05:00' });
+  });
+
   it('gives a negative working time when to is before from', () => {
     const elapsed = (from: string, to: string) => ask({ op: 'elapsed', calendar: 'scope4mation-office', from, to });
     expect(elapsed('2026-03-03T12:00:00+01:00', '2026-03-02T12:00:00+01:00')).toEqual({ ms: -8 * HOUR }); // Tue → Mon: Mon 12:00–16:30, Tue 08:30–12:00

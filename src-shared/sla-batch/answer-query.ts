@@ -8,13 +8,13 @@ import type { WorkingCalendar } from '../calendar/working-calendar';
 import { CompiledPolicy } from '../policy/compiled-policy';
 import { parsePolicy } from '../policy/policy-schema';
 import { POLICY_PRESETS } from '../policy/presets';
-import { toIsoInZone } from '../time/instant';
+import { MAX_DATE, MAX_INSTANT, MIN_DATE, MIN_INSTANT, toIsoInZone } from '../time/instant';
 import { checkTicketEvents, withTicketDefaults } from '../ticket/check-ticket-events';
 import type { TimerResult } from '../ticket/evaluate-timer';
 import { explainTimer } from '../ticket/explain-timer';
 import { ticketClocks } from '../ticket/ticket-clocks';
 import { toEngineEvent } from '../ticket/ticket-event-schema';
-import { InputError, parseOrThrow } from '../validation/issues';
+import { InputError, issue, parseOrThrow } from '../validation/issues';
 import { query, type Query, type TicketQuery } from './query-schema';
 
 export type Answer = Record<string, unknown>;
@@ -64,7 +64,7 @@ function answer(context: SlaContext, q: Query): Answer {
   switch (q.op) {
     case 'due': {
       const calendar = context.calendar(q.calendar, 'calendar');
-      return { due: toIsoInZone(calendar.addWorkingTime(q.start, Math.round(q.minutes * 60_000)), calendar.zone) };
+      return { due: toIsoInZone(dueWithinRange(calendar, q.start, Math.round(q.minutes * 60_000)), calendar.zone) };
     }
     case 'elapsed':
       return { ms: context.calendar(q.calendar, 'calendar').workingTimeBetween(q.from, q.to) };
@@ -129,4 +129,29 @@ function spanOut(s: ExplainedSpan, zone: string): Record<string, unknown> {
   };
   if (s.detail !== undefined) out['detail'] = s.detail;
   return out;
+}
+
+/**
+ * `start` plus `ms` of working time, refused (field `minutes`) when the answer would lie outside
+ * the engine's range (1970–2199): the working time left up to the edge is counted first, which is
+ * quick however far away it is, so a query for centuries of working time never walks them.
+ */
+function dueWithinRange(calendar: WorkingCalendar, start: number, ms: number): number {
+  const isForward = ms >= 0;
+  const left = isForward ? calendar.workingTimeBetween(start, MAX_INSTANT) : calendar.workingTimeBetween(MIN_INSTANT, start);
+  const due = Math.abs(ms) <= left ? calendar.addWorkingTime(start, ms) : null;
+  if (due !== null && due >= MIN_INSTANT && due < MAX_INSTANT) return due;
+  const edge = isForward ? `after ${MAX_DATE}` : `before ${MIN_DATE}`;
+  const minutesLeft = Math.floor(left / 60_000).toLocaleString('en-US');
+  throw new InputError([
+    issue(
+      'minutes',
+      `the due moment would lie ${edge}: ${minutesLeft} minutes of working time are left ${isForward ? 'after' : 'before'} start`,
+      'due.out_of_range',
+      {
+        edge: isForward ? MAX_DATE : MIN_DATE,
+        minutesLeft,
+      },
+    ),
+  ]);
 }
