@@ -3,7 +3,7 @@ import { EVENT_KINDS, LEGACY_KIND_NAMES, kindDef } from './event-kinds';
 
 const DOMAIN_FACT = /^[a-z]+\.[a-z]+(_[a-z]+)*(_v\d+)?$/;
 // Past tense: the fact ends in -ed, or is one of the irregular participles Klok uses.
-const PAST_TENSE = /(ed|_given|_sent|_split)(_v\d+)?$/;
+const PAST_TENSE = /(ed|_given|_sent|_split|\.withdrawn)(_v\d+)?$/;
 
 describe('event kinds', () => {
   it.each(Object.keys(EVENT_KINDS))('%s reads <domain>.<fact>, past tense (directly or through the legacy alias table)', (kind) => {

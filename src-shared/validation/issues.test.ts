@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InputError, issuesFromZod, matching, parseOrThrow } from './issues';
+import { InputError, issue, issuesFromZod, matching, parseOrThrow } from './issues';
 
 const due = z.object({ start: z.string(), minutes: z.number({ message: 'must be a number' }) }).strict();
 const ticket = z.object({ events: z.array(z.object({ kind: z.string(), status: z.string().optional() }).strict()) }).strict();
@@ -80,5 +80,20 @@ describe('parseOrThrow', () => {
     const parse = () => parseOrThrow(due, { start: 'x', minutes: 5, minuets: 5, secs: 1 }, '');
     expect(parse).toThrow(InputError);
     expect(parse).toThrow(/^minuets: unknown field; secs: unknown field$/);
+  });
+});
+
+describe('InputError', () => {
+  it('repeats a long input cut short, with its length, in the reason and the parameters', () => {
+    const long = 'x'.repeat(10_000_000);
+    const error = new InputError([issue('start', `"${long}" must be an ISO-8601 date-time`, 'instant.format', { text: long })]);
+    expect(error.message).toBe(`start: "${'x'.repeat(60)}… (10,000,000 characters)" must be an ISO-8601 date-time`);
+    expect(error.issues[0]?.params).toEqual({ text: `${'x'.repeat(60)}… (10,000,000 characters)` });
+  });
+
+  it('leaves a short input whole', () => {
+    const error = new InputError([issue('start', '"tomorrow" must be an ISO-8601 date-time', 'instant.format', { text: 'tomorrow' })]);
+    expect(error.message).toBe('start: "tomorrow" must be an ISO-8601 date-time');
+    expect(error.issues[0]?.params).toEqual({ text: 'tomorrow' });
   });
 });

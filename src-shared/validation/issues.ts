@@ -25,12 +25,34 @@ export function issuesText(issues: readonly InputIssue[]): string {
   return issues.map((i) => `${i.field}: ${i.reason}`).join('; ');
 }
 
+/** How much of a quoted input an error repeats: longer input is cut short (an error must not echo 10 MB). */
+export const QUOTE_LIMIT = 60;
+
+/** A value the user gave, as an error quotes it: whole when short, else its start and its length. */
+export function shortened(text: string): string {
+  return text.length <= QUOTE_LIMIT ? text : `${text.slice(0, QUOTE_LIMIT)}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+
+/** The issue with every quoted input in its reason, and every text parameter, cut short. */
+function withShortQuotes(i: InputIssue): InputIssue {
+  // Between every other pair of quotes: what the user gave (a scan, not a regular expression: input may be megabytes).
+  const reason = i.reason
+    .split('"')
+    .map((part, index) => (index % 2 === 1 ? shortened(part) : part))
+    .join('"');
+  const params = i.params
+    ? Object.fromEntries(Object.entries(i.params).map(([key, value]) => [key, typeof value === 'string' ? shortened(value) : value]))
+    : undefined;
+  return params ? { ...i, reason, params } : { ...i, reason };
+}
+
 export class InputError extends Error {
   readonly issues: readonly InputIssue[];
   constructor(issues: readonly InputIssue[]) {
-    super(issuesText(issues));
+    const short = issues.map(withShortQuotes);
+    super(issuesText(short));
     this.name = 'InputError';
-    this.issues = issues;
+    this.issues = short;
   }
 }
 
