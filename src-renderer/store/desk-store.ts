@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
-import { parseOrThrow } from '../../src-shared/validation/issues';
+import { InputError, issue, parseOrThrow } from '../../src-shared/validation/issues';
 import type { DESK_SETTING_KEYS } from '../../src-shared/desk-log/event-kinds';
 import type { Agent, Contract, Customer, DeskSetting } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
@@ -52,6 +52,46 @@ export async function addCustomer(db: KlokDB, plans: ContractPlans, input: NewCu
     ],
     result: async () => (await db.customers.get(customerId)) as Customer,
   }));
+}
+
+/** Renames a customer (its tickets keep their history; the name shows everywhere at once). */
+export async function renameCustomer(db: KlokDB, plans: ContractPlans, customerId: string, name: string, actor: Actor, now: number): Promise<Customer> {
+  const checked = name.trim();
+  return writeEvents(db, plans, actor, now, async () => {
+    const customer = await db.customers.get(customerId);
+    const issues = [
+      ...(customer ? [] : [issue('customer', 'this customer is not on the desk', 'customer.unknown')]),
+      ...(checked === '' ? [issue('customerName', 'must not be empty', 'empty')] : []),
+    ];
+    if (issues.length > 0) throw new InputError(issues);
+    return {
+      drafts: checked === customer?.name ? [] : [{ kind: 'customer.renamed', stream: customerId, payload: { at: now, name: checked } }],
+      result: async () => (await db.customers.get(customerId)) as Customer,
+    };
+  });
+}
+
+/**
+ * Ends a contract at `endedAt` (now, or a later date; null or unreadable: refused naming the
+ * field): no new tickets on it from then; its open tickets keep running to their close.
+ */
+export async function endContract(db: KlokDB, plans: ContractPlans, contractId: string, endedAt: number | null, actor: Actor, now: number): Promise<Contract> {
+  return writeEvents(db, plans, actor, now, async () => {
+    const contract = await db.contracts.get(contractId);
+    const issues = [
+      ...(contract ? [] : [issue('contract', 'this contract is not on the desk', 'contract.unknown')]),
+      ...(endedAt === null || Number.isNaN(endedAt)
+        ? [issue('contractEndsAt', 'say when the contract ends', 'contract.end_required')]
+        : endedAt < now
+          ? [issue('contractEndsAt', 'a contract ends now or later, not in the past', 'contract.end_in_past')]
+          : []),
+    ];
+    if (issues.length > 0) throw new InputError(issues);
+    return {
+      drafts: [{ kind: 'contract.ended', stream: contractId, payload: { at: now, endedAt } }],
+      result: async () => (await db.contracts.get(contractId)) as Contract,
+    };
+  });
 }
 
 /** A setting of this workstation only (language, window): never an event. */

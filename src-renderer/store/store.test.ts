@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
-import { at } from '../../src-shared/test-support/instants';
+import { at, HOUR } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
 import type { Contract } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
-import { addCustomer, setDeskSetting } from './desk-store';
+import { addCustomer, endContract, renameCustomer, setDeskSetting } from './desk-store';
 import { exportDesk, importDesk, loadDemoDesk } from './desk-transfer';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog, storedStream } from './store-test-support';
 import { loadOpenTickets, loadTicket, registerTicket, runTicketCommand } from './ticket-store';
@@ -256,5 +256,32 @@ describe('desk files', () => {
     await expect(importDesk(db, plans, '{"format":"klok-desk"')).rejects.toThrow(/^file: is not JSON/);
     expect(await dumpDesk(db)).toEqual(before);
     expect(await db.tickets.count()).toBe(50);
+  });
+});
+
+describe('customers and contracts over time', () => {
+  it('renames a customer, ends a contract, and refuses new tickets on it once ended', async () => {
+    const { db, contract } = await deskWithCustomer();
+    const at9 = at('2026-03-02T09:00:00+01:00'); // Mon
+    expect((await renameCustomer(db, plans, contract.customerId, '  Gemeente Houten (ICT)  ', actor, at9)).name).toBe('Gemeente Houten (ICT)');
+    const ended = await endContract(db, plans, contract.id, at9 + HOUR, actor, at9);
+    expect(ended.endedAt).toBe(at9 + HOUR);
+    // Still running until then: a ticket can be registered at 09:30, not at 10:00.
+    await registerTicket(db, plans, loginFails(contract), actor, at9 + HOUR / 2);
+    await expect(registerTicket(db, plans, loginFails(contract), actor, at9 + HOUR)).rejects.toThrow(
+      'contractId: this contract has ended: it takes no new tickets',
+    );
+    expect(projectDesk((await dumpDesk(db)).log.map(eventOf), plans).contracts).toEqual(await db.contracts.toArray());
+  });
+
+  it('refuses an empty name, an end in the past and unknown ids, naming the field, writing nothing', async () => {
+    const { db, contract } = await deskWithCustomer();
+    const now = at('2026-03-02T09:00:00+01:00');
+    const before = await dumpDesk(db);
+    await expect(renameCustomer(db, plans, contract.customerId, '  ', actor, now)).rejects.toThrow('customerName: must not be empty');
+    await expect(renameCustomer(db, plans, 'nobody', 'X', actor, now)).rejects.toThrow('customer: this customer is not on the desk');
+    await expect(endContract(db, plans, contract.id, now - 1, actor, now)).rejects.toThrow('contractEndsAt: a contract ends now or later, not in the past');
+    await expect(endContract(db, plans, contract.id, null, actor, now)).rejects.toThrow('contractEndsAt: say when the contract ends');
+    expect(await dumpDesk(db)).toEqual(before);
   });
 });

@@ -10,6 +10,7 @@ import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
 import { streamEvents } from './append-events';
 import { nextTicketNumber } from './ticket-numbering';
+import { isContractRunning } from '../../src-shared/desk/contract-status';
 import { writeEvents } from './write-events';
 
 export interface TicketWithLog {
@@ -57,6 +58,7 @@ export async function registerTicket(db: KlokDB, plans: ContractPlans, input: Re
   return writeEvents(db, plans, actor, now, async () => {
     const contract = await db.contracts.get(input.contractId);
     if (!contract) throw new InputError([issue('contractId', 'choose a customer and contract', 'contract_required')]);
+    if (!isContractRunning(contract, now)) throw new InputError([issue('contractId', 'this contract has ended: it takes no new tickets', 'contract.ended')]);
     const plan = plans.planFor(contract);
     // Checked before a number is taken: a refused registration uses up no number.
     createdEventFor(input, plan, { id: '', at: now, number: '', customerId: contract.customerId, ...actor });

@@ -97,6 +97,8 @@ const DIRECTORY_KINDS = {
     v: 1,
     payload: z.object({ at: instant, customerId: id, name, policyId: id, planId: id, zone: text(100).optional(), rateId: text(100).optional() }).strict(),
   },
+  // A contract ends at `endedAt` (now or later): no new tickets on it from then; its open tickets keep their clocks.
+  'contract.ended': { projection: 'contract', v: 1, payload: z.object({ at: instant, endedAt: instant, note }).strict() },
   'agent.added': { projection: 'agent', v: 1, payload: z.object({ at: instant, name }).strict() },
 } satisfies Record<string, KindDef>;
 

@@ -5,9 +5,10 @@ import { planLabel, policyLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
+import { CustomerList } from './customer-list';
 import { useAddCustomer } from './mutations';
 
-/** Adds a customer with a contract under one of the SLA presets. */
+/** The desk's customers and contracts (rename, end a contract), and a form to add a customer with a contract under one of the SLA presets. */
 export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t, lookup } = useI18n();
   const add = useAddCustomer();
@@ -43,7 +44,8 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
   };
   return (
     <Modal title={t('customers.title')} isOpen={isOpen} onClose={onClose}>
-      <form onSubmit={onSubmit} className="form">
+      <CustomerList />
+      <form onSubmit={onSubmit} className="form" aria-label={t('customers.addHeading')}>
         <TextField label={t('customers.name')} value={name} onChange={setName} isRequired />
         <TextField label={t('customers.contractName')} value={contractName} onChange={setContractName} />
         <SelectField

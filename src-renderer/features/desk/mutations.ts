@@ -5,7 +5,7 @@ import { InputError, issue } from '../../../src-shared/validation/issues';
 import { DESK_FILE_EXTENSION } from '../../../src-shared/ipc/ipc-contract';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n, type Language } from '../../i18n/i18n';
-import { addCustomer, putSetting, setDeskSetting, type NewCustomer } from '../../store/desk-store';
+import { addCustomer, endContract, putSetting, renameCustomer, setDeskSetting, type NewCustomer } from '../../store/desk-store';
 import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
 import { CLOCK_WARNING_KEY } from '../../store/append-events';
@@ -37,6 +37,24 @@ export function useExportDesk() {
       const stamp = DateTime.fromMillis(now()).toISODate() ?? 'desk';
       return platform.saveExport(`klok-desk-${stamp}${DESK_FILE_EXTENSION}`, await exportDesk(db, now()));
     },
+  });
+}
+
+export function useRenameCustomer() {
+  const { db, plans, actor } = useDeskServices();
+  const invalidate = useInvalidateDesk();
+  return useMutation({
+    mutationFn: ({ customerId, name }: { customerId: string; name: string }) => renameCustomer(db, plans, customerId, name, actor(), now()),
+    onSuccess: invalidate,
+  });
+}
+
+export function useEndContract() {
+  const { db, plans, actor } = useDeskServices();
+  const invalidate = useInvalidateDesk();
+  return useMutation({
+    mutationFn: ({ contractId, endedAt }: { contractId: string; endedAt: number | null }) => endContract(db, plans, contractId, endedAt, actor(), now()),
+    onSuccess: invalidate,
   });
 }
 

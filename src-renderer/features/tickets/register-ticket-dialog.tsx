@@ -9,6 +9,8 @@ import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
 import { directoryQuery } from '../desk/queries';
+import { isContractRunning } from '../../../src-shared/desk/contract-status';
+import { now as appNow } from '../../clock/app-clock';
 import { useRegisterTicket } from './mutations';
 
 /**
@@ -56,7 +58,8 @@ function RegisterTicketForm({ onClose, onRegistered, initial }: { onClose: () =>
   const [priority, setPriority] = useState('');
 
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
-  const contracts = directory.data?.contracts ?? [];
+  // Ended contracts take no new tickets (the store refuses them too).
+  const contracts = (directory.data?.contracts ?? []).filter((c) => isContractRunning(c, appNow()));
   const contract = contracts.find((c) => c.id === contractId) ?? contracts[0];
   const plan = contract ? plans.planFor(contract) : null;
   const types = plan?.policy.types ?? [];

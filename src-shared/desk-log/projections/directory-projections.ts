@@ -18,22 +18,24 @@ export function customerFromLog(id: string, events: readonly DeskEvent[]): Custo
   return { id, name, createdAt: num(first.payload, 'at') };
 }
 
+/** A contract from its first `contract.added`; the last `contract.ended` after it says when it ends. */
 export function contractFromLog(id: string, events: readonly DeskEvent[]): Contract | null {
-  let row: Contract | null = null;
-  for (const { kind, payload: p } of events) {
-    if (kind !== 'contract.added' || row) continue;
-    row = {
-      id,
-      customerId: str(p, 'customerId'),
-      name: str(p, 'name'),
-      policyId: str(p, 'policyId'),
-      planId: str(p, 'planId'),
-      ...(p['zone'] ? { zone: str(p, 'zone') } : {}),
-      ...(p['rateId'] ? { rateId: str(p, 'rateId') } : {}),
-      createdAt: num(p, 'at'),
-    };
-  }
-  return row;
+  const added = events.findIndex((e) => e.kind === 'contract.added');
+  const first = events[added];
+  if (!first) return null;
+  const p = first.payload;
+  const ended = events.slice(added + 1).findLast((e) => e.kind === 'contract.ended');
+  return {
+    id,
+    customerId: str(p, 'customerId'),
+    name: str(p, 'name'),
+    policyId: str(p, 'policyId'),
+    planId: str(p, 'planId'),
+    ...(p['zone'] ? { zone: str(p, 'zone') } : {}),
+    ...(p['rateId'] ? { rateId: str(p, 'rateId') } : {}),
+    createdAt: num(p, 'at'),
+    ...(ended ? { endedAt: num(ended.payload, 'endedAt') } : {}),
+  };
 }
 
 export function agentFromLog(id: string, events: readonly DeskEvent[]): Agent | null {

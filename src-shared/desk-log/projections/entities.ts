@@ -22,6 +22,8 @@ export interface Contract {
   /** Consultancy rate card entry (integer cents per hour live in the policy). */
   readonly rateId?: string;
   readonly createdAt: number;
+  /** When the contract ends (the last `contract.ended` wins); absent while it runs. */
+  readonly endedAt?: number;
 }
 
 export interface Agent {

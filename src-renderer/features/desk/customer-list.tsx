@@ -1,0 +1,133 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { isContractRunning } from '../../../src-shared/desk/contract-status';
+import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
+import { now as appNow } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+import { planLabel, policyLabel } from '../../i18n/policy-labels';
+import { DateTimeField, fromLocalInput, toLocalInput } from '../../ui/date-time-field';
+import { ErrorMessage, TextField } from '../../ui/fields';
+import { formatLocalTime } from '../../ui/format';
+import { openTicketsQuery } from '../tickets/queries';
+import { useEndContract, useRenameCustomer } from './mutations';
+import { directoryQuery } from './queries';
+
+/**
+ * The desk's customers and their contracts: the preset and plan, whether it runs or ends (and
+ * when), the open tickets on it; rename a customer, end a contract.
+ */
+export function CustomerList() {
+  const { t, lookup, locale } = useI18n();
+  const { db } = useDeskServices();
+  const directory = useQuery(directoryQuery(db));
+  const open = useQuery(openTicketsQuery(db));
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [ending, setEnding] = useState<string | null>(null);
+  const openOn = new Map<string, number>();
+  for (const { row } of open.data ?? []) openOn.set(row.contractId, (openOn.get(row.contractId) ?? 0) + 1);
+  const now = appNow();
+  const customers = directory.data?.customers ?? [];
+  if (customers.length === 0) return null;
+  return (
+    <section aria-label={t('customers.list')}>
+      <table aria-label={t('customers.list')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('customers.col.customer')}</th>
+            <th scope="col">{t('customers.col.contract')}</th>
+            <th scope="col">{t('customers.col.status')}</th>
+            <th scope="col">{t('customers.col.open')}</th>
+            <th scope="col">{t('outage.col.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {customers.flatMap((customer) =>
+            (directory.data?.contracts ?? [])
+              .filter((c) => c.customerId === customer.id)
+              .map((c, i) => {
+                const policy = POLICY_PRESETS[c.policyId];
+                return (
+                  <tr key={c.id}>
+                    <th scope="row">{i === 0 ? customer.name : ''}</th>
+                    <td>
+                      {c.name} ({policy ? `${policyLabel(lookup, policy)}, ${planLabel(lookup, policy, c.planId)}` : c.policyId})
+                    </td>
+                    <td>
+                      {c.endedAt === undefined
+                        ? t('customers.running')
+                        : t(isContractRunning(c, now) ? 'customers.ends' : 'customers.ended', { at: formatLocalTime(c.endedAt, locale) })}
+                    </td>
+                    <td>{openOn.get(c.id) ?? 0}</td>
+                    <td>
+                      {i === 0 ? (
+                        <button type="button" onClick={() => setRenaming(customer.id)} aria-label={t('customers.renameOf', { name: customer.name })}>
+                          {t('customers.rename')}
+                        </button>
+                      ) : null}
+                      {isContractRunning(c, now) ? (
+                        <button type="button" onClick={() => setEnding(c.id)} aria-label={t('customers.endOf', { name: `${customer.name} — ${c.name}` })}>
+                          {t('customers.end')}
+                        </button>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              }),
+          )}
+        </tbody>
+      </table>
+      {renaming ? (
+        <RenameForm key={renaming} customerId={renaming} name={customers.find((c) => c.id === renaming)?.name ?? ''} onDone={() => setRenaming(null)} />
+      ) : null}
+      {ending ? <EndContractForm key={ending} contractId={ending} onDone={() => setEnding(null)} /> : null}
+    </section>
+  );
+}
+
+function RenameForm({ customerId, name, onDone }: { customerId: string; name: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const rename = useRenameCustomer();
+  const [value, setValue] = useState(name);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    rename.mutate({ customerId, name: value }, { onSuccess: onDone });
+  };
+  return (
+    <form className="inline-form" aria-label={t('customers.renameOf', { name })} onSubmit={onSubmit}>
+      <TextField label={t('customers.newName')} value={value} onChange={setValue} />
+      <button type="submit" disabled={rename.isPending}>
+        {t('customers.saveName')}
+      </button>
+      <button type="button" onClick={onDone}>
+        {t('outage.cancel')}
+      </button>
+      <ErrorMessage error={rename.error} />
+    </form>
+  );
+}
+
+function EndContractForm({ contractId, onDone }: { contractId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const end = useEndContract();
+  const [endsAt, setEndsAt] = useState(() => toLocalInput(appNow()));
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    // The field holds minutes: the current minute (already begun) means now; an earlier one is refused as past.
+    const at = fromLocalInput(endsAt);
+    const current = appNow();
+    end.mutate({ contractId, endedAt: Number.isNaN(at) ? null : at <= current && at > current - 60_000 ? current : at }, { onSuccess: onDone });
+  };
+  return (
+    <form className="inline-form" aria-label={t('customers.endHeading')} onSubmit={onSubmit}>
+      <DateTimeField label={t('customers.endsAt')} value={endsAt} onChange={setEndsAt} />
+      <button type="submit" disabled={end.isPending}>
+        {t('customers.saveEnd')}
+      </button>
+      <button type="button" onClick={onDone}>
+        {t('outage.cancel')}
+      </button>
+      <ErrorMessage error={end.error} />
+    </form>
+  );
+}
