@@ -94,4 +94,21 @@ test.describe('notifications', () => {
     await expect(page.getByRole('region', { name: 'Deadline alerts' })).toHaveCount(0);
     expect(await notifications.shown()).toEqual([]);
   });
+
+  test('the web asks for permission only once there is something to notify about, says why, and remembers "Not now"', async ({ desk, startAt, page }) => {
+    await startAt(MONDAY_0900);
+    await desk.open();
+    await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
+    const ask = page.getByRole('region', { name: 'Desktop notifications' });
+    await expect(page.getByRole('region', { name: 'Ticket queue' })).toBeVisible();
+    await expect(ask).toHaveCount(0);
+    await desk.registerTicket({ title: 'Login fails' });
+    await expect(ask).toContainText('Klok can tell you on your desktop when a ticket is about to breach');
+    await expect(ask.getByRole('button', { name: 'Turn on desktop notifications' })).toBeVisible();
+    await ask.getByRole('button', { name: 'Not now' }).click();
+    await expect(ask).toHaveCount(0);
+    await desk.reload();
+    await expect(desk.row('T-1001')).toBeVisible();
+    await expect(ask).toHaveCount(0);
+  });
 });
