@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { parseCsv } from '../src-shared/phone/call-csv';
 import { expect, test, type Page } from './support/fixtures';
 
 // Wed 4 March 2026, 11:00 in Amsterdam: the demo desk is built around this moment.
@@ -88,6 +90,36 @@ test.describe('availability', () => {
       await expect(row).toContainText('missed');
       await expect(row).toContainText('10 m 00 s');
       await expect(row).toContainText('overspent by 5 m 32 s');
+    });
+    await test.step('Act and assert: the report exports what the table shows, in both CSV profiles', async () => {
+      const save = async (button: string) => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+        return readFile((await download.path()) ?? '', 'utf8');
+      };
+      const [header, line] = parseCsv(await save('Export availability (CSV)'));
+      expect(header).toEqual([
+        'Contract',
+        'Product category',
+        'Period',
+        'Availability (%)',
+        'Target (%)',
+        'Met',
+        'Downtime (minutes)',
+        'Budget left (minutes)',
+      ]);
+      expect(line).toEqual(['Gemeente Houten — Scope4mation basic SLA Support', '', '2026-03', '99.978', '99.99', 'missed', '10.00', '-5.54']);
+      const dutch = await save('Export availability (CSV for Dutch Excel)');
+      expect(dutch.charCodeAt(0)).toBe(0xfeff);
+      expect(parseCsv(dutch.slice(1))[1]).toEqual([
+        'Gemeente Houten — Scope4mation basic SLA Support',
+        '',
+        '2026-03',
+        '99,978',
+        '99,99',
+        'missed',
+        '10,00',
+        '-5,54',
+      ]);
     });
   });
 

@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
 import { AVAILABILITY_ZONE } from '../../../src-shared/availability/availability-rules';
-import { contractAvailability } from '../../../src-shared/availability/contract-availability';
+import { contractAvailability, type AvailabilityRow } from '../../../src-shared/availability/contract-availability';
+import { toCsv, type CsvProfile } from '../../../src-shared/phone/call-csv';
+import { useSaveExport } from '../../ui/use-save-export';
+import { AVAILABILITY_DECIMALS, availabilityCells, availabilityColumns } from './availability-csv';
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
@@ -35,6 +38,17 @@ export function AvailabilityPanel() {
   );
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   const contracts = new Map((directory.data?.contracts ?? []).map((c) => [c.id, c.name]));
+  const exportCsv = useSaveExport();
+  const nameOf = (r: AvailabilityRow) => `${customers.get(r.customerId) ?? ''} — ${contracts.get(r.contractId) ?? ''}`;
+  const onExport = (profile: CsvProfile) => {
+    const csv = toCsv(
+      availabilityColumns(t),
+      rows.map((r) => availabilityCells(r, nameOf(r), t)),
+      profile,
+      AVAILABILITY_DECIMALS,
+    );
+    exportCsv.mutate({ name: `klok-availability-${month}${profile === 'nl-excel' ? '-nl' : ''}.csv`, csv });
+  };
   const percent = (value: number, digits: number) => `${value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
   return (
     <section aria-labelledby="availability-heading">
@@ -86,6 +100,16 @@ export function AvailabilityPanel() {
           </tbody>
         </table>
       )}
+      {rows.length > 0 ? (
+        <div className="button-row">
+          <button type="button" onClick={() => onExport('rfc4180')}>
+            {t('availability.exportCsv')}
+          </button>
+          <button type="button" onClick={() => onExport('nl-excel')}>
+            {t('availability.exportCsvNl')}
+          </button>
+        </div>
+      ) : null}
       {uncategorised > 0 ? <p className="muted">{t('availability.uncategorised', { count: uncategorised })}</p> : null}
     </section>
   );

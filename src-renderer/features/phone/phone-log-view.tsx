@@ -11,7 +11,7 @@ import { ErrorMessage, SelectField } from '../../ui/fields';
 import { formatDuration } from '../../ui/format';
 import { directoryQuery } from '../desk/queries';
 import { callCells, callColumns, type CallNames } from './call-csv-rows';
-import { useExportCalls } from './export-calls';
+import { useSaveExport } from '../../ui/use-save-export';
 import { callsQuery, ticketNumbersQuery } from './queries';
 
 /** The agent's own zone: the log and its export read in it, like the board. */
@@ -25,7 +25,7 @@ export function PhoneLogView() {
   const directory = useQuery(directoryQuery(db));
   const numbers = useQuery(ticketNumbersQuery(db));
   const [filters, setFilters] = useState<CallFilters>(NO_CALL_FILTERS);
-  const exportCalls = useExportCalls();
+  const exportCalls = useSaveExport();
   const logged = useMemo(() => (calls.data ?? []).filter((c) => c.state === 'logged'), [calls.data]);
   const shown = useMemo(() => filterCalls(logged, filters, ZONE), [logged, filters]);
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
