@@ -19,6 +19,8 @@ export const MUTATED_FOLDERS = [
   'src-shared/desk-log',
   'src-shared/consultancy',
   'src-shared/availability',
+  'src-shared/phone',
+  'src-shared/teamlead',
   'src-renderer/store',
   'src-renderer/db',
 ];
