@@ -44,6 +44,12 @@ describe('explainWorkingTime', () => {
     ]);
   });
 
+  it('keeps a holiday on a weekend a weekend (Boxing Day, Saturday 26 December 2026)', () => {
+    expect(explainWorkingTime(office, at('2026-12-26T00:00:00+01:00'), at('2026-12-27T00:00:00+01:00'))).toEqual([
+      span('2026-12-26T00:00:00+01:00', '2026-12-27T00:00:00+01:00', 'weekend'), // Sat
+    ]);
+  });
+
   it('names a closure day of the desk, without a holiday date', () => {
     const withClosure = compileCalendar({
       zone: 'Europe/Amsterdam',
