@@ -23,6 +23,7 @@ describe('ContractPlans', () => {
     } catch (error) {
       refusal = error;
     }
+    expect(refusal).toBeInstanceOf(InputError);
     expect((refusal as InputError).issues.map((i) => i.field)).toEqual(['contract.policyId']);
   });
 });
