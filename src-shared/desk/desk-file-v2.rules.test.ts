@@ -82,6 +82,16 @@ describe('parseDeskLogFile: the rules across events', () => {
     expect(issues.map((i) => [i.code, i.params?.['kind']])).toContainEqual(['desk.stream_twice', kind]);
   });
 
+  it('refuses a ticket with two created events also by the ticket’s own rules, naming the ticket', () => {
+    const issues = issuesOf(file([customer(), contract(), created('tk-1'), created('tk-1', { number: 'T-1002' })]));
+    expect(issues).toContainEqual({
+      field: 'ticket tk-1',
+      reason: 'must hold exactly one created event (found 2)',
+      code: 'ticket.created_count',
+      params: { count: 2 },
+    });
+  });
+
   it('refuses a contract on an unknown preset, plan or zone, naming the payload field', () => {
     expect(issuesOf(file([customer(), contract({ policyId: 'acme' })]))).toEqual([
       {
