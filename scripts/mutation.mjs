@@ -19,6 +19,8 @@ export const MUTATED_FOLDERS = [
   'src-shared/desk-log',
   'src-shared/consultancy',
   'src-shared/availability',
+  'src-shared/phone',
+  'src-shared/teamlead',
   'src-renderer/store',
   'src-renderer/db',
 ];
@@ -35,8 +37,12 @@ const JUDGED_BY = {
   'src-shared/ticket': ['src-shared/ticket', 'src-shared/policy'],
 };
 
-const folders = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const extra = process.argv.slice(2).filter((a) => a.startsWith('-'));
+// Folders come first; everything from the first flag on goes to Stryker as written, values
+// included (`src-shared/phone --concurrency 1`: the `1` belongs to the flag, it is not a folder).
+const cli = process.argv.slice(2);
+const firstFlag = cli.findIndex((a) => a.startsWith('-'));
+const folders = firstFlag === -1 ? cli : cli.slice(0, firstFlag);
+const extra = firstFlag === -1 ? [] : cli.slice(firstFlag);
 const todo = folders.length > 0 ? folders : MUTATED_FOLDERS;
 mkdirSync('reports/mutation', { recursive: true });
 let failed = false;
@@ -51,7 +57,8 @@ for (const folder of todo) {
     'stryker',
     'run',
     '--mutate',
-    `${clean}/**/*.ts,!${clean}/**/*.test.ts`,
+    // Test code is not mutated: the tests, and their helpers (store-test-support.ts, test-support/).
+    `${clean}/**/*.ts,!${clean}/**/*.test.ts,!${clean}/**/*-test-support.ts,!${clean}/**/test-support/**`,
     '--incrementalFile',
     `reports/mutation/${slug}.incremental.json`,
     ...extra,

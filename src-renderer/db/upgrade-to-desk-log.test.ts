@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 /** A store exactly as Klok 0.1 (schema version 1) wrote it. */
-async function version1Store(name: string): Promise<void> {
+async function version1Store(name: string, { hasAtRisk = true } = {}): Promise<void> {
   names.push(name);
   const v1 = new Dexie(name);
   const first = SCHEMA_VERSIONS[0];
@@ -77,11 +77,9 @@ async function version1Store(name: string): Promise<void> {
     eventCount: 3,
     isOpen: 1,
   });
-  await v1.table('settings').bulkAdd([
-    { key: 'ticketCounter', value: 1001 },
-    { key: 'atRiskPercent', value: 80 },
-    { key: 'language', value: 'nl' },
-  ]);
+  await v1
+    .table('settings')
+    .bulkAdd([{ key: 'ticketCounter', value: 1001 }, ...(hasAtRisk ? [{ key: 'atRiskPercent', value: 80 }] : []), { key: 'language', value: 'nl' }]);
   v1.close();
 }
 
@@ -116,6 +114,30 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     expect(await db.settings.get('atRiskPercent')).toBeUndefined();
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'nl' });
     expect(db.tables.map((t) => t.name)).not.toContain('events');
+    // The store's desk is the log's, and its clock stands at the newest stamp in the log.
+    expect(await db.settings.get('deskId')).toEqual({ key: 'deskId', value: log[0]?.deskId });
+    expect(await db.settings.get('hlc')).toEqual({
+      key: 'hlc',
+      value: log
+        .map((e) => e.hlc)
+        .sort()
+        .at(-1),
+    });
+    db.close();
+  });
+
+  it('writes no desk setting when the old store had no at-risk percentage', async () => {
+    await version1Store('klok-migrate-no-risk', { hasAtRisk: false });
+    const db = new KlokDB('klok-migrate-no-risk');
+    const log = (await db.log.orderBy('order').toArray()).map(fromStored);
+    expect(log.map((e) => e.kind)).not.toContain('desk.setting_changed');
+    expect(await db.settings.get('hlc')).toEqual({
+      key: 'hlc',
+      value: log
+        .map((e) => e.hlc)
+        .sort()
+        .at(-1),
+    });
     db.close();
   });
 

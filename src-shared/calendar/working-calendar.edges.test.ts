@@ -28,6 +28,20 @@ describe('WorkingCalendar at its edges', () => {
     expect(always().addWorkingTime(utc('2026-01-01T00:00'), -5 * 365 * DAY)).toBe(utc('2021-01-02T00:00'));
   });
 
+  it('counts seventy years of working time, planning them in large steps (year by year would give up after 64 steps)', () => {
+    // 2000–2069 has 18 leap days (2000, 2004, …, 2068): 70 × 365 + 18 = 25,568 days.
+    expect(always().addWorkingTime(utc('2000-01-01T00:00'), 25_568 * DAY)).toBe(utc('2070-01-01T00:00'));
+    expect(always().addWorkingTime(utc('2070-01-01T00:00'), -25_568 * DAY)).toBe(utc('2000-01-01T00:00'));
+  });
+
+  it('counts three years of a two-day week past the years first planned, forward and backward', () => {
+    // 156 weeks of Monday and Tuesday 09:00–17:00 (16 h a week) from Monday 2 March 2026 09:00
+    // end on Tuesday 20 February 2029 at 17:00, the 156th Tuesday.
+    const hours156Weeks = 156 * 16 * 3_600_000;
+    expect(office().addWorkingTime(utc('2026-03-02T09:00'), hours156Weeks)).toBe(utc('2029-02-20T17:00'));
+    expect(office().addWorkingTime(utc('2029-02-20T17:00'), -hours156Weeks)).toBe(utc('2026-03-02T09:00'));
+  });
+
   it('refuses to count past the last year it plans (9000) or before the first (1900), naming the calendar', () => {
     const start = utc('8998-06-01T00:00');
     expect(() => always().addWorkingTime(start, 5 * 366 * DAY)).toThrow(

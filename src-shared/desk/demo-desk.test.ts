@@ -17,6 +17,19 @@ describe('buildDemoDesk', () => {
     expect(parseDeskFile(JSON.stringify(writeDeskFile(desk, now)), plans).tickets).toHaveLength(50);
   });
 
+  // Wednesday 11:00, Monday a minute after opening, Saturday noon, Monday 08:00 before opening.
+  it.each(['2026-03-04T11:00:00+01:00', '2026-03-02T08:31:00+01:00', '2026-03-07T12:00:00+01:00', '2026-03-09T08:00:00+01:00'])(
+    'built at %s, has nothing in the future, and every ticket’s events in time order',
+    (when) => {
+      const built = at(when);
+      for (const t of buildDemoDesk(built, plans).tickets) {
+        const times = t.events.map((e) => e.at);
+        expect(times.every((time) => time < built)).toBe(true);
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
+    },
+  );
+
   it('has tickets under all three presets in every state of the board', () => {
     expect(new Set(desk.contracts.map((c) => c.policyId))).toEqual(new Set(['scope4mation', 'connect-engage', 'konneqt']));
     const contracts = new Map(desk.contracts.map((c) => [c.id, c]));

@@ -177,8 +177,7 @@ describe('parseDeskFile', () => {
       expect(issuesOf(file)).toEqual([{ field: 'tickets[2].events[0].number', reason: '"T-1001" is also tickets[0]' }]);
     });
 
-    // Not asserted: two agents with one id, or one name, pass this check today and fail later in
-    // the database (see desk-transfer.test.ts); reported as a bug.
+    // Two agents with one id, or one name: see desk-file.codes.test.ts.
   });
 
   describe('the ticket counter it returns', () => {

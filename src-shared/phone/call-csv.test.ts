@@ -37,3 +37,19 @@ describe('toCsv', () => {
     }
   });
 });
+
+describe('toCsv decimals', () => {
+  it('writes one number of decimals for every column, or one per column (2 for a column not listed)', () => {
+    expect(toCsv(['A', 'B'], [[1.23456, 2]], 'rfc4180', 3)).toBe('A,B\r\n1.235,2.000');
+    expect(toCsv(['A', 'B', 'C'], [[1.25, 2, 3]], 'rfc4180', [1, 3])).toBe('A,B,C\r\n1.3,2.000,3.00');
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads a file that ends with a line break (as spreadsheets save it) without an empty last row', () => {
+    expect(parseCsv('a;b\r\n1;2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+});

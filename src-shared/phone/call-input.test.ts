@@ -83,3 +83,46 @@ describe('checkCallSave', () => {
     expect(payload).not.toHaveProperty('callbackAt');
   });
 });
+
+describe('checkCallSave, more', () => {
+  function reasonsOf(input: CallSave, t = times) {
+    try {
+      checkCallSave(input, t);
+    } catch (error) {
+      if (error instanceof InputError) return error.issues.map((i) => [i.field, i.reason]);
+      throw error;
+    }
+    return [];
+  }
+
+  it('says in words what each refusal is about', () => {
+    expect(reasonsOf({ ...valid, ticketId: '', reason: '', note: '' }, { ...times, endedAt: START - 1 })).toEqual([
+      ['ticketId', 'a call must concern an existing ticket: register the ticket first, from the call'],
+      ['callReason', 'say why the call was made'],
+      ['note', 'say what the call was about'],
+      ['endedAt', 'the call cannot end before it started'],
+    ]);
+    expect(reasonsOf({ ...valid, outcome: 'priority_changed' })).toEqual([['priority', 'choose the new priority']]);
+    expect(reasonsOf({ ...valid, outcome: 'escalated' })).toEqual([['line', 'choose the line to escalate to']]);
+    expect(reasonsOf({ ...valid, outcome: 'callback_scheduled', callbackAt: null })).toEqual([['callbackAt', 'say when to call back']]);
+    expect(reasonsOf({ ...valid, outcome: 'callback_scheduled', callbackAt: times.now })).toEqual([['callbackAt', 'a callback cannot lie in the past']]);
+  });
+
+  it('refuses a note of spaces only, and a callback scheduled without any time given', () => {
+    expect(issuesOf({ ...valid, note: '   ' })).toEqual([['note', 'command.call_note_required']]);
+    const { callbackAt: _none, ...noTime } = { ...valid, outcome: 'callback_scheduled' as const, callbackAt: undefined };
+    expect(issuesOf(noTime)).toEqual([['callbackAt', 'phone.callback_required']]);
+  });
+
+  it('takes a number of spaces only, and a caller of spaces only, as none given', () => {
+    const payload = checkCallSave({ ...valid, phone: '   ', caller: '   ' }, times);
+    expect(payload).not.toHaveProperty('phone');
+    expect(payload).not.toHaveProperty('caller');
+  });
+
+  it('saves the note trimmed, with the customer, and the priority or line its outcome moves the ticket to', () => {
+    expect(checkCallSave({ ...valid, note: '  asked for news  ', customerId: 'u1' }, times)).toMatchObject({ note: 'asked for news', customerId: 'u1' });
+    expect(checkCallSave({ ...valid, outcome: 'priority_changed', priority: 'high' }, times)).toMatchObject({ outcome: 'priority_changed', priority: 'high' });
+    expect(checkCallSave({ ...valid, outcome: 'escalated', line: 'second' }, times)).toMatchObject({ outcome: 'escalated', line: 'second' });
+  });
+});

@@ -31,6 +31,19 @@ describe('filterCalls', () => {
   });
 });
 
+describe('filterCalls, more', () => {
+  it('counts a call at midnight opening the first day in, and one at midnight after the last day out', () => {
+    // Mon 9 March 2026 00:00 and Tue 10 March 2026 00:00 in Amsterdam.
+    const edges = [call('m1', '2026-03-09T00:00:00+01:00', 1), call('m2', '2026-03-10T00:00:00+01:00', 1)];
+    expect(filterCalls(edges, { ...NO_CALL_FILTERS, from: '2026-03-09', to: '2026-03-09' }, AMS).map((c) => c.id)).toEqual(['m1']);
+  });
+
+  it('lists calls that started at the same moment by id', () => {
+    const same = [call('y', '2026-03-09T10:00:00+01:00', 1), call('x', '2026-03-09T10:00:00+01:00', 1), call('z', '2026-03-09T10:00:00+01:00', 1)];
+    expect(filterCalls(same, NO_CALL_FILTERS, AMS).map((c) => c.id)).toEqual(['x', 'y', 'z']);
+  });
+});
+
 describe('totals', () => {
   it('per customer: calls and talk time', () => {
     expect(totalsPerCustomer(calls)).toEqual([
@@ -44,5 +57,21 @@ describe('totals', () => {
       { key: '2026-W10', calls: 1, talkMs: 5 * MINUTE },
       { key: '2026-W11', calls: 2, talkMs: 13 * MINUTE },
     ]);
+  });
+});
+
+describe('totals, more', () => {
+  it('sorts by key whatever order the calls come in, and counts calls without a customer under the empty key', () => {
+    const mixed = [
+      call('a', '2026-03-16T10:00:00+01:00', 2, { customerId: 'c3' }), // week 12
+      call('b', '2026-03-09T10:00:00+01:00', 4, { customerId: 'c2' }), // week 11
+      call('c', '2026-03-02T10:00:00+01:00', 6, { customerId: null }), // week 10
+    ];
+    expect(totalsPerCustomer(mixed).map((t) => [t.key, t.calls, t.talkMs / MINUTE])).toEqual([
+      ['', 1, 6],
+      ['c2', 1, 4],
+      ['c3', 1, 2],
+    ]);
+    expect(totalsPerWeek(mixed, AMS).map((t) => t.key)).toEqual(['2026-W10', '2026-W11', '2026-W12']);
   });
 });

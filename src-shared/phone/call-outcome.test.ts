@@ -25,6 +25,17 @@ describe('outcomeCommands', () => {
     ]);
   });
 
+  it('logs a call that scheduled a callback like any other (the callback stays on the call record)', () => {
+    expect(outcomeCommands({ ...call, outcome: 'callback_scheduled' })).toEqual([
+      { kind: 'log_call', purpose: 'expedite', note: 'customer chased', callId: 'call-1' },
+    ]);
+  });
+
+  it('passes a missing priority or line on as empty, for the ticket’s own rules to refuse', () => {
+    expect(outcomeCommands({ ...call, outcome: 'priority_changed' })[0]).toMatchObject({ kind: 'set_priority', priority: '' });
+    expect(outcomeCommands({ ...call, outcome: 'escalated' })[1]).toEqual({ kind: 'escalate', line: '' });
+  });
+
   it('escalates or gives an update after logging the call', () => {
     expect(outcomeCommands({ ...call, outcome: 'escalated', line: 'second' }).map((c) => c.kind)).toEqual(['log_call', 'escalate']);
     expect(outcomeCommands({ ...call, outcome: 'status_update_given' }).map((c) => c.kind)).toEqual(['log_call', 'send_update']);

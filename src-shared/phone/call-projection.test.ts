@@ -50,6 +50,50 @@ describe('callFromLog', () => {
     expect(row).toMatchObject({ caller: 'Kees de Vries', customerId: 'c1', direction: 'out' });
   });
 
+  it('gives a running call exactly what its start says, and nulls or empty text for the rest', () => {
+    const row = callFromLog('call-1', [ev('call.started', { at: START, direction: 'out', ticketId: 't1', caller: 'Kees' })]);
+    expect(row).toEqual({
+      id: 'call-1',
+      state: 'running',
+      isOpen: 1,
+      direction: 'out',
+      agent: 'Anna',
+      startedAt: START,
+      endedAt: null,
+      talkMs: 0,
+      ticketId: 't1',
+      customerId: null,
+      caller: 'Kees',
+      phone: null,
+      reason: null,
+      outcome: null,
+      note: '',
+      priority: null,
+      line: null,
+      callbackAt: null,
+      loggedAt: null,
+    });
+    expect(callFromLog('call-1', [ev('call.started', { at: START, direction: 'in' })])?.caller).toBe('');
+  });
+
+  it('keeps the customer, priority, line and callback time the save gives', () => {
+    const row = callFromLog('call-1', [
+      ev('call.started', { at: START, direction: 'in' }),
+      ev('call.logged', {
+        at: END,
+        ticketId: 't1',
+        reason: 'expedite',
+        outcome: 'priority_changed',
+        note: 'n',
+        customerId: 'c9',
+        priority: 'high',
+        line: 'second',
+        callbackAt: END + 60_000,
+      }),
+    ]);
+    expect(row).toMatchObject({ customerId: 'c9', priority: 'high', line: 'second', callbackAt: END + 60_000 });
+  });
+
   it('is discarded (and no longer open) once discarded', () => {
     const row = callFromLog('call-1', [ev('call.started', { at: START, direction: 'in' }), ev('call.discarded', { at: END })]);
     expect(row).toMatchObject({ state: 'discarded', isOpen: 0 });

@@ -35,6 +35,9 @@ describe('the escalation ladders', () => {
         isNextLineDue: false,
       });
     });
+    it('has no war team to convene', () => {
+      expect(position('scope4mation', 'support', log, '2026-03-02T10:00:00+01:00', { line: 'first', priority: 'high' }).isWarTeamDue).toBe(false);
+    });
   });
 
   describe('Connect & Engage: P1/P2 immediately, P3 in business hours, P4/P5 planned', () => {
@@ -49,6 +52,13 @@ describe('the escalation ladders', () => {
       ['p5', '2026-03-09T10:00:00+01:00', 'planned', false],
     ])('%s at %s: %s, due %s', (priority, now, trigger, isDue) => {
       expect(position('connect-engage', 'standard', log, now, { line: 'first', priority })).toMatchObject({ trigger, isNextLineDue: isDue });
+    });
+    it('makes no step due above the third line, even for P1', () => {
+      expect(position('connect-engage', 'standard', log, '2026-03-07T11:00:00+01:00', { line: 'third', priority: 'p1' })).toMatchObject({
+        nextLine: null,
+        trigger: 'immediately',
+        isNextLineDue: false,
+      });
     });
   });
 
@@ -68,6 +78,17 @@ describe('the escalation ladders', () => {
     });
     it('is due once the workaround target is missed', () => {
       expect(position('konneqt', 'enterprise', log, '2026-03-02T13:00:01-05:00', ticket).isWarTeamDue).toBe(true);
+    });
+    it('judges a Basic ticket, which has no resolution target, by its workaround target alone', () => {
+      // Basic P1: workaround 12 h; one hour after the acknowledgement it is far from missed.
+      const basic = events(
+        { kind: 'created', at: '2026-03-02T10:00:00-05:00', type: 'incident', priority: 'p1' },
+        { kind: 'acknowledged', at: '2026-03-02T10:00:00-05:00' },
+      );
+      expect(position('konneqt', 'basic', basic, '2026-03-02T11:00:00-05:00', { line: 'l1', priority: 'p1' })).toMatchObject({
+        hasWarTeam: true,
+        isWarTeamDue: false,
+      });
     });
     it('allows for time waiting on the customer', () => {
       const waiting = events(

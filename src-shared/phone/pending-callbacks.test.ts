@@ -54,3 +54,14 @@ describe('pendingCallbacks', () => {
     expect(pendingCallbacks([call('c2', {}), call('c3', { outcome: 'callback_scheduled' })], open)).toEqual([]);
   });
 });
+
+describe('pendingCallbacks, more', () => {
+  it('counts a promise as kept by a call started the very moment the promise was saved', () => {
+    const next = call('c2', { startedAt: NINE + 5 * MINUTE, loggedAt: NINE + 10 * MINUTE });
+    expect(pendingCallbacks([promise, next], open)).toEqual([]);
+  });
+
+  it('owes nothing for a callback time on a call whose outcome was not a scheduled callback', () => {
+    expect(pendingCallbacks([call('c2', { outcome: 'logged_only', callbackAt: TWO })], open)).toEqual([]);
+  });
+});

@@ -17,6 +17,10 @@ describe('needsPhoneContact', () => {
     expect(needsPhoneContact(planOf(policy, plan), priority)).toBe(expected);
   });
 
+  it('is false for a priority the plan does not know', () => {
+    expect(needsPhoneContact(planOf('scope4mation', 'support'), 'p1')).toBe(false);
+  });
+
   it('is false without a priority', () => {
     expect(needsPhoneContact(planOf('scope4mation', 'support'), null)).toBe(false);
   });

@@ -31,3 +31,10 @@ describe('formatPhone', () => {
     expect(formatPhone('nonsense')).toBe('nonsense');
   });
 });
+
+describe('parsePhone’s refusal', () => {
+  it('quotes the number as typed, without the spaces around it', () => {
+    const result = parsePhone('  call me ', 'callerPhone');
+    expect(result).toEqual({ ok: false, issue: expect.objectContaining({ field: 'callerPhone', reason: '"call me" is not a valid phone number' }) });
+  });
+});

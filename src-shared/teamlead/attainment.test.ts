@@ -16,6 +16,8 @@ describe('periodKey', () => {
     expect([periodKey(t, 'UTC', 'month'), periodKey(t, 'UTC', 'quarter')]).toEqual(['2026-03', '2026-Q1']);
     // 1 January 2027 is a Friday: ISO week 53 of 2026.
     expect(periodKey(at('2027-01-01T12:00:00+01:00'), AMS, 'week')).toBe('2026-W53');
+    // Monday 23 February 2026 starts ISO week 9 (week 1 began on Monday 29 December 2025).
+    expect(periodKey(at('2026-02-23T10:00:00+01:00'), AMS, 'week')).toBe('2026-W09');
   });
 });
 
@@ -36,6 +38,13 @@ describe('outcomesOf', () => {
       { timer: 'response', outcome: 'breached', at: at('2026-03-02T13:00:00+01:00') },
     ]);
     expect(outcomesOf(ticketClocks(scope, created, at('2026-03-02T12:00:00+01:00')))).toEqual([]);
+  });
+  it('a response given at the very moment it is due is met, and a timer at its due moment has no outcome yet', () => {
+    const onTheDot = [...created, ...events({ at: '2026-03-02T13:00:00+01:00', kind: 'responded' })];
+    expect(outcomesOf(ticketClocks(scope, onTheDot, at('2026-03-02T14:00:00+01:00')))).toEqual([
+      { timer: 'response', outcome: 'met', at: at('2026-03-02T13:00:00+01:00') },
+    ]);
+    expect(outcomesOf(ticketClocks(scope, created, at('2026-03-02T13:00:00+01:00')))).toEqual([]);
   });
 });
 
@@ -66,6 +75,10 @@ describe('attainment', () => {
     ]);
     expect(rows[1]?.ticketIds).toEqual(['t1', 't2', 't3']);
   });
+  it('gives half met for one met and one breached target', () => {
+    const rows = attainment([o('t1', 'Houten', 'met', '2026-03-02T10:00:00+01:00'), o('t2', 'Houten', 'breached', '2026-03-03T10:00:00+01:00')], 'quarter');
+    expect(rows.map((r) => [r.period, r.met, r.breached, r.percentMet])).toEqual([['2026-Q1', 1, 1, 50]]);
+  });
 });
 
 describe('resolution in practice', () => {
@@ -88,5 +101,18 @@ describe('resolution in practice', () => {
       [100, 95, 21, false, 20],
     ]);
     expect(againstBands([], bands)).toEqual([]);
+  });
+  it('takes the percentile of the times in order, whatever order they come in', () => {
+    // Five times, 1 h to 5 h, given out of order: 60 % by nearest rank is the 3rd smallest, 3 h;
+    // 80 % the 4th, 4 h. Two of five (40 %) took at most 2 h.
+    const durations = [5 * HOUR, 3 * HOUR, 1 * HOUR, 4 * HOUR, 2 * HOUR];
+    const bands = [
+      { percent: 60, withinMs: 2 * HOUR },
+      { percent: 80, withinMs: 4 * HOUR },
+    ];
+    expect(againstBands(durations, bands).map((b) => [b.percent, b.share, b.percentileMs / HOUR, b.isMet])).toEqual([
+      [60, 40, 3, false],
+      [80, 80, 4, true],
+    ]);
   });
 });

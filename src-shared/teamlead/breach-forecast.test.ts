@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { at, HOUR, MINUTE } from '../test-support/instants';
+import type { TimerKind } from '../policy/policy-types';
+import { at, calendars, HOUR, MINUTE } from '../test-support/instants';
 import { events, planOf } from '../test-support/ticket';
-import { ticketClocks } from '../ticket/ticket-clocks';
+import type { TimerResult } from '../ticket/evaluate-timer';
+import { ticketClocks, type TicketClocks } from '../ticket/ticket-clocks';
 import type { TicketEvent } from '../ticket/ticket-event';
-import { forecastTicket, groupForecast, type ForecastItem } from './breach-forecast';
+import { forecastTicket, forecastTimer, groupForecast, type ForecastItem } from './breach-forecast';
 
 // Scope4mation support: Mon–Fri 08:30–16:30 Amsterdam, Dutch holidays. Normal: response 4 h,
 // resolution 16 h; High: response 2 h, resolution 8 h (SPEC §1).
@@ -25,6 +27,12 @@ describe('the breach forecast, in the business time of the ticket’s calendar',
       ['response', 'next_hour'],
       ['resolution', 'later'],
     ]);
+  });
+
+  it('puts a response due in exactly one hour in the next hour, and one due this very moment there too (not yet breached)', () => {
+    expect(shape(forecast(normal, '2026-03-02T12:00:00+01:00'))[0]).toEqual(['response', 'next_hour']);
+    const [dueNow] = forecast(normal, '2026-03-02T13:00:00+01:00');
+    expect(dueNow).toMatchObject({ timer: 'response', bucket: 'next_hour', due: at('2026-03-02T13:00:00+01:00'), overdueMs: 0 });
   });
 
   it('puts a response due at 13:00 in “today” at 10:00 (three hours left)', () => {
@@ -94,5 +102,70 @@ describe('groupForecast', () => {
       Anna: { breached: 1, next_hour: 0, today: 1, next_business_day: 0, later: 0 },
       Bob: { breached: 0, next_hour: 0, today: 1, next_business_day: 0, later: 0 },
     });
+  });
+});
+
+// Timers as the engine would give them on the 24x7 calendar (UTC, every minute working), so the
+// business time left is the wall time to the due moment.
+const always = calendars.get('24x7');
+const TARGET = 100 * HOUR;
+function runningOn24x7(kind: TimerKind, evaluatedAt: number, due: string): TimerResult {
+  const remainingMs = at(due) - evaluatedAt;
+  const elapsedMs = TARGET - remainingMs;
+  return {
+    kind,
+    state: remainingMs < 0 ? 'breached' : 'running',
+    isRunning: true,
+    elapsedMs,
+    targetMs: TARGET,
+    targetText: '100h',
+    remainingMs,
+    fraction: elapsedMs / TARGET,
+    due: at(due),
+    atRiskAt: null,
+    startedAt: evaluatedAt - elapsedMs,
+    stoppedAt: null,
+    calendar: always,
+    trace: null,
+  };
+}
+
+describe('the forecast’s day boundaries, on a calendar that works around the clock (UTC)', () => {
+  const now = at('2026-03-02T10:00:00Z'); // Monday
+
+  it('counts a timer due at midnight that ends today as today', () => {
+    expect(forecastTimer(runningOn24x7('resolution', now, '2026-03-03T00:00:00Z'), now, now)?.bucket).toBe('today');
+    expect(forecastTimer(runningOn24x7('resolution', now, '2026-03-03T00:01:00Z'), now, now)?.bucket).toBe('next_business_day');
+  });
+
+  it('counts a timer due at midnight that ends the next business day as the next business day', () => {
+    expect(forecastTimer(runningOn24x7('resolution', now, '2026-03-04T00:00:00Z'), now, now)?.bucket).toBe('next_business_day');
+    expect(forecastTimer(runningOn24x7('resolution', now, '2026-03-04T00:01:00Z'), now, now)?.bucket).toBe('later');
+  });
+});
+
+describe('forecastTicket', () => {
+  it('lists the most urgent bucket first, and within a bucket the earliest due moment first, whatever the timers’ order', () => {
+    const now = at('2026-03-02T10:00:00Z'); // Monday
+    const clocks: TicketClocks = {
+      type: 'incident',
+      environment: 'production',
+      status: 'new',
+      priority: 'p1',
+      createdAt: now - HOUR,
+      evaluatedAt: now,
+      timers: {
+        response: runningOn24x7('response', now, '2026-03-02T13:00:00Z'), // today
+        workaround: runningOn24x7('workaround', now, '2026-03-06T10:00:00Z'), // Friday: later
+        resolution: runningOn24x7('resolution', now, '2026-03-05T10:00:00Z'), // Thursday: later
+        update: runningOn24x7('update', now, '2026-03-02T09:45:00Z'), // breached 15 minutes ago
+      },
+    };
+    expect(forecastTicket(clocks, now).map((i) => [i.timer, i.bucket, i.due])).toEqual([
+      ['update', 'breached', at('2026-03-02T09:45:00Z')],
+      ['response', 'today', at('2026-03-02T13:00:00Z')],
+      ['resolution', 'later', at('2026-03-05T10:00:00Z')],
+      ['workaround', 'later', at('2026-03-06T10:00:00Z')],
+    ]);
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../validation/issues';
+import { ContractPlans } from './contract-plans';
+
+describe('ContractPlans', () => {
+  it('gives contracts on the same preset, plan and zone one compiled plan, and another zone another', () => {
+    const plans = new ContractPlans();
+    const terms = { policyId: 'konneqt', planId: 'enterprise' };
+    expect(plans.planFor(terms)).toBe(plans.planFor({ ...terms }));
+    expect(plans.planFor({ ...terms, zone: 'Europe/London' })).not.toBe(plans.planFor(terms));
+  });
+
+  it('moves the plan’s calendar to the contract’s zone (Konneqt Enterprise: the customer’s zone)', () => {
+    const plans = new ContractPlans();
+    expect(plans.planFor({ policyId: 'konneqt', planId: 'enterprise' }).calendar.zone).toBe('America/New_York');
+    expect(plans.planFor({ policyId: 'konneqt', planId: 'enterprise', zone: 'Europe/London' }).calendar.zone).toBe('Europe/London');
+  });
+
+  it('names the contract’s field when no field is given', () => {
+    let refusal: unknown;
+    try {
+      new ContractPlans().planFor({ policyId: 'acme', planId: 'support' });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(InputError);
+    expect((refusal as InputError).issues.map((i) => i.field)).toEqual(['contract.policyId']);
+  });
+});
