@@ -83,6 +83,13 @@ async function version1Store(name: string, { hasAtRisk = true } = {}): Promise<v
   v1.close();
 }
 
+/** The newest hybrid logical clock stamp of a log: where a migrated store's own clock stands. */
+const newestStamp = (log: readonly { hlc: string }[]): string | undefined =>
+  log
+    .map((e) => e.hlc)
+    .sort()
+    .at(-1);
+
 describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
   it('turns its rows and ticket logs into one desk log, with nothing lost', async () => {
     await version1Store('klok-migrate-1');
@@ -116,13 +123,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     expect(db.tables.map((t) => t.name)).not.toContain('events');
     // The store's desk is the log's, and its clock stands at the newest stamp in the log.
     expect(await db.settings.get('deskId')).toEqual({ key: 'deskId', value: log[0]?.deskId });
-    expect(await db.settings.get('hlc')).toEqual({
-      key: 'hlc',
-      value: log
-        .map((e) => e.hlc)
-        .sort()
-        .at(-1),
-    });
+    expect(await db.settings.get('hlc')).toEqual({ key: 'hlc', value: newestStamp(log) });
     db.close();
   });
 
@@ -131,13 +132,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     const db = new KlokDB('klok-migrate-no-risk');
     const log = (await db.log.orderBy('order').toArray()).map(fromStored);
     expect(log.map((e) => e.kind)).not.toContain('desk.setting_changed');
-    expect(await db.settings.get('hlc')).toEqual({
-      key: 'hlc',
-      value: log
-        .map((e) => e.hlc)
-        .sort()
-        .at(-1),
-    });
+    expect(await db.settings.get('hlc')).toEqual({ key: 'hlc', value: newestStamp(log) });
     db.close();
   });
 
