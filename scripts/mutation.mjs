@@ -57,8 +57,8 @@ for (const folder of todo) {
     'stryker',
     'run',
     '--mutate',
-    // Test code is not mutated: the tests, and their helpers (store-test-support.ts, test-support/).
-    `${clean}/**/*.ts,!${clean}/**/*.test.ts,!${clean}/**/*-test-support.ts,!${clean}/**/test-support/**`,
+    // Test code is not mutated: the tests, and their helpers (store-test-support.ts, consultancy-test-desk.ts, test-support/).
+    `${clean}/**/*.ts,!${clean}/**/*.test.ts,!${clean}/**/*-test-support.ts,!${clean}/**/*-test-desk.ts,!${clean}/**/test-support/**`,
     '--incrementalFile',
     `reports/mutation/${slug}.incremental.json`,
     ...extra,
