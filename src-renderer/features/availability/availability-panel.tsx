@@ -10,6 +10,7 @@ import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { formatDuration } from '../../ui/format';
+import { contractLabels } from '../desk/contract-labels';
 import { directoryQuery } from '../desk/queries';
 import { exclusionsQuery, outagesQuery } from './queries';
 
@@ -36,10 +37,9 @@ export function AvailabilityPanel() {
     () => contractAvailability(directory.data?.contracts ?? [], outages.data ?? [], exclusions.data ?? [], month, now),
     [directory.data, outages.data, exclusions.data, month, now],
   );
-  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
-  const contracts = new Map((directory.data?.contracts ?? []).map((c) => [c.id, c.name]));
   const exportCsv = useSaveExport();
-  const nameOf = (r: AvailabilityRow) => `${customers.get(r.customerId) ?? ''} — ${contracts.get(r.contractId) ?? ''}`;
+  const labels = contractLabels(directory.data);
+  const nameOf = (r: AvailabilityRow) => labels.get(r.contractId) ?? '';
   const onExport = (profile: CsvProfile) => {
     const csv = toCsv(
       availabilityColumns(t),
@@ -82,7 +82,7 @@ export function AvailabilityPanel() {
             {rows.map((r) => (
               <tr key={`${r.contractId}|${r.category ?? ''}`}>
                 <th scope="row">
-                  {customers.get(r.customerId) ?? ''} — {contracts.get(r.contractId) ?? ''}
+                  {nameOf(r)}
                   {r.category ? ` · ${t(`outage.category.${r.category}`)}` : ''}
                 </th>
                 <td>{r.period}</td>

@@ -9,6 +9,7 @@ import { DateTimeField, fromLocalInput } from '../../ui/date-time-field';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { formatLocalTime } from '../../ui/format';
 import { ContractSelect } from '../desk/contract-select';
+import { contractLabels } from '../desk/contract-labels';
 import { directoryQuery } from '../desk/queries';
 import { useRecordExclusion, useWithdrawExclusion } from './mutations';
 import { exclusionsQuery } from './queries';
@@ -25,12 +26,9 @@ export function MaintenancePanel() {
   const windows = useQuery(exclusionsQuery(db));
   const withdraw = useWithdrawExclusion();
   const now = useNow(60_000);
-  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   const contracts = new Map((directory.data?.contracts ?? []).map((c) => [c.id, c]));
-  const nameOf = (contractId: string) => {
-    const c = contracts.get(contractId);
-    return c ? `${customers.get(c.customerId) ?? ''} — ${c.name}` : '';
-  };
+  const labels = contractLabels(directory.data);
+  const nameOf = (contractId: string) => labels.get(contractId) ?? '';
   return (
     <section aria-labelledby="maintenance-heading">
       <h2 id="maintenance-heading">{t('maintenance.heading')}</h2>

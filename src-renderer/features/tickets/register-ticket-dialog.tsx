@@ -8,6 +8,7 @@ import { priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
+import { contractLabels } from '../desk/contract-labels';
 import { directoryQuery } from '../desk/queries';
 import { isContractRunning } from '../../../src-shared/desk/contract-status';
 import { now as appNow } from '../../clock/app-clock';
@@ -57,7 +58,6 @@ function RegisterTicketForm({ onClose, onRegistered, initial }: { onClose: () =>
   const [channel, setChannel] = useState<Channel>(initial.channel ?? 'portal');
   const [priority, setPriority] = useState('');
 
-  const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   // Ended contracts take no new tickets (the store refuses them too).
   const contracts = (directory.data?.contracts ?? []).filter((c) => isContractRunning(c, appNow()));
   const contract = contracts.find((c) => c.id === contractId) ?? contracts[0];
@@ -93,7 +93,7 @@ function RegisterTicketForm({ onClose, onRegistered, initial }: { onClose: () =>
           setContractId(id);
           setPriority('');
         }}
-        options={contracts.map((c) => ({ value: c.id, label: `${customers.get(c.customerId) ?? ''} — ${c.name}` }))}
+        options={contracts.map((c) => ({ value: c.id, label: contractLabels(directory.data).get(c.id) ?? c.name }))}
       />
       <TextField label={t('register.ticketTitle')} value={title} onChange={setTitle} isRequired />
       <TextField label={t('register.description')} value={description} onChange={setDescription} isMultiline />
