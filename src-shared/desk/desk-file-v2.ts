@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { checkDeskEvents } from '../desk-log/desk-event-schema';
 import type { DeskEvent } from '../desk-log/desk-event';
-import { INSTANT_FIELDS } from '../desk-log/event-kinds';
 import { streamsOf } from '../desk-log/project-desk';
 import { contractFromLog, customerFromLog, workstationFromLog } from '../desk-log/projections/directory-projections';
 import { ticketEventsOf } from '../desk-log/projections/ticket-projection';
-import { parseInstant, toIsoUtc } from '../time/instant';
+import { parseInstant } from '../time/instant';
+import { payloadFromWire, type AddIssue } from '../desk-log/wire-event';
+export { toWireDeskEvent } from '../desk-log/wire-event';
 import { checkTicketEvents } from '../ticket/check-ticket-events';
-import { InputError, issue, issuesFromZod, type InputIssue, type IssueParams } from '../validation/issues';
+import { InputError, issue, issuesFromZod, type InputIssue } from '../validation/issues';
 import type { ContractPlans } from './contract-plans';
 
 /**
@@ -50,31 +51,12 @@ export function parseDeskLogFile(raw: unknown, plans: ContractPlans): DeskLogFil
 }
 
 /** Notes one issue (with its code and parameters) while there is room for more. */
-type Add = (field: string, reason: string, code?: string, params?: IssueParams) => unknown;
+type Add = AddIssue;
 
 /** Adds every issue of an InputError; rethrows anything else. */
 function addIssuesOf(error: unknown, add: Add): void {
   if (!(error instanceof InputError)) throw error;
   for (const i of error.issues) add(i.field, i.reason, i.code, i.params);
-}
-
-function payloadFromWire(payload: unknown, field: string, add: Add): unknown {
-  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return payload;
-  const out: Record<string, unknown> = { ...payload };
-  for (const key of INSTANT_FIELDS) {
-    if (out[key] === undefined) continue;
-    const parsed = parseInstant(out[key]);
-    if (parsed.ok) out[key] = parsed.ms;
-    else add(`${field}.${key}`, parsed.reason, parsed.code, parsed.params);
-  }
-  return out;
-}
-
-/** A log event as it travels: payload instants as ISO-8601 UTC. */
-export function toWireDeskEvent(e: DeskEvent): Record<string, unknown> {
-  const payload: Record<string, unknown> = { ...e.payload };
-  for (const key of INSTANT_FIELDS) if (typeof payload[key] === 'number') payload[key] = toIsoUtc(payload[key]);
-  return { ...e, payload };
 }
 
 /** The rules no single event can check: references, one number per ticket, created first, no id twice. */
