@@ -3,10 +3,11 @@ import { setAgentName, useAgentName } from './desk/agent-name';
 import { useDeskServices } from './desk/desk-services';
 import { useSetLanguage } from './features/desk/mutations';
 import { directoryQuery } from './features/desk/queries';
+import { SyncStatusButton } from './features/sync/sync-status-button';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n';
 import type { DeskView } from './desk-view';
 
-export type DialogKind = 'register' | 'customers' | 'desk-data' | 'backups' | 'settings';
+export type DialogKind = 'register' | 'customers' | 'desk-data' | 'backups' | 'settings' | 'sync';
 
 /** The window's header: the views, the dialogs, who is working, the language. */
 export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: (view: DeskView) => void; onDialog: (dialog: DialogKind) => void }) {
@@ -54,6 +55,7 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         <button type="button" onClick={() => onDialog('settings')}>
           {t('nav.settings')}
         </button>
+        <SyncStatusButton onOpen={() => onDialog('sync')} />
         <div className="field inline">
           <label htmlFor="agent-name">{t('nav.agent')}</label>
           <input

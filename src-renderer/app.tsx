@@ -28,6 +28,8 @@ import { ClosedTicketsView } from './features/tickets/closed-tickets-view';
 import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog';
 import { TicketDetail } from './features/tickets/ticket-detail';
 import { selectTicket, type TicketSelection } from './features/tickets/ticket-selection';
+import { SyncDialog } from './features/sync/sync-dialog';
+import { SyncProvider } from './features/sync/sync-provider';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { ToastProvider, ToastRegion, useToast } from './ui/toasts';
 import { useMenuCommands } from './use-menu-commands';
@@ -39,7 +41,9 @@ export function App() {
   return (
     <I18nProvider language={language.data ?? 'en'}>
       <ToastProvider>
-        <Desk isLanguageReady={language.isSuccess} />
+        <SyncProvider>
+          <Desk isLanguageReady={language.isSuccess} />
+        </SyncProvider>
       </ToastProvider>
     </I18nProvider>
   );
@@ -137,6 +141,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <DeskDataDialog key={openedDesk?.serial ?? 0} isOpen={dialog === 'desk-data'} onClose={closeDialog} openedFile={openedDesk} />
       <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} openedFile={openedBackup} />
       <SettingsDialog isOpen={dialog === 'settings'} onClose={closeDialog} />
+      <SyncDialog isOpen={dialog === 'sync'} onClose={closeDialog} />
       <ToastRegion label={t('toasts.label')} language={language} />
     </div>
   );

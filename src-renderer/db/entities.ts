@@ -33,3 +33,9 @@ export interface Setting {
   readonly key: string;
   readonly value: unknown;
 }
+
+/** An event the sync server has not acknowledged yet (its id and apply-order key). */
+export interface OutboxEntry {
+  readonly id: string;
+  readonly order: string;
+}

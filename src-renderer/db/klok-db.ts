@@ -10,6 +10,7 @@ import type {
   DeskSetting,
   Engagement,
   OpenTicketLog,
+  OutboxEntry,
   Setting,
   StoredDeskEvent,
   TicketRow,
@@ -40,6 +41,8 @@ export class KlokDB extends Dexie {
   outages!: EntityTable<OutageRow, 'id'>;
   exclusions!: EntityTable<ExclusionRow, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  /** Events to push to the sync server (team sync); empty when the desk is not shared. */
+  outbox!: EntityTable<OutboxEntry, 'id'>;
 
   constructor(name = 'klok', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name, { chromeTransactionDurability: 'strict' });

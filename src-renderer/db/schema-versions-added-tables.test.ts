@@ -14,6 +14,7 @@ const ADDED: readonly { version: number; tables: Readonly<Record<string, readonl
   { version: 7, tables: { engagements: ['customerId', 'ticketId'], billingRuns: ['period'] } },
   { version: 8, tables: { outages: ['customerId', 'startedAt', 'ticketId'] } },
   { version: 9, tables: { exclusions: ['contractId', 'startsAt'] } },
+  { version: 11, tables: { outbox: ['order'] } },
 ];
 
 describe.each(ADDED)('schema version $version', ({ version, tables }) => {
@@ -53,7 +54,10 @@ describe('schema version 10', () => {
       { id: 'tk-2', number: 'T-1002', isOpen: 0, updatedAt: 2, customerId: 'cus-1' },
     ] as unknown as TicketRow[]);
     v9.close();
-    const v10 = new KlokDB(NAME);
+    const v10 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 10),
+    );
     await v10.open();
     expect(v10.verno).toBe(10);
     expect(v10.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[isOpen+updatedAt]', 'customerId', 'number']);

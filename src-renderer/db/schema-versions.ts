@@ -85,4 +85,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 10,
     stores: { tickets: 'id, number, customerId, [isOpen+updatedAt]' },
   },
+  {
+    // Team sync (issue 13): the ids of events this workstation made (or held before it joined a
+    // shared desk) that the server has not acknowledged yet, in apply order. Survives restarts.
+    version: 11,
+    stores: { outbox: 'id, order' },
+  },
 ];

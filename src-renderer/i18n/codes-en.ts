@@ -215,6 +215,12 @@ export const codesEn = {
   'field.engagement': 'Engagement',
   'issue.consultancy.no_query_limit': 'this plan has no Query Support Limit',
   'issue.consultancy.not_billed': 'query support is not billed',
+  'issue.sync.not_a_url': 'must be an address such as https://klok.example.org',
+  'issue.sync.not_http': 'must start with https:// or http://',
+  'issue.sync.code_required': 'must not be empty',
+  'issue.sync.already_shared': 'this workstation already shares a desk: leave it first',
+  'issue.sync.desk_shared': 'this workstation shares its desk through a sync server: leave the shared desk before replacing it',
+  'field.serverUrl': 'Server address',
 } as const;
 
 export type CodeKey = keyof typeof codesEn;

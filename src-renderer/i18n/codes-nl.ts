@@ -213,4 +213,10 @@ export const codesNl: Record<CodeKey, string> = {
   'field.engagement': 'Opdracht',
   'issue.consultancy.no_query_limit': 'dit plan heeft geen Query Support Limit',
   'issue.consultancy.not_billed': 'querysupport wordt niet gefactureerd',
+  'issue.sync.not_a_url': 'moet een adres zijn zoals https://klok.example.org',
+  'issue.sync.not_http': 'moet beginnen met https:// of http://',
+  'issue.sync.code_required': 'mag niet leeg zijn',
+  'issue.sync.already_shared': 'dit werkstation deelt al een desk: verlaat die eerst',
+  'issue.sync.desk_shared': 'dit werkstation deelt zijn desk via een synchronisatieserver: verlaat de gedeelde desk voordat je hem vervangt',
+  'field.serverUrl': 'Serveradres',
 };

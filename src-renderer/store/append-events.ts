@@ -19,6 +19,7 @@ import { callFromLog } from '../../src-shared/phone/call-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
+import { SYNC_LINK_KEY } from './sync-keys';
 
 /** The tables one append touches: the log and every projection. */
 export function deskTables(db: KlokDB) {
@@ -37,7 +38,16 @@ export function deskTables(db: KlokDB) {
     db.outages,
     db.exclusions,
     db.settings,
+    db.outbox,
   ];
+}
+
+export interface AppendOptions {
+  /**
+   * The events came from the sync server: they are not queued to be pushed back. Every other
+   * append (a command, an import, the demo desk) queues its new events while the desk is shared.
+   */
+  readonly isPulled?: boolean;
 }
 
 export interface AppendResult {
@@ -66,7 +76,13 @@ export interface ClockWarning {
  * from its stream's events in (hlc, workstation, id) order: all in one transaction, or nothing.
  * Events may arrive in any order and more than once; the result is the same.
  */
-export async function appendEvents(db: KlokDB, plans: ContractPlans, events: readonly DeskEvent[], now: number): Promise<AppendResult> {
+export async function appendEvents(
+  db: KlokDB,
+  plans: ContractPlans,
+  events: readonly DeskEvent[],
+  now: number,
+  options: AppendOptions = {},
+): Promise<AppendResult> {
   const checked = checkDeskEvents(events);
   return db.transaction('rw', deskTables(db), async () => {
     const unique = [...new Map(checked.map((e) => [e.id, e])).values()];
@@ -75,7 +91,9 @@ export async function appendEvents(db: KlokDB, plans: ContractPlans, events: rea
     const known = isFirstFill ? [] : await db.log.bulkGet(unique.map((e) => e.id));
     const fresh = unique.filter((_, i) => known[i] === undefined);
     if (fresh.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
-    await db.log.bulkAdd(fresh.map(toStored));
+    const stored = fresh.map(toStored);
+    await db.log.bulkAdd(stored);
+    if (!options.isPulled && (await db.settings.get(SYNC_LINK_KEY))) await db.outbox.bulkPut(stored.map(({ id, order }) => ({ id, order })));
     const aheadMs = await advanceClock(db, fresh, now);
     const touched = touchedStreams(fresh);
     // Into an empty log (an import, the demo desk) every stream is in the batch: fold it in memory.

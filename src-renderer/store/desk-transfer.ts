@@ -15,6 +15,7 @@ import { fromStored } from '../db/stored-event';
 import { appendEvents, deskTables } from './append-events';
 import { readCounters, writeCounters } from './ticket-numbering';
 import { deskIdOf, setDeskId } from './write-events';
+import { refuseWhileShared } from './sync-store';
 
 /** The whole desk as a desk file (JSON text): its log in apply order. */
 export async function exportDesk(db: KlokDB, now: number): Promise<string> {
@@ -60,6 +61,7 @@ async function replaceDesk(
   now: number,
 ): Promise<void> {
   await db.transaction('rw', deskTables(db), async () => {
+    await refuseWhileShared(db);
     await Promise.all([
       db.log.clear(),
       db.workstations.clear(),
