@@ -130,6 +130,7 @@ describe('loadDemoDesk', () => {
     outages: [],
     exclusions: [],
     settings: [],
+    outbox: [],
   };
 
   async function expectEmptyStore(db: KlokDB): Promise<void> {

@@ -12,6 +12,7 @@ import type {
   DeskSetting,
   Engagement,
   OpenTicketLog,
+  OutboxEntry,
   Setting,
   StoredDeskEvent,
   TicketRow,
@@ -54,6 +55,7 @@ export interface DeskDump {
   readonly outages: OutageRow[];
   readonly exclusions: ExclusionRow[];
   readonly settings: Setting[];
+  readonly outbox: OutboxEntry[];
 }
 
 /**
@@ -76,6 +78,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     outages: await db.outages.toArray(),
     exclusions: await db.exclusions.toArray(),
     settings: await db.settings.toArray(),
+    outbox: await db.outbox.toArray(),
   }));
   const unread = db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(dump, name));
   if (unread.length > 0) throw new Error(`dumpDesk does not read table(s) ${unread.join(', ')}`);
