@@ -36,7 +36,7 @@ export class SyncEngine {
   private readonly deps: SyncEngineDeps;
   private facts: SyncFacts = { isLinked: false, waiting: 0, offlineSince: null, refusal: null, pull: null, syncedAt: null };
   private isStarted = false;
-  private isRunning = false;
+  private running: Promise<void> | null = null;
   private isWanted = false;
   private attempt = 0;
   private cancelTimer: (() => void) | null = null;
@@ -68,7 +68,7 @@ export class SyncEngine {
   nudge(): void {
     if (!this.isStarted) return;
     this.isWanted = true;
-    if (!this.isRunning) void this.run();
+    void this.run();
   }
 
   /** Runs one round now and resolves when it (and any round asked for meanwhile) has ended. */
@@ -77,17 +77,19 @@ export class SyncEngine {
     await this.run();
   }
 
-  private async run(): Promise<void> {
-    if (this.isRunning) return;
-    this.isRunning = true;
-    try {
-      while (this.isWanted) {
-        this.isWanted = false;
-        await this.round();
+  /** Runs rounds while one is wanted; a call during a run joins it (it ends after the round asked for). */
+  private run(): Promise<void> {
+    this.running ??= (async () => {
+      try {
+        while (this.isWanted) {
+          this.isWanted = false;
+          await this.round();
+        }
+      } finally {
+        this.running = null;
       }
-    } finally {
-      this.isRunning = false;
-    }
+    })();
+    return this.running;
   }
 
   private async round(): Promise<void> {
