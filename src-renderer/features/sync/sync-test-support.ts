@@ -78,5 +78,6 @@ export function memorySyncServer(deskId = 'desk-1') {
     },
     /** The ids the server holds, in its order. */
     ids: () => events.map((e) => String(e['id'])),
+    hlcOf: (id: string) => String(events.find((e) => e['id'] === id)?.['hlc']),
   };
 }
