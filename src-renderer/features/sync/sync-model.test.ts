@@ -100,7 +100,7 @@ const projections = async (db: KlokDB) => {
   };
 };
 
-const servers = serversUnderTest();
+const servers = await serversUnderTest();
 afterAll(() => servers.close());
 
 describe.each(servers.list)('team sync through $name', (server) => {

@@ -21,8 +21,18 @@ export interface ServerUnderTest {
   newDesk(): Promise<DeskUnderTest>;
 }
 
-/** The servers the workstation's sync is tested against: the in-memory stand-in, and the real one. */
-export function serversUnderTest(): { list: ServerUnderTest[]; close: () => Promise<void> } {
+/**
+ * The real server, loaded at run time: src-server is a Node project of its own, so the renderer's
+ * TypeScript project must not follow the import (the shape is checked here, by ServerUnderTest).
+ */
+async function realServer(): Promise<ServerUnderTest & { close(): Promise<void> }> {
+  const path = '../../../src-server/server-under-test';
+  const module = (await import(/* @vite-ignore */ path)) as { pgliteServerUnderTest(): Promise<ServerUnderTest & { close(): Promise<void> }> };
+  return module.pgliteServerUnderTest();
+}
+
+/** The servers the workstation's sync is tested against: the in-memory stand-in, and the real one on PGlite. */
+export async function serversUnderTest(): Promise<{ list: ServerUnderTest[]; close: () => Promise<void> }> {
   const memory: ServerUnderTest = {
     name: 'an in-memory server',
     runs: 25,
@@ -36,5 +46,6 @@ export function serversUnderTest(): { list: ServerUnderTest[]; close: () => Prom
       };
     },
   };
-  return { list: [memory], close: async () => undefined };
+  const real = await realServer();
+  return { list: [memory, real], close: () => real.close() };
 }
