@@ -17,7 +17,8 @@ export async function pgliteServerUnderTest() {
     newDesk: async () => {
       const deskId = `model-desk-${++desks}`;
       await server.app.request('/v1/desks', json('POST', { name: 'Servicedesk', deskId }, ADMIN));
-      const rows = async () => (await server.db.query<{ event_id: string; hlc: string }>('SELECT event_id, hlc FROM events WHERE desk_id = $1 ORDER BY seq', [deskId])).rows;
+      const rows = async () =>
+        (await server.db.query<{ event_id: string; hlc: string }>('SELECT event_id, hlc FROM events WHERE desk_id = $1 ORDER BY seq', [deskId])).rows;
       return {
         fetch,
         link: async (workstation: string) => ({

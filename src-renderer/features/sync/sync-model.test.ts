@@ -78,7 +78,13 @@ async function write(station: Station, pick: number, now: number): Promise<void>
   }
   const tickets = await station.db.tickets.orderBy('id').toArray();
   if (tickets.length === 0 || pick % 3 === 0) {
-    await registerTicket(station.db, plans, { contractId: contract.id, title: `Storing ${pick}`, type: 'bug', environment: 'production', channel: 'portal' }, station.actor, now);
+    await registerTicket(
+      station.db,
+      plans,
+      { contractId: contract.id, title: `Storing ${pick}`, type: 'bug', environment: 'production', channel: 'portal' },
+      station.actor,
+      now,
+    );
     return;
   }
   const ticket = tickets[pick % tickets.length]!;
@@ -106,83 +112,86 @@ afterAll(() => servers.close());
 describe.each(servers.list)('team sync through $name', (server) => {
   it('loses no event, doubles none, and leaves every workstation with identical clocks after quiescence', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(fc.constant(n), actions(n), fc.infiniteStream(fate))), async ([n, plan, fates]) => {
-        const desk = await server.newDesk();
-        let clock = START;
-        let isChaotic = true;
-        const fateOf = (() => {
-          const it = fates[Symbol.iterator]();
-          return () => (isChaotic ? (it.next().value as Fate) : 'deliver');
-        })();
-        const stations: Station[] = [];
-        const makeEngine = (station: Omit<Station, 'engine'> & { isOffline: boolean }) => {
-          const network: Fetch = async (url, init) => {
-            if (station.isOffline) throw new TypeError('Failed to fetch');
-            // Wake-up streams are not part of the model: rounds are run by the test.
-            const f = fateOf();
-            if (f === 'drop-request') throw new TypeError('Failed to fetch');
-            const answer = await desk.fetch(url, init);
-            if (f === 'twice') await desk.fetch(url, init);
-            if (f === 'drop-answer') throw new TypeError('network connection lost');
-            return answer;
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(fc.constant(n), actions(n), fc.infiniteStream(fate))),
+        async ([n, plan, fates]) => {
+          const desk = await server.newDesk();
+          let clock = START;
+          let isChaotic = true;
+          const fateOf = (() => {
+            const it = fates[Symbol.iterator]();
+            return () => (isChaotic ? (it.next().value as Fate) : 'deliver');
+          })();
+          const stations: Station[] = [];
+          const makeEngine = (station: Omit<Station, 'engine'> & { isOffline: boolean }) => {
+            const network: Fetch = async (url, init) => {
+              if (station.isOffline) throw new TypeError('Failed to fetch');
+              // Wake-up streams are not part of the model: rounds are run by the test.
+              const f = fateOf();
+              if (f === 'drop-request') throw new TypeError('Failed to fetch');
+              const answer = await desk.fetch(url, init);
+              if (f === 'twice') await desk.fetch(url, init);
+              if (f === 'drop-answer') throw new TypeError('network connection lost');
+              return answer;
+            };
+            return new SyncEngine({
+              db: station.db,
+              plans,
+              client: syncClient(network),
+              now: () => clock,
+              random: () => 0.5,
+              setTimer: () => () => undefined,
+              onApplied: () => undefined,
+              onStatus: () => undefined,
+            });
           };
-          return new SyncEngine({
-            db: station.db,
-            plans,
-            client: syncClient(network),
-            now: () => clock,
-            random: () => 0.5,
-            setTimer: () => () => undefined,
-            onApplied: () => undefined,
-            onStatus: () => undefined,
-          });
-        };
-        for (let i = 0; i < n; i += 1) {
-          const db = freshDb();
-          const actor = { by: `Agent ${i}`, workstation: `ws-${i}` };
-          const link = await desk.link(actor.workstation);
-          // The first workstation brings a desk of its own (a customer and a ticket) when it joins.
-          if (i === 0) {
-            await write({ db, link, actor, isOffline: false } as Station, 0, clock);
-            await write({ db, link, actor, isOffline: false } as Station, 3, clock + 1);
+          for (let i = 0; i < n; i += 1) {
+            const db = freshDb();
+            const actor = { by: `Agent ${i}`, workstation: `ws-${i}` };
+            const link = await desk.link(actor.workstation);
+            // The first workstation brings a desk of its own (a customer and a ticket) when it joins.
+            if (i === 0) {
+              await write({ db, link, actor, isOffline: false } as Station, 0, clock);
+              await write({ db, link, actor, isOffline: false } as Station, 3, clock + 1);
+            }
+            await joinSharedDesk(db, link);
+            const partial = { db, link, actor, isOffline: false };
+            stations.push(Object.assign(partial, { engine: makeEngine(partial) }));
           }
-          await joinSharedDesk(db, link);
-          const partial = { db, link, actor, isOffline: false };
-          stations.push(Object.assign(partial, { engine: makeEngine(partial) }));
-        }
 
-        for (const action of plan) {
-          clock += 60_000;
-          const station = stations[action.ws]!;
-          if (action.kind === 'write') await write(station, action.pick, clock);
-          else if (action.kind === 'sync') await station.engine.syncNow();
-          else if (action.kind === 'offline') station.isOffline = true;
-          else if (action.kind === 'online') station.isOffline = false;
-          else station.engine = makeEngine(station);
-        }
+          for (const action of plan) {
+            clock += 60_000;
+            const station = stations[action.ws]!;
+            if (action.kind === 'write') await write(station, action.pick, clock);
+            else if (action.kind === 'sync') await station.engine.syncNow();
+            else if (action.kind === 'offline') station.isOffline = true;
+            else if (action.kind === 'online') station.isOffline = false;
+            else station.engine = makeEngine(station);
+          }
 
-        // Quiescence: everyone online on a clean network, rounds until nothing moves.
-        isChaotic = false;
-        for (const s of stations) s.isOffline = false;
-        for (let round = 0; round < 2; round += 1) for (const s of stations) await s.engine.syncNow();
+          // Quiescence: everyone online on a clean network, rounds until nothing moves.
+          isChaotic = false;
+          for (const s of stations) s.isOffline = false;
+          for (let round = 0; round < 2; round += 1) for (const s of stations) await s.engine.syncNow();
 
-        const serverIds = await desk.ids();
-        expect(new Set(serverIds).size).toBe(serverIds.length);
-        const written = new Set<string>();
-        for (const s of stations) for (const id of await s.db.log.toCollection().primaryKeys()) written.add(id);
-        expect(new Set(serverIds)).toEqual(written);
-        const first = stations[0]!;
-        const expected = await projections(first.db);
-        const digest = (await localDigest(first.db)).digest;
-        for (const s of stations) {
-          expect(await s.db.log.count()).toBe(serverIds.length);
-          expect(await s.db.outbox.count()).toBe(0);
-          expect(await projections(s.db)).toEqual(expected);
-          expect((await localDigest(s.db)).digest).toBe(digest);
-          expect(s.engine.status.kind).toBe('synced');
-        }
-        expect((await desk.digest()).digest).toBe(digest);
-      }),
+          const serverIds = await desk.ids();
+          expect(new Set(serverIds).size).toBe(serverIds.length);
+          const written = new Set<string>();
+          for (const s of stations) for (const id of await s.db.log.toCollection().primaryKeys()) written.add(id);
+          expect(new Set(serverIds)).toEqual(written);
+          const first = stations[0]!;
+          const expected = await projections(first.db);
+          const digest = (await localDigest(first.db)).digest;
+          for (const s of stations) {
+            expect(await s.db.log.count()).toBe(serverIds.length);
+            expect(await s.db.outbox.count()).toBe(0);
+            expect(await projections(s.db)).toEqual(expected);
+            expect((await localDigest(s.db)).digest).toBe(digest);
+            expect(s.engine.status.kind).toBe('synced');
+          }
+          expect((await desk.digest()).digest).toBe(digest);
+        },
+      ),
       propertyRuns(server.runs),
     );
   });

@@ -42,7 +42,11 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     engine.start();
     const waiting = liveQuery(() => db.outbox.count()).subscribe({ next: (count) => count > 0 && engine.nudge() });
+    // Back on the network: sync now rather than at the next retry.
+    const online = () => engine.nudge();
+    window.addEventListener('online', online);
     return () => {
+      window.removeEventListener('online', online);
       waiting.unsubscribe();
       engine.stop();
     };
