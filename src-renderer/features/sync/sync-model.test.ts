@@ -32,13 +32,6 @@ const START = at('2026-03-02T08:00:00+01:00'); // Monday
 type Fate = 'deliver' | 'drop-request' | 'drop-answer' | 'twice';
 const fate = fc.constantFrom<Fate>('deliver', 'deliver', 'deliver', 'drop-request', 'drop-answer', 'twice');
 
-type Action =
-  | { readonly kind: 'write'; readonly ws: number; readonly pick: number }
-  | { readonly kind: 'sync'; readonly ws: number }
-  | { readonly kind: 'offline'; readonly ws: number }
-  | { readonly kind: 'online'; readonly ws: number }
-  | { readonly kind: 'crash'; readonly ws: number };
-
 const actions = (workstations: number) =>
   fc.array(
     fc.oneof(
