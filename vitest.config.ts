@@ -6,7 +6,7 @@ process.env.TZ = 'Pacific/Chatham';
 
 export default defineConfig({
   test: {
-    include: ['src-shared/**/*.test.ts', 'src-main/**/*.test.ts', 'src-renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src-shared/**/*.test.ts', 'src-main/**/*.test.ts', 'src-renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'src-server/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     env: { TZ: 'Pacific/Chatham' },
