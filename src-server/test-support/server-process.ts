@@ -33,7 +33,8 @@ export interface ServerOptions {
   readonly startTimeoutMs?: number;
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The checkout whose `src-server/main.ts` runs: this one, or KLOK_TEST_SERVER_ROOT (another build). */
+const ROOT = process.env['KLOK_TEST_SERVER_ROOT'] ?? fileURLToPath(new URL('../..', import.meta.url));
 const LISTENING = /klok-server listening on (https?:\/\/[^\s]+)/;
 
 export async function startServer(options: ServerOptions = {}): Promise<ServerProcess> {

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createParser } from 'eventsource-parser';
 import type { WireDeskEvent } from '../../src-shared/desk-log/wire-event';
 import {
@@ -59,12 +60,56 @@ async function ok(baseUrl: string, method: string, path: string, token: string |
   return answer.body;
 }
 
+/**
+ * A JSON POST from a given loopback address (127.x.y.z all reach a server on 127.0.0.1): the
+ * server limits enrolment per client address, and each simulated workstation is its own machine.
+ */
+export function postFrom(baseUrl: string, path: string, body: unknown, localAddress: string): Promise<Answer> {
+  const url = new URL(path, baseUrl);
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // not JSON: keep the text
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+let machines = 0;
+/** The next simulated machine's loopback address: 127.1.0.1, 127.1.0.2, … */
+export function nextMachineAddress(): string {
+  machines += 1;
+  return `127.1.${Math.floor(machines / 250) % 250}.${(machines % 250) + 1}`;
+}
+
 export interface Admin {
   createDesk(name: string): Promise<string>;
   enrolmentCode(deskId: string): Promise<string>;
   revoke(deskId: string, workstation: string): Promise<Answer>;
-  /** Enrols a workstation on the desk with a fresh code. */
-  enrol(deskId: string, workstation: string): Promise<Workstation>;
+  /** Enrols a workstation on the desk with a fresh code, from its own loopback address. */
+  enrol(deskId: string, workstation: string, fromAddress?: string): Promise<Workstation>;
 }
 
 export function admin(baseUrl: string, adminToken: string): Admin {
@@ -72,9 +117,13 @@ export function admin(baseUrl: string, adminToken: string): Admin {
     createDesk: async (name) => createDeskResponse.parse(await ok(baseUrl, 'POST', syncPaths.desks, adminToken, { name })).deskId,
     enrolmentCode: async (deskId) => enrolmentCodeResponse.parse(await ok(baseUrl, 'POST', syncPaths.enrolmentCodes(deskId), adminToken, {})).code,
     revoke: (deskId, workstation) => call(baseUrl, 'DELETE', syncPaths.workstation(deskId, workstation), adminToken),
-    enrol: async (deskId, workstation) => {
+    enrol: async (deskId, workstation, fromAddress = nextMachineAddress()) => {
       const code = await self.enrolmentCode(deskId);
-      const enrolled = enrolResponse.parse(await ok(baseUrl, 'POST', syncPaths.enrol, null, { code, workstation, name: `Workstation ${workstation}` }));
+      const answer = await postFrom(baseUrl, syncPaths.enrol, { code, workstation, name: `Workstation ${workstation}` }, fromAddress);
+      if (answer.status !== 201 && answer.status !== 200) {
+        throw new SyncCallError(answer.status, answer.body, `POST ${syncPaths.enrol} → ${answer.status} ${JSON.stringify(answer.body)}`);
+      }
+      const enrolled = enrolResponse.parse(answer.body);
       return workstationClient(baseUrl, enrolled.deskId, workstation, enrolled.token);
     },
   };
