@@ -72,12 +72,21 @@ describe.skipIf(pgUnavailableReason() !== null)(`who may do what, on PostgreSQL$
     expect([401, 403]).toContain((await call(base, 'DELETE', syncPaths.workstation(deskId, 'ws-c'), ws.token)).status);
   });
 
-  it('a workstation cannot push events stamped for another desk into its own', async () => {
-    const deskId = await fx.admin.createDesk('Desk D');
-    const ws = await fx.admin.enrol(deskId, 'ws-d');
-    const foreign = eventMaker('some-other-desk', ws.workstation).next(1);
-    const answer = await ws.raw('POST', syncPaths.events(deskId), { events: foreign });
-    expect([400, 403, 422]).toContain(answer.status);
+  it("an event's own deskId routes nothing: it lands on the token's desk and never on the desk it names", async () => {
+    // docs/sync-protocol.md: the desk is the token's; a workstation that joins with local tickets
+    // pushes what its local desk wrote, under that desk's id.
+    const deskD = await fx.admin.createDesk('Desk D');
+    const deskF = await fx.admin.createDesk('Desk F');
+    const onD = await fx.admin.enrol(deskD, 'ws-d');
+    const onF = await fx.admin.enrol(deskF, 'ws-f');
+    const namingF = eventMaker(deskF, onD.workstation).next(2);
+
+    const answer = await onD.push(namingF);
+
+    expect(answer.stored).toHaveLength(2);
+    expect((await onD.pull(0, 10)).events.map((e) => e['id'])).toEqual(namingF.map((e) => e['id']));
+    expect((await onF.pull(0, 10)).events).toEqual([]);
+    expect((await onF.digest()).count).toBe(0);
   });
 
   it('enrolment is rate-limited per client address: guessing codes soon gets 429', async () => {
