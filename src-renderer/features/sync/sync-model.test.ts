@@ -28,9 +28,12 @@ afterEach(deleteFreshDbs);
 
 const START = at('2026-03-02T08:00:00+01:00'); // Monday
 
-/** What the network does to one request. */
-type Fate = 'deliver' | 'drop-request' | 'drop-answer' | 'twice';
-const fate = fc.constantFrom<Fate>('deliver', 'deliver', 'deliver', 'drop-request', 'drop-answer', 'twice');
+/**
+ * What the network does to one request: delivers it, loses it, loses its answer, delivers it twice,
+ * or holds it and delivers it late — after requests sent later (reordered), its answer lost.
+ */
+type Fate = 'deliver' | 'drop-request' | 'drop-answer' | 'twice' | 'late';
+const fate = fc.constantFrom<Fate>('deliver', 'deliver', 'deliver', 'drop-request', 'drop-answer', 'twice', 'late');
 
 const actions = (workstations: number) =>
   fc.array(
@@ -116,6 +119,11 @@ describe.each(servers.list)('team sync through $name', (server) => {
             return () => (isChaotic ? (it.next().value as Fate) : 'deliver');
           })();
           const stations: Station[] = [];
+          // Requests the network holds back; delivered newest first before a later action.
+          const held: (() => Promise<Response>)[] = [];
+          const deliverHeld = async () => {
+            for (const request of held.splice(0).reverse()) await request();
+          };
           const makeEngine = (station: Omit<Station, 'engine'> & { isOffline: boolean }) => {
             const network: Fetch = async (url, init) => {
               if (station.isOffline) throw new TypeError('Failed to fetch');
