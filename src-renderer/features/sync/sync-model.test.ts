@@ -130,6 +130,10 @@ describe.each(servers.list)('team sync through $name', (server) => {
               // Wake-up streams are not part of the model: rounds are run by the test.
               const f = fateOf();
               if (f === 'drop-request') throw new TypeError('Failed to fetch');
+              if (f === 'late') {
+                held.push(() => desk.fetch(url, init));
+                throw new TypeError('network connection lost');
+              }
               const answer = await desk.fetch(url, init);
               if (f === 'twice') await desk.fetch(url, init);
               if (f === 'drop-answer') throw new TypeError('network connection lost');
@@ -163,6 +167,7 @@ describe.each(servers.list)('team sync through $name', (server) => {
           for (const action of plan) {
             clock += 60_000;
             const station = stations[action.ws]!;
+            if (action.ws === 0) await deliverHeld();
             if (action.kind === 'write') await write(station, action.pick, clock);
             else if (action.kind === 'sync') await station.engine.syncNow();
             else if (action.kind === 'offline') station.isOffline = true;
@@ -172,6 +177,7 @@ describe.each(servers.list)('team sync through $name', (server) => {
 
           // Quiescence: everyone online on a clean network, rounds until nothing moves.
           isChaotic = false;
+          await deliverHeld();
           for (const s of stations) s.isOffline = false;
           for (let round = 0; round < 2; round += 1) for (const s of stations) await s.engine.syncNow();
 
