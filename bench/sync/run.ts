@@ -22,6 +22,7 @@ import { eventId, eventMaker } from '../../src-server/test-support/desk-events';
 import { startPgCluster } from '../../src-server/test-support/pg-cluster';
 import { startServer } from '../../src-server/test-support/server-process';
 import { admin, type Workstation } from '../../src-server/test-support/sync-client';
+import { cpuSince, cpuSplit, type CpuSplit } from './cpu';
 import { seedByPush, seedBySql } from './seed';
 import { SimWorkstation } from './sim-workstation';
 import { inParallel, percentile, sleep } from './stats';
@@ -38,6 +39,9 @@ const config = {
   liveBatch: env('KLOK_BENCH_SYNC_LIVE_BATCH', 5),
   big: env('KLOK_BENCH_SYNC_BIG', 1_000_000),
   seed: process.env['KLOK_BENCH_SYNC_SEED'] === 'sql' ? ('sql' as const) : ('push' as const),
+  /** The burst's workstations spread evenly over this many desks (1: all on one desk). */
+  burstDesks: env('KLOK_BENCH_SYNC_BURST_DESKS', 1),
+  only: (process.env['KLOK_BENCH_SYNC_ONLY'] ?? 'burst,live,big').split(','),
 };
 
 interface Figure {
@@ -52,6 +56,12 @@ const note = (name: string, value: number, unit: string, goal = '') => {
   console.error(`  ${name}: ${Math.round(value * 100) / 100} ${unit}`);
 };
 const seconds = (ms: number) => ms / 1000;
+/** Where the CPU went during a phase of `wallMs`: CPU seconds per wall second (2 = two cores busy). */
+const noteCpu = (phase: string, before: CpuSplit, wallMs: number) => {
+  const used = cpuSince(before, cpuSplit(server.pid()));
+  const per = (s: number) => s / seconds(wallMs);
+  note(`${phase}: CPU server / postgres / clients`, per(used.server), 'cores', `${per(used.postgres).toFixed(2)} / ${per(used.bench).toFixed(2)} cores`);
+};
 
 const t0 = performance.now();
 const cluster = await startPgCluster({ isDurable: true });
@@ -59,24 +69,25 @@ const server = await startServer({ databaseUrl: cluster.url });
 const adm = admin(server.baseUrl, server.adminToken);
 console.error(`bench:sync — PostgreSQL ${cluster.url}, server ${server.baseUrl}, config ${JSON.stringify(config)}`);
 
-async function enrolAll(deskId: string, prefix: string, count: number): Promise<Workstation[]> {
+function enrolAll(deskId: string, prefix: string, count: number): Promise<Workstation[]> {
   return inParallel(10, count, (i) => adm.enrol(deskId, `${prefix}-${String(i).padStart(3, '0')}`));
 }
 
 try {
   // 1. burst
-  {
-    console.error('burst: every workstation pushes at once');
-    const deskId = await adm.createDesk('Burst desk');
-    const pushers = await enrolAll(deskId, 'ws', config.workstations);
+  if (config.only.includes('burst')) {
+    console.error(`burst: every workstation pushes at once, over ${config.burstDesks} desk(s)`);
+    const desks = await Promise.all(Array.from({ length: config.burstDesks }, (_, d) => adm.createDesk(`Burst desk ${d + 1}`)));
+    const pushers = await inParallel(10, config.workstations, (i) => adm.enrol(desks[i % desks.length] as string, `ws-${String(i).padStart(3, '0')}`));
     const perWorkstation = Math.ceil(config.burstEvents / config.workstations);
-    const makers = pushers.map((ws) => eventMaker(deskId, ws.workstation));
-    const prepared = makers.map((m) => {
+    const prepared = pushers.map((ws) => {
+      const maker = eventMaker(ws.deskId, ws.workstation);
       const batches = [];
-      for (let left = perWorkstation; left > 0; left -= config.burstBatch) batches.push(m.next(Math.min(config.burstBatch, left)));
+      for (let left = perWorkstation; left > 0; left -= config.burstBatch) batches.push(maker.next(Math.min(config.burstBatch, left)));
       return batches;
     });
     const ackMs: number[] = [];
+    const cpuBefore = cpuSplit(server.pid());
     const started = performance.now();
     await Promise.all(
       pushers.map(async (ws, i) => {
@@ -89,19 +100,36 @@ try {
     );
     const took = performance.now() - started;
     const total = perWorkstation * config.workstations;
-    note('burst: events accepted per second', total / seconds(took), 'ev/s', `${config.workstations} pushers × batches of ${config.burstBatch}`);
+    note(
+      'burst: events accepted per second',
+      total / seconds(took),
+      'ev/s',
+      `${config.workstations} pushers × batches of ${config.burstBatch}, ${config.burstDesks} desk(s)`,
+    );
     note('burst: push acknowledged, p50', percentile(ackMs, 50), 'ms');
     note('burst: push acknowledged, p99', percentile(ackMs, 99), 'ms');
-    const reader = new SimWorkstation(await adm.enrol(deskId, 'ws-reader'));
-    await reader.pullNow();
-    const pushed = new Set(prepared.flat(2).map(eventId));
-    note('burst: lost', [...pushed].filter((id) => !reader.held.has(id)).length, 'events', '0');
-    note('burst: doubled', reader.receipts - reader.held.size, 'events', '0');
-    note('burst: digest equal to the server’s', Number(JSON.stringify(reader.digest()) === JSON.stringify(await reader.ws.digest())), 'yes=1', '1');
+    noteCpu('burst', cpuBefore, took);
+    let lost = 0;
+    let twice = 0;
+    let equalDigests = 0;
+    for (const deskId of desks) {
+      const reader = new SimWorkstation(await adm.enrol(deskId, 'ws-reader'));
+      await reader.pullNow();
+      const pushed = prepared
+        .filter((_, i) => pushers[i]?.deskId === deskId)
+        .flat(2)
+        .map(eventId);
+      lost += pushed.filter((id) => !reader.held.has(id)).length;
+      twice += reader.receipts - reader.held.size;
+      if (JSON.stringify(reader.digest()) === JSON.stringify(await reader.ws.digest())) equalDigests += 1;
+    }
+    note('burst: lost', lost, 'events', '0');
+    note('burst: doubled', twice, 'events', '0');
+    note('burst: digests equal to the server’s', equalDigests, `of ${desks.length}`);
   }
 
   // 2. live
-  {
+  if (config.only.includes('live')) {
     console.error(`live: ${config.listeners} listening, ${config.workstations - config.listeners} polling, ${config.livePushesPerSecond} pushes/s`);
     const deskId = await adm.createDesk('Live desk');
     const sims = (await enrolAll(deskId, 'ws', config.workstations)).map((ws) => new SimWorkstation(ws));
@@ -111,6 +139,7 @@ try {
       else sim.poll(config.pollMs);
     });
     for (const sim of sims) sim.isTiming = true;
+    const cpuBefore = cpuSplit(server.pid());
     const ackedAt = new Map<string, { at: number; by: SimWorkstation }>();
     const pushes: Promise<void>[] = [];
     const count = Math.round(config.liveSeconds * config.livePushesPerSecond);
@@ -134,6 +163,7 @@ try {
     const quiet = performance.now();
     while (sims.some((s) => s.cursor < head) && performance.now() - quiet < 120_000) await sleep(50);
     const settled = performance.now() - quiet;
+    noteCpu('live', cpuBefore, performance.now() - started);
     const latencies: number[] = [];
     let early = 0;
     for (const sim of sims) {
@@ -180,7 +210,7 @@ try {
   }
 
   // 3. big
-  if (config.big > 0) {
+  if (config.only.includes('big') && config.big > 0) {
     console.error(`big: seeding ${config.big.toLocaleString('en-US')} events by ${config.seed}`);
     const deskId = await adm.createDesk('Big desk');
     const seedStarted = performance.now();
@@ -192,9 +222,11 @@ try {
     const seedTook = performance.now() - seedStarted;
     note(`big: seeding by ${config.seed}`, config.big / seconds(seedTook), 'ev/s', config.seed === 'push' ? '4 pushers × 1,000' : 'INSERT … SELECT');
     const newcomer = new SimWorkstation(await adm.enrol(deskId, 'ws-new'));
+    const cpuBefore = cpuSplit(server.pid());
     const pullStarted = performance.now();
     await newcomer.pullNow();
     const pullTook = performance.now() - pullStarted;
+    noteCpu('big: first pull', cpuBefore, pullTook);
     note(`big: first pull of ${config.big.toLocaleString('en-US')} events`, seconds(pullTook), 's', '< 60');
     note('big: first pull, pages', newcomer.pulls, `of ≤ ${MAX_PULL_LIMIT}`);
     note('big: first pull rate', config.big / seconds(pullTook), 'ev/s');

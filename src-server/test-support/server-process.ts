@@ -14,6 +14,8 @@ export interface ServerProcess {
   /** `http://127.0.0.1:PORT`, the same across restarts. */
   readonly baseUrl: string;
   readonly adminToken: string;
+  /** The running server's process id (for CPU accounting), if it runs. */
+  pid(): number | undefined;
   /** Everything the server printed, stdout and stderr (for failure messages). */
   output(): string;
   /** SIGKILL: no goodbye, no flushing; resolves once the process is gone. */
@@ -99,6 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
     baseUrl,
     adminToken,
     output: () => log,
+    pid: () => (child as ChildProcess | null)?.pid,
     kill: async () => {
       const proc = child as ChildProcess | null;
       proc?.kill('SIGKILL');
