@@ -21,7 +21,9 @@ export const test = base.extend<{ desk: DeskPage; startAt: (iso: string) => Prom
   },
   startAt: async ({ page }, use) => {
     await use(async (iso: string) => {
-      await page.clock.install({ time: new Date(new Date(iso).getTime() - 1000) });
+      // Installed a minute early: on a busy machine more than a second can pass before the pause,
+      // and a clock cannot be paused at a moment already behind it.
+      await page.clock.install({ time: new Date(new Date(iso).getTime() - 60_000) });
       await page.clock.pauseAt(new Date(iso));
     });
   },
