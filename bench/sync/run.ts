@@ -10,8 +10,9 @@
  *    steady rate: time from a push's acknowledgement to the event being pulled on each other
  *    workstation (p50/p99), then every workstation's copy against the server's (lost, doubled,
  *    digest).
- * 3. big: a desk of KLOK_BENCH_SYNC_BIG events (seeded by pushes, or KLOK_BENCH_SYNC_SEED=sql) and
- *    a new workstation's first pull of all of it.
+ * 3. big: a desk of KLOK_BENCH_SYNC_BIG events (seeded by pushes, or KLOK_BENCH_SYNC_SEED=sql,
+ *    followed by ANALYZE unless KLOK_BENCH_SYNC_ANALYZE=0) and a new workstation's first pull of
+ *    all of it.
  *
  * Everything (PostgreSQL, the server, 200 clients) shares this machine's cores: the clients'
  * JSON parsing competes with the server. Figures go to stdout as a table and as one JSON line.
@@ -216,7 +217,7 @@ try {
     console.error(`big: seeding ${config.big.toLocaleString('en-US')} events by ${config.seed}`);
     const deskId = await adm.createDesk('Big desk');
     const seedStarted = performance.now();
-    if (config.seed === 'sql') await seedBySql(cluster.url, deskId, config.big);
+    if (config.seed === 'sql') await seedBySql(cluster.url, deskId, config.big, process.env['KLOK_BENCH_SYNC_ANALYZE'] !== '0');
     else
       await seedByPush(await enrolAll(deskId, 'seeder', 4), config.big, (done) =>
         console.error(`  seeded ${done.toLocaleString('en-US')} (${Math.round(done / seconds(performance.now() - seedStarted))} ev/s)`),
