@@ -13,13 +13,13 @@ import { admin, pullAll, type Admin } from '../test-support/sync-client';
  * concurrency cases live in the PostgreSQL-only files next to this one.
  */
 const engines = [
-  { engine: 'embedded PGlite', isPostgres: false, skip: null, note: '' },
-  { engine: 'PostgreSQL', isPostgres: true, skip: pgUnavailableReason(), note: pgSkipNote() },
+  { engine: 'embedded PGlite', isPostgres: false, skip: null },
+  { engine: `PostgreSQL${pgSkipNote()}`, isPostgres: true, skip: pgUnavailableReason() },
 ] as const;
 
 const digestOf = (events: readonly WireDeskEvent[]) => deskDigest(events.map((e) => ({ id: eventId(e), hlc: e['hlc'] as string })));
 
-describe.each(engines)('the sync protocol on $engine$note', ({ isPostgres, skip }) => {
+describe.each(engines)('the sync protocol on $engine', ({ isPostgres, skip }) => {
   describe.skipIf(skip !== null)('conformance', () => {
     let cluster: PgCluster | undefined;
     let server: ServerProcess;
