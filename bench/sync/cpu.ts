@@ -10,6 +10,13 @@ export interface CpuSplit {
   readonly postgres: number;
 }
 
+/** A reading: this process's and the server's CPU seconds, and each postgres process's. */
+export interface CpuReading {
+  readonly bench: number;
+  readonly server: number;
+  readonly postgres: ReadonlyMap<string, number>;
+}
+
 const TICKS_PER_SECOND = 100;
 
 function procCpu(pid: number | string): { comm: string; seconds: number } | null {
@@ -25,16 +32,22 @@ function procCpu(pid: number | string): { comm: string; seconds: number } | null
   }
 }
 
-export function cpuSplit(serverPid: number | undefined): CpuSplit {
+export function cpuReading(serverPid: number | undefined): CpuReading {
   const own = process.cpuUsage();
-  let postgres = 0;
+  const postgres = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     const p = procCpu(pid);
-    if (p?.comm === 'postgres') postgres += p.seconds;
+    if (p?.comm === 'postgres') postgres.set(pid, p.seconds);
   }
   return { bench: (own.user + own.system) / 1e6, server: serverPid === undefined ? 0 : (procCpu(serverPid)?.seconds ?? 0), postgres };
 }
 
-export function cpuSince(before: CpuSplit, after: CpuSplit): CpuSplit {
-  return { bench: after.bench - before.bench, server: after.server - before.server, postgres: after.postgres - before.postgres };
+/**
+ * CPU seconds between two readings. A postgres backend that ended in between (an idle pool
+ * connection closed) takes its seconds with it: the postgres figure is a lower bound.
+ */
+export function cpuSince(before: CpuReading, after: CpuReading): CpuSplit {
+  let postgres = 0;
+  for (const [pid, seconds] of after.postgres) postgres += seconds - (before.postgres.get(pid) ?? 0);
+  return { bench: after.bench - before.bench, server: after.server - before.server, postgres };
 }

@@ -10,8 +10,9 @@
  *    steady rate: time from a push's acknowledgement to the event being pulled on each other
  *    workstation (p50/p99), then every workstation's copy against the server's (lost, doubled,
  *    digest).
- * 3. big: a desk of KLOK_BENCH_SYNC_BIG events (seeded by pushes, or KLOK_BENCH_SYNC_SEED=sql) and
- *    a new workstation's first pull of all of it.
+ * 3. big: a desk of KLOK_BENCH_SYNC_BIG events (seeded by pushes, or KLOK_BENCH_SYNC_SEED=sql,
+ *    followed by ANALYZE unless KLOK_BENCH_SYNC_ANALYZE=0) and a new workstation's first pull of
+ *    all of it.
  *
  * Everything (PostgreSQL, the server, 200 clients) shares this machine's cores: the clients'
  * JSON parsing competes with the server. Figures go to stdout as a table and as one JSON line.
@@ -22,7 +23,7 @@ import { eventId, eventMaker } from '../../src-server/test-support/desk-events';
 import { startPgCluster } from '../../src-server/test-support/pg-cluster';
 import { startServer } from '../../src-server/test-support/server-process';
 import { admin, type Workstation } from '../../src-server/test-support/sync-client';
-import { cpuSince, cpuSplit, type CpuSplit } from './cpu';
+import { cpuReading, cpuSince, type CpuReading } from './cpu';
 import { seedByPush, seedBySql } from './seed';
 import { SimWorkstation } from './sim-workstation';
 import { inParallel, percentile, sleep } from './stats';
@@ -57,10 +58,12 @@ const note = (name: string, value: number, unit: string, goal = '') => {
 };
 const seconds = (ms: number) => ms / 1000;
 /** Where the CPU went during a phase of `wallMs`: CPU seconds per wall second (2 = two cores busy). */
-const noteCpu = (phase: string, before: CpuSplit, wallMs: number) => {
-  const used = cpuSince(before, cpuSplit(server.pid()));
+const noteCpu = (phase: string, before: CpuReading, wallMs: number) => {
+  const used = cpuSince(before, cpuReading(server.pid()));
   const per = (s: number) => s / seconds(wallMs);
-  note(`${phase}: CPU server / postgres / clients`, per(used.server), 'cores', `${per(used.postgres).toFixed(2)} / ${per(used.bench).toFixed(2)} cores`);
+  note(`${phase}: CPU of the server`, per(used.server), 'cores', 'CPU s per wall s');
+  note(`${phase}: CPU of PostgreSQL`, per(used.postgres), 'cores', 'lower bound');
+  note(`${phase}: CPU of the simulated workstations`, per(used.bench), 'cores');
 };
 
 const t0 = performance.now();
@@ -87,7 +90,7 @@ try {
       return batches;
     });
     const ackMs: number[] = [];
-    const cpuBefore = cpuSplit(server.pid());
+    const cpuBefore = cpuReading(server.pid());
     const started = performance.now();
     await Promise.all(
       pushers.map(async (ws, i) => {
@@ -139,7 +142,7 @@ try {
       else sim.poll(config.pollMs);
     });
     for (const sim of sims) sim.isTiming = true;
-    const cpuBefore = cpuSplit(server.pid());
+    const cpuBefore = cpuReading(server.pid());
     const ackedAt = new Map<string, { at: number; by: SimWorkstation }>();
     const pushes: Promise<void>[] = [];
     const count = Math.round(config.liveSeconds * config.livePushesPerSecond);
@@ -214,7 +217,7 @@ try {
     console.error(`big: seeding ${config.big.toLocaleString('en-US')} events by ${config.seed}`);
     const deskId = await adm.createDesk('Big desk');
     const seedStarted = performance.now();
-    if (config.seed === 'sql') await seedBySql(cluster.url, deskId, config.big);
+    if (config.seed === 'sql') await seedBySql(cluster.url, deskId, config.big, process.env['KLOK_BENCH_SYNC_ANALYZE'] !== '0');
     else
       await seedByPush(await enrolAll(deskId, 'seeder', 4), config.big, (done) =>
         console.error(`  seeded ${done.toLocaleString('en-US')} (${Math.round(done / seconds(performance.now() - seedStarted))} ev/s)`),
@@ -222,7 +225,7 @@ try {
     const seedTook = performance.now() - seedStarted;
     note(`big: seeding by ${config.seed}`, config.big / seconds(seedTook), 'ev/s', config.seed === 'push' ? '4 pushers × 1,000' : 'INSERT … SELECT');
     const newcomer = new SimWorkstation(await adm.enrol(deskId, 'ws-new'));
-    const cpuBefore = cpuSplit(server.pid());
+    const cpuBefore = cpuReading(server.pid());
     const pullStarted = performance.now();
     await newcomer.pullNow();
     const pullTook = performance.now() - pullStarted;

@@ -39,9 +39,15 @@ export function pgUnavailableReason(): string | null {
   return `no PostgreSQL: DATABASE_URL is not set and ${join(PG_BIN, 'initdb')} is missing (apt-get install postgresql-15)`;
 }
 
-/** Skip-title suffix for `describe.skipIf`: empty when PostgreSQL is available. */
+let hasWarned = false;
+
+/** Skip-title suffix for `describe.skipIf` (and a warning in the log, once): empty when PostgreSQL is available. */
 export function pgSkipNote(): string {
   const reason = pgUnavailableReason();
+  if (reason && !hasWarned) {
+    hasWarned = true;
+    console.warn(`PostgreSQL integration tests SKIPPED: ${reason}`);
+  }
   return reason ? ` (skipped: ${reason})` : '';
 }
 
