@@ -56,6 +56,13 @@ test.describe('team sync', () => {
       expect(bramWhy).toEqual(annaWhy);
     });
 
+    await test.step('Bram’s own tickets number with the code the server leased him (Anna numbers with T)', async () => {
+      await bram.desk.registerTicket({ title: 'Printer offline' });
+      await expect(bram.desk.row('A-1001')).toContainText('Printer offline');
+      await expect(anna.desk.row('A-1001')).toContainText('Printer offline');
+      await bram.desk.row('T-1001').click();
+    });
+
     await test.step('Act: both go offline and change the same ticket', async () => {
       // Cut off from the server (Chromium's offline emulation leaves loopback reachable).
       for (const w of [anna, bram]) await w.context.route(`${SYNC_URL}/**`, (route) => route.abort('internetdisconnected'));

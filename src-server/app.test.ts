@@ -184,6 +184,34 @@ describe('enrolment', () => {
     expect((await enrolWith(c, 'ws-4')).status).toBe(410);
   });
 
+  it('leases each workstation a ticket-number code no other workstation of the desk has or numbered with', async () => {
+    await s.app.request('/v1/desks', json('POST', { name: 'Codes', deskId: 'codes-1' }, ADMIN));
+    const lease = async (workstation: string, ticketCode?: string) => {
+      const res = await s.app.request(
+        '/v1/enrol',
+        json('POST', { code: await code('codes-1'), workstation, name: workstation, ...(ticketCode ? { ticketCode } : {}) }),
+      );
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { ticketCode: string }).ticketCode;
+    };
+    expect(await lease('ws-1', 'T')).toBe('T');
+    // Another workstation that numbered with T on its own gets the next free code.
+    expect(await lease('ws-2', 'T')).toBe('A');
+    expect(await lease('ws-3')).toBe('B');
+    // Enrolling again keeps the lease.
+    expect(await lease('ws-2', 'T')).toBe('A');
+    // A code some workstation numbered tickets with before the desk was shared is taken too.
+    const token = await enrol(s.app, 'codes-1', 'ws-4');
+    const joinedAsC = wireEvent('joined-c', 1, {
+      kind: 'workstation.joined',
+      stream: 'ws-9',
+      workstation: 'ws-9',
+      payload: { at: '2026-03-02T09:00:00Z', code: 'C' },
+    });
+    expect((await s.app.request('/v1/desks/codes-1/events', json('POST', { events: [joinedAsC] }, token))).status).toBe(200);
+    expect(await lease('ws-5', 'C')).toBe('D');
+  });
+
   it('limits enrolment attempts per address with 429 and Retry-After', async () => {
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await enrolWith('WRONG-CODE-0000', 'ws-x', '10.0.0.9')).status);
@@ -225,7 +253,7 @@ describe('migrations', () => {
   it('running them again changes nothing', async () => {
     expect(await migrate(s.db)).toEqual([]);
     const { rows } = await s.db.query<{ id: number }>('SELECT id FROM migrations');
-    expect(rows.map((r) => Number(r.id))).toEqual([1]);
+    expect(rows.map((r) => Number(r.id))).toEqual([1, 2]);
   });
 
   it('refuses a database migrated by a newer server', async () => {

@@ -1,5 +1,5 @@
 import { deskDigest } from '../src-shared/sync/desk-digest';
-import { ADMIN, enrol, json, testServer } from './test-support';
+import { ADMIN, json, testServer } from './test-support';
 
 /**
  * The real sync server (its Hono app over an in-memory PGlite) in the shape the workstation's
@@ -21,13 +21,15 @@ export async function pgliteServerUnderTest() {
         (await server.db.query<{ event_id: string; hlc: string }>('SELECT event_id, hlc FROM events WHERE desk_id = $1 ORDER BY seq', [deskId])).rows;
       return {
         fetch,
-        link: async (workstation: string) => ({
-          serverUrl: 'http://klok.test',
-          deskId,
-          deskName: 'Servicedesk',
-          workstation,
-          token: await enrol(server.app, deskId, workstation),
-        }),
+        enrol: async (workstation: string, ticketCode: string) => {
+          const code = (await (await server.app.request(`/v1/desks/${deskId}/enrolment-codes`, json('POST', {}, ADMIN))).json()) as { code: string };
+          const res = await server.app.request('/v1/enrol', json('POST', { code: code.code, workstation, name: workstation, ticketCode }));
+          const enrolled = (await res.json()) as { token: string; ticketCode: string };
+          return {
+            link: { serverUrl: 'http://klok.test', deskId, deskName: 'Servicedesk', workstation, token: enrolled.token },
+            ticketCode: enrolled.ticketCode,
+          };
+        },
         ids: async () => (await rows()).map((r) => r.event_id),
         digest: async () => deskDigest((await rows()).map((r) => ({ id: r.event_id, hlc: r.hlc }))),
       };

@@ -8,7 +8,8 @@ import type { KlokDB } from '../db/klok-db';
 import { fromStored } from '../db/stored-event';
 import { appendEvents, deskTables, type AppendResult } from './append-events';
 import { SYNC_CURSOR_KEY, SYNC_LINK_KEY } from './sync-keys';
-import { setDeskId } from './write-events';
+import type { Actor } from './actor';
+import { setDeskId, writeEvents } from './write-events';
 
 /** The shared desk this workstation belongs to, or null when its desk is its own. */
 export async function readSyncLink(db: KlokDB): Promise<SyncLink | null> {
@@ -37,9 +38,11 @@ export async function refuseWhileShared(db: KlokDB): Promise<void> {
 /**
  * Joins the shared desk the server enrolled this workstation in: the desk takes the shared desk's
  * id, pulls from its start, and every event this workstation already holds waits to be pushed
- * (local tickets are shared, never thrown away). One transaction.
+ * (local tickets are shared, never thrown away). A ticket-number code the server leased that
+ * differs from the workstation's own is recorded (`workstation.code_leased`): its new tickets
+ * number with it. One transaction.
  */
-export async function joinSharedDesk(db: KlokDB, link: SyncLink): Promise<void> {
+export async function joinSharedDesk(db: KlokDB, link: SyncLink, lease?: CodeLease): Promise<void> {
   await db.transaction('rw', deskTables(db), async () => {
     if (await readSyncLink(db))
       throw new InputError([{ field: 'serverUrl', reason: 'this workstation already shares a desk: leave it first', code: 'sync.already_shared' }]);
@@ -51,7 +54,22 @@ export async function joinSharedDesk(db: KlokDB, link: SyncLink): Promise<void> 
     const entries: { id: string; order: string }[] = [];
     await db.log.each((e) => void entries.push({ id: e.id, order: e.order }));
     await db.outbox.bulkPut(entries);
+    if (lease && (await db.workstations.get(lease.actor.workstation))?.code !== lease.code) {
+      const { actor, code, now } = lease;
+      await writeEvents(db, lease.plans, actor, now, async () => ({
+        drafts: [{ kind: 'workstation.code_leased', stream: actor.workstation, payload: { at: now, code } }],
+        result: () => undefined,
+      }));
+    }
   });
+}
+
+/** The ticket-number code the server leased at enrolment, and who takes it. */
+export interface CodeLease {
+  readonly code: string;
+  readonly actor: Actor;
+  readonly plans: ContractPlans;
+  readonly now: number;
 }
 
 /** Leaves the shared desk: the workstation keeps its copy of every event and works on alone. */

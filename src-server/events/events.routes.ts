@@ -29,8 +29,11 @@ export function eventsRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!parsed.success) throw badRequest(issuesFromZod('', parsed.error));
     const { after, limit } = parsed.data;
     const deskId = c.get('identity').deskId;
+    // seq is gap-free per desk, so the page is exactly (after, after + limit]: the upper bound lets
+    // PostgreSQL read one page by the (desk_id, seq) index even when its statistics think the desk
+    // is small (without it a stale plan read and sorted the rest of a million-event desk per page).
     const { rows } = await db.query<{ seq: unknown; body: string }>(
-      'SELECT seq, body::text AS body FROM events WHERE desk_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      'SELECT seq, body::text AS body FROM events WHERE desk_id = $1 AND seq > $2 AND seq <= $2 + $3 ORDER BY seq LIMIT $3',
       [deskId, after, limit],
     );
     // Read after the page, so head is never below its cursor.

@@ -79,11 +79,20 @@ const ticketPayloads = {
     .strict(),
 } satisfies Record<TicketEventKind, z.ZodType>;
 
+const workstationCode = matching(/^[A-Z]{1,3}$/, 'must be one to three capital letters', 'not_a_workstation_code');
+
 const DIRECTORY_KINDS = {
   'workstation.joined': {
     projection: 'workstation',
     v: 1,
-    payload: z.object({ at: instant, code: matching(/^[A-Z]{1,3}$/, 'must be one to three capital letters', 'not_a_workstation_code') }).strict(),
+    payload: z.object({ at: instant, code: workstationCode }).strict(),
+  },
+  // The code the sync server leased to the workstation when it joined a shared desk: its ticket
+  // numbers from then on (decision 7: unique across the shared desk's workstations).
+  'workstation.code_leased': {
+    projection: 'workstation',
+    v: 1,
+    payload: z.object({ at: instant, code: workstationCode }).strict(),
   },
   'desk.setting_changed': {
     projection: 'desk',

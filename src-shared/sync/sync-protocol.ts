@@ -48,6 +48,8 @@ export const WAKE_EVENT = 'advanced';
 
 const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** A workstation's ticket-number code (T, A, B … AB). */
+const ticketCode = z.string().regex(/^[A-Z]{1,3}$/, 'must be one to three capital letters');
 /** A position in a desk's order: 0 before the first event. */
 const cursor = z.number().int().min(0);
 
@@ -71,6 +73,8 @@ export const enrolRequest = z
     workstation: id,
     /** A name people recognise (the machine's or the agent's). */
     name,
+    /** The code the workstation numbers its tickets with now (T in T-1042), kept if no other workstation of the desk has it. */
+    ticketCode: ticketCode.optional(),
   })
   .strict();
 export const enrolResponse = z
@@ -80,6 +84,8 @@ export const enrolResponse = z
     workstation: id,
     /** The workstation's secret; the server keeps only its hash. Shown once. */
     token: z.string().min(20),
+    /** The ticket-number code leased to the workstation: unique among the desk's workstations (decision 7). */
+    ticketCode,
   })
   .strict();
 

@@ -30,9 +30,18 @@ export function useJoinSharedDesk() {
       if (input.code.trim() === '') throw new InputError([{ field: 'code', reason: 'must not be empty', code: 'sync.code_required' }]);
       const who = actor();
       // The workstation joins its own desk first, so it has a code for its ticket numbers.
-      await joinDesk(db, plans, who, now());
-      const enrolled = await client.enrol(serverUrl, { code: input.code.trim(), workstation: who.workstation, name: input.name.trim() || who.workstation });
-      await joinSharedDesk(db, { serverUrl, deskId: enrolled.deskId, deskName: enrolled.deskName, workstation: enrolled.workstation, token: enrolled.token });
+      const ownCode = await joinDesk(db, plans, who, now());
+      const enrolled = await client.enrol(serverUrl, {
+        code: input.code.trim(),
+        workstation: who.workstation,
+        name: input.name.trim() || who.workstation,
+        ticketCode: ownCode,
+      });
+      await joinSharedDesk(
+        db,
+        { serverUrl, deskId: enrolled.deskId, deskName: enrolled.deskName, workstation: enrolled.workstation, token: enrolled.token },
+        { code: enrolled.ticketCode, actor: who, plans, now: now() },
+      );
       engine.start();
     },
     onSuccess: () => queries.invalidateQueries({ queryKey: syncKeys.all }),

@@ -9,6 +9,7 @@ import type { KlokDB } from '../../db/klok-db';
 import { addCustomer } from '../../store/desk-store';
 import { deleteFreshDbs, freshDb, plans } from '../../store/store-test-support';
 import { joinSharedDesk, localDigest } from '../../store/sync-store';
+import { joinDesk } from '../../store/write-events';
 import { registerTicket, runTicketCommand } from '../../store/ticket-store';
 import type { TicketCommand } from '../../../src-shared/ticket/ticket-commands';
 import { syncClient, type Fetch } from './sync-client';
@@ -153,13 +154,15 @@ describe.each(servers.list)('team sync through $name', (server) => {
           for (let i = 0; i < n; i += 1) {
             const db = freshDb();
             const actor = { by: `Agent ${i}`, workstation: `ws-${i}` };
-            const link = await desk.link(actor.workstation);
             // The first workstation brings a desk of its own (a customer and a ticket) when it joins.
             if (i === 0) {
-              await write({ db, link, actor, isOffline: false } as Station, 0, clock);
-              await write({ db, link, actor, isOffline: false } as Station, 3, clock + 1);
+              await write({ db, actor, isOffline: false } as Station, 0, clock);
+              await write({ db, actor, isOffline: false } as Station, 3, clock + 1);
             }
-            await joinSharedDesk(db, link);
+            // Joining as the Team sync dialog does: the workstation's own code, then the server's lease.
+            const ownCode = await joinDesk(db, plans, actor, clock);
+            const { link, ticketCode } = await desk.enrol(actor.workstation, ownCode);
+            await joinSharedDesk(db, link, { code: ticketCode, actor, plans, now: clock });
             const partial = { db, link, actor, isOffline: false };
             stations.push(Object.assign(partial, { engine: makeEngine(partial) }));
           }
@@ -181,6 +184,9 @@ describe.each(servers.list)('team sync through $name', (server) => {
           for (const s of stations) s.isOffline = false;
           for (let round = 0; round < 2; round += 1) for (const s of stations) await s.engine.syncNow();
 
+          // Every ticket has its own number: each workstation numbered with the code it leased.
+          const numbers = (await stations[0]!.db.tickets.toArray()).map((t) => t.number);
+          expect(new Set(numbers).size).toBe(numbers.length);
           const serverIds = await desk.ids();
           expect(new Set(serverIds).size).toBe(serverIds.length);
           const written = new Set<string>();

@@ -7,8 +7,8 @@ import { memorySyncServer } from './sync-test-support';
 /** One shared desk on a server a test talks to. */
 export interface DeskUnderTest {
   readonly fetch: Fetch;
-  /** Enrols a workstation; its link. */
-  link(workstation: string): Promise<SyncLink>;
+  /** Enrols a workstation that numbers with `ticketCode` so far; its link and the code the server leased it. */
+  enrol(workstation: string, ticketCode: string): Promise<{ link: SyncLink; ticketCode: string }>;
   /** The ids the server holds for the desk, in its order. */
   ids(): Promise<string[]>;
   digest(): Promise<DigestResponse>;
@@ -40,7 +40,7 @@ export async function serversUnderTest(): Promise<{ list: ServerUnderTest[]; clo
       const server = memorySyncServer();
       return {
         fetch: server.fetch,
-        link: async (workstation) => server.link(workstation),
+        enrol: async (workstation, ticketCode) => ({ link: server.link(workstation), ticketCode: server.lease(workstation, ticketCode) }),
         ids: async () => server.ids(),
         digest: async () => deskDigest(server.ids().map((id) => ({ id, hlc: server.hlcOf(id) }))),
       };

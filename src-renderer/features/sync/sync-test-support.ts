@@ -1,3 +1,4 @@
+import { nextWorkstationCode } from '../../../src-shared/desk-log/ticket-numbers';
 import type { SyncLink } from '../../../src-shared/sync/sync-link';
 import { deskDigest } from '../../../src-shared/sync/desk-digest';
 import { WAKE_EVENT } from '../../../src-shared/sync/sync-protocol';
@@ -14,6 +15,7 @@ export function memorySyncServer(deskId = 'desk-1') {
   const ids = new Set<string>();
   const tokens = new Set<string>();
   const listeners = new Set<(head: number) => void>();
+  const leases = new Map<string, string>();
   const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const refuse = (status: number, error: string) => json({ error, message: error }, status);
 
@@ -72,6 +74,13 @@ export function memorySyncServer(deskId = 'desk-1') {
       const token = `token-of-${workstation}-${'x'.repeat(20)}`;
       tokens.add(token);
       return { serverUrl: 'http://sync.test', deskId, deskName: 'Servicedesk', workstation, token };
+    },
+    /** The ticket-number code the workstation gets: the one it asks for unless another has it. */
+    lease(workstation: string, preferred: string): string {
+      const taken = new Set([...leases].filter(([ws]) => ws !== workstation).map(([, code]) => code));
+      const code = leases.get(workstation) ?? (taken.has(preferred) ? nextWorkstationCode(taken) : preferred);
+      leases.set(workstation, code);
+      return code;
     },
     revoke(link: SyncLink) {
       tokens.delete(link.token);

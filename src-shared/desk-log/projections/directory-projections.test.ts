@@ -74,6 +74,15 @@ describe('agentFromLog and workstationFromLog', () => {
     expect(agentFromLog('agt-1', [newer('agent'), ev('agent.added', { at: T, name: 'Ann' })])).toEqual({ id: 'agt-1', name: 'Ann' });
     expect(workstationFromLog('ws-b', [newer('workstation'), ev('workstation.joined', { at: T, code: 'A' })])).toEqual({ id: 'ws-b', code: 'A', joinedAt: T });
   });
+
+  it('numbers a workstation with the last code the sync server leased it, joined when it first joined', () => {
+    const joined = ev('workstation.joined', { at: T, code: 'T' });
+    const leaseA = ev('workstation.code_leased', { at: T + 5, code: 'A' });
+    const leaseB = ev('workstation.code_leased', { at: T + 9, code: 'B' });
+    expect(workstationFromLog('ws-b', [joined, leaseA])).toEqual({ id: 'ws-b', code: 'A', joinedAt: T });
+    expect(workstationFromLog('ws-b', [joined, leaseA, leaseB])).toEqual({ id: 'ws-b', code: 'B', joinedAt: T });
+    expect(workstationFromLog('ws-b', [leaseA])).toBeNull();
+  });
 });
 
 describe('deskSettingsFromLog', () => {

@@ -43,10 +43,15 @@ export function agentFromLog(id: string, events: readonly DeskEvent[]): Agent | 
   return added ? { id, name: str(added.payload, 'name') } : null;
 }
 
-/** A workstation keeps the code it first joined with. */
+/**
+ * A workstation numbers with the code it first joined with, until the sync server leases it one
+ * for a shared desk: then the last lease in log order.
+ */
 export function workstationFromLog(id: string, events: readonly DeskEvent[]): Workstation | null {
   const joined = events.find((e) => e.kind === 'workstation.joined');
-  return joined ? { id, code: str(joined.payload, 'code'), joinedAt: num(joined.payload, 'at') } : null;
+  if (!joined) return null;
+  const leased = events.findLast((e) => e.kind === 'workstation.code_leased');
+  return { id, code: str((leased ?? joined).payload, 'code'), joinedAt: num(joined.payload, 'at') };
 }
 
 /** Desk settings: the last change in log order wins, per key. */
