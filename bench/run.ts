@@ -4,11 +4,12 @@
  */
 import { cpus } from 'node:os';
 import { benchCalendarOps, benchTicketClocks, type BenchFigure } from './engine-bench';
+import { benchSlaCli } from './sla/sla-cli-bench';
 
 // React's production build, as users run it.
 process.env['NODE_ENV'] = 'production';
 const { benchBoard } = await import('./board-bench');
-const figures: BenchFigure[] = [...benchCalendarOps(), ...benchTicketClocks(), ...(await benchBoard())];
+const figures: BenchFigure[] = [...benchCalendarOps(), ...benchTicketClocks(), ...(await benchBoard()), ...benchSlaCli()];
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Klok benchmarks — node ${process.version}, ${cpus().length} cores, ${cpu}`);
 for (const f of figures) {

@@ -2,12 +2,12 @@
  * `npm run --silent sla -- batch`: reads a JSON array of queries on standard input and writes
  * the answers, in the same order, as a JSON array on standard output. The format is in README.md.
  */
+import { readFileSync } from 'node:fs';
 import { answerQuery, SlaContext } from '../../src-shared/sla-batch/answer-query';
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** Standard input as text, read in one go (as fast as reading a file). */
+function readStdin(): string {
+  return readFileSync(0, 'utf8');
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -17,7 +17,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   let queries: unknown;
   try {
-    queries = JSON.parse(await readStdin());
+    queries = JSON.parse(readStdin());
   } catch (error) {
     process.stderr.write(`sla: standard input is not JSON: ${(error as Error).message}\n`);
     return 2;

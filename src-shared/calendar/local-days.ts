@@ -1,5 +1,5 @@
 import { DateTime, type Zone } from 'luxon';
-import { calendarZone } from './cached-zone';
+import { calendarZone } from '../time/cached-zone';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Interval } from '../time/interval';
-import { calendarZone } from './cached-zone';
+import { calendarZone } from '../time/cached-zone';
 import { planDay, type DayPlan, type DayRules } from './day-plan';
 import { daysOfYear, nextLocalDay, zoneNamed } from './local-days';
 

@@ -15,7 +15,7 @@ import { explainTimer } from '../ticket/explain-timer';
 import { ticketClocks } from '../ticket/ticket-clocks';
 import { toEngineEvent } from '../ticket/ticket-event-schema';
 import { InputError, issue, parseOrThrow } from '../validation/issues';
-import { query, type Query, type TicketQuery } from './query-schema';
+import { parseCommonDueQuery, query, type Query, type TicketQuery } from './query-schema';
 
 export type Answer = Record<string, unknown>;
 
@@ -53,7 +53,7 @@ export class SlaContext {
 /** Answers one query; a bad query gets `{ error }` naming the field and the reason. Never throws. */
 export function answerQuery(context: SlaContext, input: unknown): Answer {
   try {
-    return answer(context, parseOrThrow(query, input, ''));
+    return answer(context, parseCommonDueQuery(input) ?? parseOrThrow(query, input, ''));
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     return { error: error instanceof Error ? error.message : String(error) };
@@ -131,6 +131,9 @@ function spanOut(s: ExplainedSpan, zone: string): Record<string, unknown> {
   return out;
 }
 
+/** How far from the start a due query first looks (two years). */
+const NEAR_MS = 2 * 366 * 86_400_000;
+
 /**
  * `start` plus `ms` of working time, refused (field `minutes`) when the answer would lie outside
  * the engine's range (1970–2199): the working time left up to the edge is counted first, which is
@@ -138,6 +141,13 @@ function spanOut(s: ExplainedSpan, zone: string): Record<string, unknown> {
  */
 function dueWithinRange(calendar: WorkingCalendar, start: number, ms: number): number {
   const isForward = ms >= 0;
+  // Most answers lie within two years of the start: counting that much first keeps a batch from
+  // planning every year up to the range's edge (centuries of holidays) for an ordinary query.
+  const near = isForward ? Math.min(start + NEAR_MS, MAX_INSTANT) : Math.max(start - NEAR_MS, MIN_INSTANT);
+  if (Math.abs(ms) <= (isForward ? calendar.workingTimeBetween(start, near) : calendar.workingTimeBetween(near, start))) {
+    const due = calendar.addWorkingTime(start, ms);
+    if (due !== null && due >= MIN_INSTANT && due < MAX_INSTANT) return due;
+  }
   const left = isForward ? calendar.workingTimeBetween(start, MAX_INSTANT) : calendar.workingTimeBetween(MIN_INSTANT, start);
   const due = Math.abs(ms) <= left ? calendar.addWorkingTime(start, ms) : null;
   if (due !== null && due >= MIN_INSTANT && due < MAX_INSTANT) return due;

@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { calendarZone } from './cached-zone';
+import { formatIsoAtOffset, parseCommonIso } from './iso-arithmetic';
 
 /**
  * The edge between the outside world (ISO-8601 text) and the engine (epoch milliseconds).
@@ -38,9 +40,15 @@ export function parseInstant(text: unknown): InstantResult {
       return refused(`"${text}" must have an offset between -12:00 and +14:00, with minutes 00 to 59`, 'offset', { text });
     }
   }
+  // The common shape is read with arithmetic; anything else by Luxon, which says what is wrong.
+  const common = parseCommonIso(text);
+  if (common !== null) return inRange(common, text);
   const dt = DateTime.fromISO(text, { setZone: true });
   if (!dt.isValid) return refused(`"${text}" is not a valid instant (${dt.invalidExplanation ?? dt.invalidReason ?? 'invalid'})`, 'invalid', { text });
-  const ms = dt.toMillis();
+  return inRange(dt.toMillis(), text);
+}
+
+function inRange(ms: number, text: string): InstantResult {
   if (ms < MIN_INSTANT || ms >= MAX_INSTANT) return refused(`"${text}" ${INSTANT_RANGE_TEXT}`, 'range', { text, from: MIN_DATE, to: MAX_DATE });
   return { ok: true, ms };
 }
@@ -56,6 +64,14 @@ export function toIsoUtc(ms: number): string {
  * Luxon cannot represent is a programming error and throws.
  */
 export function toIsoInZone(ms: number, zone: string): string {
+  // An IANA zone's offset from the cached zone and the text by arithmetic: what Luxon writes, at a
+  // fraction of the cost. "utc"/"gmt" are Luxon's fixed UTC (written `Z`); other names go to Luxon.
+  const lowered = zone.toLowerCase();
+  if (lowered !== 'utc' && lowered !== 'gmt') {
+    const cached = calendarZone(zone);
+    const text = typeof cached === 'string' ? null : formatIsoAtOffset(ms, cached.offset(ms), true);
+    if (text !== null) return text;
+  }
   const dt = DateTime.fromMillis(ms, { zone });
   if (dt.isValid && dt.zone.type === 'system') throw new Error(`toIsoInZone: "${zone}" is the machine's own zone, not a calendar zone`);
   return isoText(dt, ms, zone, { suppressMilliseconds: true });
