@@ -59,12 +59,12 @@ export interface ResolvedInPractice {
 }
 
 /** One priority's resolution times of a period against its bands. */
-export interface PracticeRow {
+export interface PracticeRow<T extends ResolvedInPractice = ResolvedInPractice> {
   /** What the bands belong to: the preset and the priority ("scope4mation|normal"). */
   readonly key: string;
   readonly bands: readonly BandResult[];
   /** The tickets behind the figures, slowest first. */
-  readonly tickets: readonly ResolvedInPractice[];
+  readonly tickets: readonly T[];
 }
 
 /**
@@ -75,7 +75,7 @@ export interface PracticeRow {
 export function practiceRows<T extends ResolvedInPractice>(
   resolved: readonly T[],
   bandsOf: (r: T) => { key: string; bands: readonly BandInMs[] } | null,
-): PracticeRow[] {
+): PracticeRow<T>[] {
   const groups = new Map<string, { bands: readonly BandInMs[]; tickets: T[] }>();
   for (const r of resolved) {
     const of = bandsOf(r);
