@@ -479,6 +479,7 @@ export const en = {
   'attain.col.breached': 'Breached',
   'attain.col.percent': '% met',
   'attain.none': 'No target was met or breached in {period}.',
+  'attain.allGroups': 'all groups',
   'attain.showMet': 'Show the {count} met {target} targets of {group}',
   'attain.showBreached': 'Show the {count} breached {target} targets of {group}',
   'attain.outcome.met': 'met',

@@ -483,6 +483,7 @@ export const nl: Messages = {
   'attain.col.breached': 'Overschreden',
   'attain.col.percent': '% gehaald',
   'attain.none': 'In {period} is geen doel gehaald of overschreden.',
+  'attain.allGroups': 'alle groepen',
   'attain.showMet': 'Toon de {count} gehaalde doelen ({target}) van {group}',
   'attain.showBreached': 'Toon de {count} overschreden doelen ({target}) van {group}',
   'attain.outcome.met': 'gehaald',

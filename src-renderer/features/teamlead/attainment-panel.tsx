@@ -167,7 +167,7 @@ export function AttainmentPanel({ entries, now, onSelect }: { entries: readonly 
             <tfoot>
               <tr>
                 <th scope="row">{t('lead.total')}</th>
-                {row(t('lead.total'), table.total)}
+                {row(t('attain.allGroups'), table.total)}
               </tr>
             </tfoot>
           </table>
