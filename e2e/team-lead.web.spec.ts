@@ -49,6 +49,12 @@ test.describe('team lead', () => {
     await expect(page.getByRole('heading', { name: 'Verwachte overschrijdingen' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Verwachte overschrijdingen per Medewerker' })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Volgende werkdag' })).toBeVisible();
+    const attainment = page.getByRole('region', { name: 'SLA-naleving' });
+    await expect(attainment.getByRole('status')).toHaveText('Getoond: 2026-03');
+    await expect(
+      attainment.getByRole('table', { name: 'Naleving per Klant, 2026-03' }).getByRole('columnheader', { name: 'Overschreden' }).first(),
+    ).toBeVisible();
+    await expect(attainment.getByRole('button', { name: 'Vorige periode' })).toBeVisible();
   });
 });
 

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { OutageRow } from '../../src-shared/availability/outage-projection';
 import type { ExclusionRow } from '../../src-shared/availability/exclusion-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
+import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import type {
   Agent,
   BillingRun,
@@ -40,6 +41,8 @@ export class KlokDB extends Dexie {
   billingRuns!: EntityTable<BillingRun, 'id'>;
   outages!: EntityTable<OutageRow, 'id'>;
   exclusions!: EntityTable<ExclusionRow, 'id'>;
+  /** Closed tickets' decided targets, by period (the team lead's attainment). */
+  outcomes!: EntityTable<OutcomeRow, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   /** Events to push to the sync server (team sync); empty when the desk is not shared. */
   outbox!: EntityTable<OutboxEntry, 'id'>;

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { buildOpenTicketLogs } from './open-ticket-logs';
+import { buildOutcomes } from './build-outcomes';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
 /**
@@ -90,5 +91,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // shared desk) that the server has not acknowledged yet, in apply order. Survives restarts.
     version: 11,
     stores: { outbox: 'id, order' },
+  },
+  {
+    // The team lead's attainment (issue 10, decision 13): one row per closed ticket and decided
+    // target, indexed by its week, month and quarter (in the contract's zone) so a period is one
+    // index range, and by ticket so a ticket's rows are replaced when its stream is rebuilt.
+    version: 12,
+    stores: { outcomes: 'id, ticketId, week, month, quarter' },
+    upgrade: buildOutcomes,
   },
 ];

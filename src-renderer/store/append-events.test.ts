@@ -35,6 +35,7 @@ async function projections(db: KlokDB) {
     contracts: byId(await db.contracts.toArray()),
     agents: byId(await db.agents.toArray()),
     tickets: byId(await db.tickets.toArray()),
+    outcomes: byId(await db.outcomes.toArray()),
   };
 }
 
@@ -129,6 +130,7 @@ describe('appendEvents', () => {
     const stored = await projections(db);
     expect(stored.tickets).toEqual([...rebuilt.tickets].sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(stored.customers).toEqual(rebuilt.customers);
+    expect(stored.outcomes).toEqual([...rebuilt.outcomes].sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(stored.workstations).toEqual([...rebuilt.workstations].sort((x, y) => (x.id < y.id ? -1 : 1)));
   });
 

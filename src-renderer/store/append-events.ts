@@ -16,6 +16,7 @@ import { createdOf, ticketEventsOf, ticketFromLog } from '../../src-shared/desk-
 import { outageFromLog } from '../../src-shared/availability/outage-projection';
 import { exclusionFromLog } from '../../src-shared/availability/exclusion-projection';
 import { callFromLog } from '../../src-shared/phone/call-projection';
+import { outcomesFromLog } from '../../src-shared/teamlead/outcome-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
@@ -37,6 +38,7 @@ export function deskTables(db: KlokDB) {
     db.billingRuns,
     db.outages,
     db.exclusions,
+    db.outcomes,
     db.settings,
     db.outbox,
   ];
@@ -177,9 +179,14 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   await each('ticket', async (id, events) => {
     const contractId = createdOf(events)?.payload['contractId'];
     const contract = typeof contractId === 'string' ? await db.contracts.get(contractId) : undefined;
-    const row = contract ? ticketFromLog(id, events, plans.planFor(contract)) : null;
+    const plan = contract ? plans.planFor(contract) : null;
+    const row = plan ? ticketFromLog(id, events, plan) : null;
     await putOrDelete(db.tickets, id, row);
     await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
+    // The outcomes of a closed ticket; a reopened one loses them until it closes again.
+    await db.outcomes.where('ticketId').equals(id).delete();
+    const outcomes = plan ? outcomesFromLog(row, events, plan) : [];
+    if (outcomes.length > 0) await db.outcomes.bulkPut(outcomes);
   });
   await each('call', (id, events) => putOrDelete(db.calls, id, callFromLog(id, events)));
   await each('outage', (id, events) => putOrDelete(db.outages, id, outageFromLog(id, events)));
@@ -202,6 +209,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.billingRuns.bulkPut(rows.billingRuns),
     db.outages.bulkPut(rows.outages),
     db.exclusions.bulkPut(rows.exclusions),
+    db.outcomes.bulkPut(rows.outcomes),
   ]);
 }
 

@@ -129,6 +129,7 @@ describe('loadDemoDesk', () => {
     billingRuns: [],
     outages: [],
     exclusions: [],
+    outcomes: [],
     settings: [],
     outbox: [],
   };

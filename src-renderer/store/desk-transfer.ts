@@ -76,6 +76,7 @@ async function replaceDesk(
       db.billingRuns.clear(),
       db.outages.clear(),
       db.exclusions.clear(),
+      db.outcomes.clear(),
     ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);

@@ -1,3 +1,4 @@
+import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { deskTables } from './append-events';
@@ -54,6 +55,7 @@ export interface DeskDump {
   readonly billingRuns: BillingRun[];
   readonly outages: OutageRow[];
   readonly exclusions: ExclusionRow[];
+  readonly outcomes: OutcomeRow[];
   readonly settings: Setting[];
   readonly outbox: OutboxEntry[];
 }
@@ -77,6 +79,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     billingRuns: await db.billingRuns.toArray(),
     outages: await db.outages.toArray(),
     exclusions: await db.exclusions.toArray(),
+    outcomes: await db.outcomes.toArray(),
     settings: await db.settings.toArray(),
     outbox: await db.outbox.toArray(),
   }));

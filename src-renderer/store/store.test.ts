@@ -155,6 +155,7 @@ describe('runTicketCommand', () => {
       billingRuns: dump.billingRuns,
       outages: dump.outages,
       exclusions: dump.exclusions,
+      outcomes: dump.outcomes,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
@@ -193,6 +194,7 @@ describe('runTicketCommand', () => {
       billingRuns: [],
       outages: [],
       exclusions: [],
+      outcomes: [],
     });
   });
 });

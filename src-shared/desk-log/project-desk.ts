@@ -10,6 +10,7 @@ import { callFromLog } from '../phone/call-projection';
 import type { CallRow } from '../phone/call-types';
 import { outageFromLog, type OutageRow } from '../availability/outage-projection';
 import { exclusionFromLog, type ExclusionRow } from '../availability/exclusion-projection';
+import { outcomesFromLog, type OutcomeRow } from '../teamlead/outcome-projection';
 
 /** Every projection of a desk, as rows. */
 export interface DeskProjections {
@@ -24,6 +25,8 @@ export interface DeskProjections {
   readonly billingRuns: BillingRun[];
   readonly outages: OutageRow[];
   readonly exclusions: ExclusionRow[];
+  /** One row per closed ticket and decided target (the attainment dashboard's). */
+  readonly outcomes: OutcomeRow[];
 }
 
 /** The events of each stream, in apply order, grouped by the projection they feed. */
@@ -55,6 +58,7 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
     });
   const contracts = rows('contract', contractFromLog);
   const byId = new Map(contracts.map((c) => [c.id, c]));
+  const outcomes: OutcomeRow[] = [];
   return {
     workstations: rows('workstation', workstationFromLog),
     deskSettings: [...(streams.get('desk')?.values() ?? [])].flatMap((list) => deskSettingsFromLog(list)),
@@ -64,12 +68,17 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
     tickets: rows('ticket', (id, list) => {
       const contractId = createdOf(list)?.payload['contractId'];
       const contract = typeof contractId === 'string' ? byId.get(contractId) : undefined;
-      return contract ? ticketFromLog(id, list, plans.planFor(contract)) : null;
+      if (!contract) return null;
+      const plan = plans.planFor(contract);
+      const row = ticketFromLog(id, list, plan);
+      outcomes.push(...outcomesFromLog(row, list, plan));
+      return row;
     }),
     calls: rows('call', callFromLog),
     engagements: rows('engagement', engagementFromLog),
     billingRuns: rows('billing_run', billingRunFromLog),
     outages: rows('outage', outageFromLog),
     exclusions: rows('exclusion', exclusionFromLog),
+    outcomes,
   };
 }

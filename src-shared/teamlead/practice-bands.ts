@@ -1,3 +1,6 @@
+import type { CompiledPlan } from '../policy/compiled-policy';
+import { durationToMs, parseDurationText } from '../time/duration-text';
+
 /**
  * The value at a percentile by nearest rank: the ⌈p/100 × N⌉-th smallest of N values (the
  * smallest for p = 0). Null for no values. `sorted` must be in ascending order.
@@ -38,4 +41,57 @@ export function againstBands(durations: readonly number[], bands: readonly BandI
     const share = (100 * within) / sorted.length;
     return { ...band, share, percentileMs: nearestRank(sorted, band.percent) as number, isMet: share >= band.percent, count: sorted.length };
   });
+}
+
+/** A priority's "in practice" bands in business milliseconds on its plan's calendar; empty when it states none. */
+export function practiceBandsOf(plan: CompiledPlan, priority: string): BandInMs[] {
+  return (plan.priority(priority)?.practice ?? []).flatMap((band) => {
+    const duration = parseDurationText(band.within);
+    return duration ? [{ percent: band.percent, withinMs: durationToMs(duration, plan.calendar.businessDayMs) }] : [];
+  });
+}
+
+/** The resolution of a closed ticket, as resolution in practice reads it. */
+export interface ResolvedInPractice {
+  readonly ticketId: string;
+  readonly number: string;
+  readonly elapsedMs: number;
+}
+
+/** One priority's resolution times of a period against its bands. */
+export interface PracticeRow<T extends ResolvedInPractice = ResolvedInPractice> {
+  /** What the bands belong to: the preset and the priority ("scope4mation|normal"). */
+  readonly key: string;
+  readonly bands: readonly BandResult[];
+  /** The tickets behind the figures, slowest first. */
+  readonly tickets: readonly T[];
+}
+
+/**
+ * Resolution in practice per priority: the resolved tickets whose priority states bands, each
+ * group's business times to resolution against them. `bandsOf` gives a ticket's bands and the key
+ * they are grouped by, or null when its priority states none. Groups come ordered by key.
+ */
+export function practiceRows<T extends ResolvedInPractice>(
+  resolved: readonly T[],
+  bandsOf: (r: T) => { key: string; bands: readonly BandInMs[] } | null,
+): PracticeRow<T>[] {
+  const groups = new Map<string, { bands: readonly BandInMs[]; tickets: T[] }>();
+  for (const r of resolved) {
+    const of = bandsOf(r);
+    if (!of || of.bands.length === 0) continue;
+    const group = groups.get(of.key);
+    if (group) group.tickets.push(r);
+    else groups.set(of.key, { bands: of.bands, tickets: [r] });
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, { bands, tickets }]) => ({
+      key,
+      bands: againstBands(
+        tickets.map((t) => t.elapsedMs),
+        bands,
+      ),
+      tickets: [...tickets].sort((a, b) => b.elapsedMs - a.elapsedMs),
+    }));
 }

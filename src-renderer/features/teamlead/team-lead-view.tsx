@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatDuration } from '../../ui/format';
 import { buildBoardEntries } from '../board/board-entries';
 import { OutagesPanel } from '../availability/outages-panel';
+import { AttainmentPanel } from './attainment-panel';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { openTicketsQuery } from '../tickets/queries';
 import { breachedNow, forecastEntries, forecastTable, FORECAST_GROUPINGS, groupLabelOf, type ForecastGrouping } from './forecast-groups';
@@ -26,11 +27,11 @@ export function TeamLeadView({ onSelect }: { onSelect: (ticketId: string) => voi
   const [grouping, setGrouping] = useState<ForecastGrouping>('agent');
   const now = useNow(60_000);
   const evaluatedAt = Math.max(tickets.dataUpdatedAt, now);
-  const forecast = useMemo(() => {
+  const entries = useMemo(() => {
     const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
-    const entries = buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null);
-    return forecastEntries(entries, evaluatedAt);
+    return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null);
   }, [tickets.data, directory.data, plans, atRisk.data, evaluatedAt]);
+  const forecast = useMemo(() => forecastEntries(entries, evaluatedAt), [entries, evaluatedAt]);
   const unassigned = t('lead.unassigned');
   const table = useMemo(() => forecastTable(forecast, (f) => groupLabelOf(f, grouping, lookup, unassigned)), [forecast, grouping, lookup, unassigned]);
   const breached = useMemo(() => breachedNow(forecast), [forecast]);
@@ -110,6 +111,7 @@ export function TeamLeadView({ onSelect }: { onSelect: (ticketId: string) => voi
           </tbody>
         </table>
       )}
+      <AttainmentPanel entries={entries} now={evaluatedAt} onSelect={onSelect} />
       <OutagesPanel />
     </section>
   );

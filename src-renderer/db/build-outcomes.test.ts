@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { projectDesk } from '../../src-shared/desk-log/project-desk';
+import { at } from '../../src-shared/test-support/instants';
+import { addCustomer } from '../store/desk-store';
+import { actor, deleteFreshDbs, eventOf, freshDb, plans } from '../store/store-test-support';
+import { registerTicket, runTicketCommand } from '../store/ticket-store';
+import { KlokDB } from './klok-db';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+const NAME = 'klok-schema-12-test';
+afterEach(async () => {
+  await deleteFreshDbs();
+  await Dexie.delete(NAME);
+});
+
+describe('schema version 12', () => {
+  it('adds the outcome projection indexed by ticket, week, month and quarter, filled from the closed tickets of the log', async () => {
+    // A desk worked on today: one ticket closed (response met, resolution breached), one still open.
+    const source = freshDb();
+    await addCustomer(
+      source,
+      plans,
+      { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
+      actor,
+      at('2026-03-01T10:00:00+01:00'),
+    );
+    const contractId = (await source.contracts.toArray())[0]!.id;
+    const reg = { contractId, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' } as const;
+    const closed = await registerTicket(source, plans, reg, actor, at('2026-03-02T09:00:00+01:00')); // Mon
+    await runTicketCommand(source, plans, closed.id, { kind: 'respond' }, actor, at('2026-03-02T10:00:00+01:00'));
+    await runTicketCommand(source, plans, closed.id, { kind: 'resolve' }, actor, at('2026-03-05T10:00:00+01:00')); // Thu
+    await runTicketCommand(source, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-05T10:00:00+01:00'));
+    await registerTicket(source, plans, { ...reg, title: 'Still open' }, actor, at('2026-03-02T09:30:00+01:00'));
+    const [log, tickets, contracts] = [await source.log.toArray(), await source.tickets.toArray(), await source.contracts.toArray()];
+
+    const v11 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 11),
+    );
+    await v11.log.bulkAdd(log);
+    await v11.tickets.bulkAdd(tickets);
+    await v11.contracts.bulkAdd(contracts);
+    expect(v11.tables.map((t) => t.name)).not.toContain('outcomes');
+    v11.close();
+
+    const v12 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 12),
+    );
+    await v12.open();
+    expect(v12.verno).toBe(12);
+    expect(v12.outcomes.schema.indexes.map((i) => i.name).sort()).toEqual(['month', 'quarter', 'ticketId', 'week']);
+    const outcomes = await v12.outcomes.orderBy('id').toArray();
+    const rebuilt = projectDesk(log.map(eventOf), plans).outcomes.sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(outcomes).toEqual(rebuilt);
+    expect(outcomes.map((o) => [o.ticketId, o.timer, o.outcome, o.month])).toEqual([
+      [closed.id, 'resolution', 'breached', '2026-03'],
+      [closed.id, 'response', 'met', '2026-03'],
+    ]);
+    expect([await v12.log.count(), await v12.tickets.count()]).toEqual([log.length, 2]);
+    v12.close();
+  });
+
+  it('opens an empty version 11 store with an empty outcome table', async () => {
+    const v11 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 11),
+    );
+    await v11.open();
+    v11.close();
+    const v12 = new KlokDB(NAME);
+    await v12.open();
+    expect(await v12.outcomes.count()).toBe(0);
+    v12.close();
+  });
+});
