@@ -687,6 +687,20 @@ export const en = {
   'sync.error.unavailable': 'the server is unavailable',
   'sync.error.not_found': 'the server does not know this desk',
   'sync.error.bad_request': 'the server did not understand the request',
+  'closingDays.show': 'Closing days',
+  'closingDays.showOf': 'Closing days of {name}',
+  'closingDays.of': 'Closing days of {name} in {year}',
+  'closingDays.explain': 'Days the calendar “{calendar}” ({zone}) closes: holidays on working days and the desk’s own closures. Clocks stand still on them.',
+  'closingDays.previous': 'Previous year',
+  'closingDays.next': 'Next year',
+  'closingDays.close': 'Close closing days',
+  'closingDays.none': 'No closing days this year.',
+  'closingDays.col.date': 'Date',
+  'closingDays.col.name': 'Name',
+  'closingDays.col.kind': 'Kind',
+  'closingDays.holiday': 'Holiday',
+  'closingDays.closure': 'Closed all day',
+  'closingDays.partial': 'Open {hours}',
 } as const;
 
 export type MessageKey = keyof typeof en;

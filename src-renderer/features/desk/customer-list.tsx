@@ -10,6 +10,7 @@ import { DateTimeField, fromLocalInput, toLocalInput } from '../../ui/date-time-
 import { ErrorMessage, TextField } from '../../ui/fields';
 import { formatLocalTime } from '../../ui/format';
 import { openTicketsQuery } from '../tickets/queries';
+import { ClosingDays } from './closing-days';
 import { useEndContract, useRenameCustomer } from './mutations';
 import { directoryQuery } from './queries';
 
@@ -24,10 +25,12 @@ export function CustomerList() {
   const open = useQuery(openTicketsQuery(db));
   const [renaming, setRenaming] = useState<string | null>(null);
   const [ending, setEnding] = useState<string | null>(null);
+  const [showingDays, setShowingDays] = useState<string | null>(null);
   const openOn = new Map<string, number>();
   for (const { row } of open.data ?? []) openOn.set(row.contractId, (openOn.get(row.contractId) ?? 0) + 1);
   const now = appNow();
   const customers = directory.data?.customers ?? [];
+  const shownContract = (directory.data?.contracts ?? []).find((c) => c.id === showingDays);
   if (customers.length === 0) return null;
   return (
     <section aria-label={t('customers.list')}>
@@ -65,6 +68,9 @@ export function CustomerList() {
                           {t('customers.rename')}
                         </button>
                       ) : null}
+                      <button type="button" onClick={() => setShowingDays(c.id)} aria-label={t('closingDays.showOf', { name: `${customer.name} — ${c.name}` })}>
+                        {t('closingDays.show')}
+                      </button>
                       {isContractRunning(c, now) ? (
                         <button type="button" onClick={() => setEnding(c.id)} aria-label={t('customers.endOf', { name: `${customer.name} — ${c.name}` })}>
                           {t('customers.end')}
@@ -81,6 +87,14 @@ export function CustomerList() {
         <RenameForm key={renaming} customerId={renaming} name={customers.find((c) => c.id === renaming)?.name ?? ''} onDone={() => setRenaming(null)} />
       ) : null}
       {ending ? <EndContractForm key={ending} contractId={ending} onDone={() => setEnding(null)} /> : null}
+      {shownContract ? (
+        <ClosingDays
+          key={shownContract.id}
+          contract={shownContract}
+          label={`${customers.find((x) => x.id === shownContract.customerId)?.name ?? ''} — ${shownContract.name}`}
+          onClose={() => setShowingDays(null)}
+        />
+      ) : null}
     </section>
   );
 }

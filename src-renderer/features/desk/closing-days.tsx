@@ -1,0 +1,70 @@
+import { DateTime } from 'luxon';
+import { useState } from 'react';
+import { closingDaysOfYear } from '../../../src-shared/calendar/closing-days';
+import type { Contract } from '../../../src-shared/desk-log/projections/entities';
+import { now as appNow } from '../../clock/app-clock';
+import { useDeskServices } from '../../desk/desk-services';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * The days a contract's calendar closes in a year — holidays on working weekdays and the desk's
+ * closures — named in the screen's language, a year at a time: how a lead checks the calendar the
+ * clocks run on (the `sla` command's explanations name the same days).
+ */
+export function ClosingDays({ contract, label, onClose }: { contract: Contract; label: string; onClose: () => void }) {
+  const { t, language, locale } = useI18n();
+  const { plans } = useDeskServices();
+  const calendar = plans.planFor(contract).calendar;
+  const [year, setYear] = useState(() => DateTime.fromMillis(appNow(), { zone: calendar.zone }).year);
+  const days = closingDaysOfYear(calendar.spec, year, language);
+  const dateText = (date: string) =>
+    DateTime.fromISO(date, { zone: calendar.zone }).setLocale(locale).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
+  const title = t('closingDays.of', { name: label, year });
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      <p className="muted">{t('closingDays.explain', { calendar: calendar.spec.name ?? calendar.id, zone: calendar.zone })}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => setYear(year - 1)} disabled={year <= 1970}>
+          {t('closingDays.previous')}
+        </button>
+        <button type="button" onClick={() => setYear(year + 1)} disabled={year >= 2199}>
+          {t('closingDays.next')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('closingDays.close')}
+        </button>
+      </div>
+      {days.length === 0 ? (
+        <p>{t('closingDays.none')}</p>
+      ) : (
+        <table aria-label={title}>
+          <thead>
+            <tr>
+              <th scope="col">{t('closingDays.col.date')}</th>
+              <th scope="col">{t('closingDays.col.name')}</th>
+              <th scope="col">{t('closingDays.col.kind')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.date} data-date={d.date}>
+                <th scope="row">
+                  <time dateTime={d.date}>{dateText(d.date)}</time>
+                </th>
+                <td>{d.name}</td>
+                <td>
+                  {d.kind === 'holiday'
+                    ? t('closingDays.holiday')
+                    : d.hours
+                      ? t('closingDays.partial', { hours: d.hours.map(([s, e]) => `${s}–${e}`).join(', ') })
+                      : t('closingDays.closure')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
