@@ -701,6 +701,15 @@ export const en = {
   'closingDays.holiday': 'Holiday',
   'closingDays.closure': 'Closed all day',
   'closingDays.partial': 'Open {hours}',
+  'lead.load.heading': 'Deadlines ahead',
+  'lead.load.explain':
+    'SLA deadlines still to come over the next seven days, per agent: each on the date it falls on in its own calendar. The table below the charts holds the same figures.',
+  'lead.load.chartsLoading': 'Loading the charts…',
+  'lead.load.table': 'Deadlines ahead per agent and day',
+  'lead.load.later': 'Later',
+  'lead.load.timeline': 'Timeline of deadlines per day: {days}',
+  'lead.load.heatmap': 'Heat map of deadlines for {agents} agents over {days} days; the table below lists every figure',
+  'lead.load.deadlines': 'Deadlines',
 } as const;
 
 export type MessageKey = keyof typeof en;

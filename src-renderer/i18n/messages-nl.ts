@@ -706,4 +706,13 @@ export const nl: Messages = {
   'closingDays.holiday': 'Feestdag',
   'closingDays.closure': 'Hele dag dicht',
   'closingDays.partial': 'Open {hours}',
+  'lead.load.heading': 'Komende deadlines',
+  'lead.load.explain':
+    'SLA-deadlines die de komende zeven dagen vallen, per medewerker: elk op de datum waarop ze valt in haar eigen kalender. De tabel onder de grafieken bevat dezelfde cijfers.',
+  'lead.load.chartsLoading': 'Grafieken laden…',
+  'lead.load.table': 'Komende deadlines per medewerker en dag',
+  'lead.load.later': 'Later',
+  'lead.load.timeline': 'Tijdlijn van deadlines per dag: {days}',
+  'lead.load.heatmap': 'Heatmap van deadlines voor {agents} medewerkers over {days} dagen; de tabel hieronder geeft elk cijfer',
+  'lead.load.deadlines': 'Deadlines',
 };

@@ -8,6 +8,7 @@ import { formatDuration } from '../../ui/format';
 import { buildBoardEntries } from '../board/board-entries';
 import { OutagesPanel } from '../availability/outages-panel';
 import { AttainmentPanel } from './attainment-panel';
+import { DeadlineLoadPanel } from './deadline-load-panel';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { openTicketsQuery } from '../tickets/queries';
 import { breachedNow, forecastEntries, forecastTable, FORECAST_GROUPINGS, groupLabelOf, type ForecastGrouping } from './forecast-groups';
@@ -111,6 +112,7 @@ export function TeamLeadView({ onSelect }: { onSelect: (ticketId: string) => voi
           </tbody>
         </table>
       )}
+      <DeadlineLoadPanel forecast={forecast} now={evaluatedAt} unassigned={unassigned} />
       <AttainmentPanel entries={entries} now={evaluatedAt} onSelect={onSelect} />
       <OutagesPanel />
     </section>
