@@ -34,6 +34,15 @@ test.describe('SLA attainment', () => {
       await expect(attainment.showing).toHaveText('Showing 2026-03');
       const row = attainment.row('Customer', '2026-03', HOUTEN);
       await expect(row.getByRole('cell')).toHaveText(['1', '1', '50 %', '2', '0', '100 %']);
+      // The chart draws the same shares; its name carries them for screen readers.
+      await expect(
+        page
+          .getByRole('img', {
+            name: `Chart of the share met per target, 2026-03: ${HOUTEN}: Response 50 %, Resolution 100 %. The table below lists every figure.`,
+          })
+          .locator('canvas')
+          .first(),
+      ).toBeVisible();
       // Resolution in practice: 30 minutes and 5 hours, against 90 % within 8 h: all within, P90 is 5 h.
       await expect(attainment.practice('Normal (Scope4mation basic SLA)', '2026-03').getByRole('row').nth(1).getByRole('cell')).toHaveText([
         '100 %',

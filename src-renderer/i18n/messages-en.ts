@@ -710,6 +710,7 @@ export const en = {
   'lead.load.timeline': 'Timeline of deadlines per day: {days}',
   'lead.load.heatmap': 'Heat map of deadlines for {agents} agents over {days} days; the table below lists every figure',
   'lead.load.deadlines': 'Deadlines',
+  'attain.chart': 'Chart of the share met per target, {period}: {figures}. The table below lists every figure.',
 } as const;
 
 export type MessageKey = keyof typeof en;

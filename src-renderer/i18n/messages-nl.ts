@@ -715,4 +715,5 @@ export const nl: Messages = {
   'lead.load.timeline': 'Tijdlijn van deadlines per dag: {days}',
   'lead.load.heatmap': 'Heatmap van deadlines voor {agents} medewerkers over {days} dagen; de tabel hieronder geeft elk cijfer',
   'lead.load.deadlines': 'Deadlines',
+  'attain.chart': 'Grafiek van het aandeel gehaald per doel, {period}: {figures}. De tabel hieronder geeft elk cijfer.',
 };

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { createElement, useMemo, useState } from 'react';
 import { periodKey, PERIOD_KINDS, type PeriodKind } from '../../../src-shared/teamlead/attainment';
 import { attainmentTable, type AttainmentCell, type DecidedOutcome } from '../../../src-shared/teamlead/attainment-table';
 import { shiftPeriod } from '../../../src-shared/teamlead/periods';
@@ -23,6 +23,7 @@ import {
 } from './attainment-model';
 import { OutcomeList, type Drill } from './outcome-list';
 import { PracticePanel } from './practice-panel';
+import { useLeadCharts } from './use-lead-charts';
 import { outcomesQuery } from './queries';
 
 /** Where periods start when the desk has no contract yet. */
@@ -70,6 +71,14 @@ export function AttainmentPanel({ entries, now, onSelect }: { entries: readonly 
     setDrill(null);
   };
   const groupingLabel = t(`attain.group.${grouping}`);
+  const charts = useLeadCharts();
+  const chart = useMemo(
+    () => ({
+      groups: table.groups.map((g) => ({ name: g.group, percents: table.timers.map((timer) => g.cells[timer]?.percentMet ?? null) })),
+      targets: table.timers.map((timer) => t(`timer.${timer}`)),
+    }),
+    [table, t],
+  );
   const percent = (value: number | null) => (value === null ? '—' : `${value.toLocaleString(locale, { maximumFractionDigits: 1 })} %`);
   const count = (group: string, timer: TargetKind, cell: AttainmentCell | undefined, outcome: 'met' | 'breached') => {
     const list = cell?.[outcome] ?? [];
@@ -131,6 +140,17 @@ export function AttainmentPanel({ entries, now, onSelect }: { entries: readonly 
         <p>{t('attain.none', { period })}</p>
       ) : (
         <>
+          {charts
+            ? createElement(charts.AttainmentChart, {
+                ...chart,
+                label: t('attain.chart', {
+                  period,
+                  figures: chart.groups
+                    .map((g) => `${g.name}: ${chart.targets.map((target, i) => `${target} ${percent(g.percents[i] ?? null)}`).join(', ')}`)
+                    .join('; '),
+                }),
+              })
+            : null}
           <table aria-label={t('attain.table', { grouping: groupingLabel, period })}>
             <thead>
               <tr>

@@ -1,26 +1,9 @@
 import { DateTime } from 'luxon';
-import { createElement, useEffect, useMemo, useState, type ComponentType } from 'react';
-import { deadlineLoad, type DeadlineLoad } from '../../../src-shared/teamlead/deadline-load';
+import { createElement, useMemo } from 'react';
+import { useLeadCharts } from './use-lead-charts';
+import { deadlineLoad } from '../../../src-shared/teamlead/deadline-load';
 import { useI18n } from '../../i18n/i18n';
 import type { ForecastedTicket } from './forecast-groups';
-
-type ChartsComponent = ComponentType<{ load: DeadlineLoad; dayLabels: readonly string[] }>;
-
-/**
- * The charts' module, loaded on first use (ECharts is large): the table twin never waits for it.
- * Loaded in an effect rather than with React.lazy, whose reveal waits on a timer.
- */
-function useDeadlineCharts(): ChartsComponent | null {
-  const [charts, setCharts] = useState<ChartsComponent | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void import('./deadline-charts').then((m) => isCurrent && setCharts(() => m.DeadlineCharts));
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-  return charts;
-}
 
 /** Days ahead the timeline and the heat map show. */
 const DAYS = 7;
@@ -32,7 +15,7 @@ const DAYS = 7;
  */
 export function DeadlineLoadPanel({ forecast, now, unassigned }: { forecast: readonly ForecastedTicket[]; now: number; unassigned: string }) {
   const { t, locale } = useI18n();
-  const charts = useDeadlineCharts();
+  const charts = useLeadCharts();
   const viewZone = forecast[0]?.entry.plan.calendar.zone ?? 'Europe/Amsterdam';
   const load = useMemo(
     () =>
@@ -54,7 +37,7 @@ export function DeadlineLoadPanel({ forecast, now, unassigned }: { forecast: rea
     <section aria-labelledby="lead-load">
       <h3 id="lead-load">{title}</h3>
       <p className="muted">{t('lead.load.explain')}</p>
-      {charts ? createElement(charts, { load, dayLabels }) : <p className="muted">{t('lead.load.chartsLoading')}</p>}
+      {charts ? createElement(charts.DeadlineCharts, { load, dayLabels }) : <p className="muted">{t('lead.load.chartsLoading')}</p>}
       <table aria-label={t('lead.load.table')}>
         <thead>
           <tr>

@@ -28,6 +28,35 @@ function Chart({ option, label, height }: { option: echarts.EChartsCoreOption; l
   return <div ref={ref} role="img" aria-label={label} className="chart" style={{ height }} />;
 }
 
+/** % met per target and group: the attainment table drawn (the table is its twin). */
+export function AttainmentChart({
+  groups,
+  targets,
+  label,
+}: {
+  groups: readonly { name: string; percents: readonly (number | null)[] }[];
+  targets: readonly string[];
+  label: string;
+}) {
+  const option = useMemo<echarts.EChartsCoreOption>(
+    () => ({
+      animation: false,
+      tooltip: {},
+      legend: { top: 0 },
+      grid: { left: 48, right: 16, top: 32, bottom: 32 },
+      xAxis: { type: 'category', data: groups.map((g) => g.name) },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+      series: targets.map((name, i) => ({ type: 'bar', name, data: groups.map((g) => g.percents[i] ?? null) })),
+    }),
+    [groups, targets],
+  );
+  return (
+    <div className="charts">
+      <Chart label={label} height={240} option={option} />
+    </div>
+  );
+}
+
 /** The timeline (deadlines per day) and the heat map (per agent and day) of the deadlines ahead. */
 export function DeadlineCharts({ load, dayLabels }: { load: DeadlineLoad; dayLabels: readonly string[] }) {
   const { t } = useI18n();
