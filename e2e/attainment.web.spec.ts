@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseCsv } from '../src-shared/phone/call-csv';
 import { AttainmentPanel } from './pages/attainment-panel';
 import { expect, test } from './support/fixtures';
@@ -8,7 +9,11 @@ const MONDAY_0900 = '2026-03-02T09:00:00+01:00';
 const HOUTEN = 'Gemeente Houten';
 
 test.describe('SLA attainment', () => {
-  test('closed tickets count in their month: a percentage, the tickets behind a breach, and one opened in the detail', async ({ page, desk, startAt }) => {
+  test('closed tickets count in their month: a percentage, the tickets behind a breach, and one opened in the detail', async ({
+    page,
+    desk,
+    startAt,
+  }, testInfo) => {
     const attainment = new AttainmentPanel(page);
     await test.step('Arrange: two Normal bugs closed on Monday, one answered in 30 minutes, one after 5 hours', async () => {
       await startAt(MONDAY_0900);
@@ -63,6 +68,18 @@ test.describe('SLA attainment', () => {
       const rows = parseCsv(await readFile((await download.path()) ?? '', 'utf8'));
       expect(rows[0]).toEqual(['Period', 'Customer', 'Target', 'Met', 'Breached', 'Met (%)']);
       expect(rows[1]).toEqual(['2026-03', HOUTEN, 'Response', '1', '1', '50.0']);
+    });
+    await test.step('Act and assert: the printed report (PDF) holds the same figures, with its page number', async () => {
+      await page.context().addInitScript({ content: 'window.print = () => undefined;' });
+      const [popup] = await Promise.all([page.waitForEvent('popup'), attainment.region.getByRole('button', { name: 'Print attainment report (PDF)' }).click()]);
+      await popup.waitForLoadState('load');
+      const file = testInfo.outputPath('attainment.pdf');
+      await writeFile(file, await popup.pdf({ preferCSSPageSize: true }));
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('SLA attainment 2026-03');
+      expect(text).toMatch(new RegExp(`${HOUTEN}\\s+1\\s+1\\s+50 %\\s+2\\s+0\\s+100 %`));
+      expect(text).toContain('Page 1 of 1');
+      await popup.close();
     });
     await test.step('Act and assert: by week the same figures stand in 2026-W10; the week before is empty', async () => {
       await attainment.choosePeriodKind('Week');

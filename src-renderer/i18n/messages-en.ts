@@ -711,6 +711,9 @@ export const en = {
   'lead.load.heatmap': 'Heat map of deadlines for {agents} agents over {days} days; the table below lists every figure',
   'lead.load.deadlines': 'Deadlines',
   'attain.chart': 'Chart of the share met per target, {period}: {figures}. The table below lists every figure.',
+  'attain.print': 'Print attainment report (PDF)',
+  'attain.reportTitle': 'SLA attainment {period}',
+  'attain.reportExplain': 'Targets met and breached in the period, each in its contract’s time zone; a breach counts in the period it happened.',
 } as const;
 
 export type MessageKey = keyof typeof en;

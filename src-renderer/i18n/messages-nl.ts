@@ -716,4 +716,8 @@ export const nl: Messages = {
   'lead.load.heatmap': 'Heatmap van deadlines voor {agents} medewerkers over {days} dagen; de tabel hieronder geeft elk cijfer',
   'lead.load.deadlines': 'Deadlines',
   'attain.chart': 'Grafiek van het aandeel gehaald per doel, {period}: {figures}. De tabel hieronder geeft elk cijfer.',
+  'attain.print': 'Realisatierapport afdrukken (pdf)',
+  'attain.reportTitle': 'SLA-realisatie {period}',
+  'attain.reportExplain':
+    'Doelen gehaald en overschreden in de periode, elk in de tijdzone van zijn contract; een overschrijding telt in de periode waarin ze gebeurde.',
 };

@@ -11,6 +11,7 @@ import { useSaveExport } from '../../ui/use-save-export';
 import type { BoardEntry } from '../board/board-entries';
 import { contractLabels } from '../desk/contract-labels';
 import { directoryQuery } from '../desk/queries';
+import { deskProfileQuery } from '../consultancy/queries';
 import {
   ATTAINMENT_DECIMALS,
   ATTAINMENT_GROUPINGS,
@@ -37,7 +38,7 @@ const FALLBACK_ZONE = 'Europe/Amsterdam';
  */
 export function AttainmentPanel({ entries, now, onSelect }: { entries: readonly BoardEntry[]; now: number; onSelect: (ticketId: string) => void }) {
   const { t, lookup, locale } = useI18n();
-  const { db, plans } = useDeskServices();
+  const { db, plans, platform } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const [kind, setKind] = useState<PeriodKind>('month');
   const [offset, setOffset] = useState(0);
@@ -65,6 +66,12 @@ export function AttainmentPanel({ entries, now, onSelect }: { entries: readonly 
     const csv = toCsv(attainmentColumns(t, grouping), attainmentCells(table, period, t), profile, ATTAINMENT_DECIMALS);
     exportCsv.mutate({ name: `klok-attainment-${period}${profile === 'nl-excel' ? '-nl' : ''}.csv`, csv });
   };
+  const i18n = useI18n();
+  const deskName = useQuery(deskProfileQuery(db)).data?.name ?? '';
+  const onPrint = () =>
+    void import('./attainment-print').then(({ attainmentHtml }) =>
+      platform.printDocument(attainmentHtml(i18n, table, period, t(`attain.group.${grouping}`), deskName), `klok-attainment-${period}.pdf`),
+    );
   const choosePeriod = (next: { kind?: PeriodKind; offset: number }) => {
     if (next.kind) setKind(next.kind);
     setOffset(next.offset);
@@ -197,6 +204,9 @@ export function AttainmentPanel({ entries, now, onSelect }: { entries: readonly 
             </button>
             <button type="button" onClick={() => onExport('nl-excel')}>
               {t('attain.exportCsvNl')}
+            </button>
+            <button type="button" onClick={onPrint}>
+              {t('attain.print')}
             </button>
           </div>
         </>
