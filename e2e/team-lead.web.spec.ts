@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseCsv } from '../src-shared/phone/call-csv';
 import { expect, test, type Page } from './support/fixtures';
 
@@ -72,7 +73,11 @@ async function recordTenMinuteOutage(page: Page): Promise<void> {
 }
 
 test.describe('availability', () => {
-  test('recording a 10-minute outage takes a Scope4mation contract below 99.99 % for the month and overspends its budget', async ({ page, desk, startAt }) => {
+  test('recording a 10-minute outage takes a Scope4mation contract below 99.99 % for the month and overspends its budget', async ({
+    page,
+    desk,
+    startAt,
+  }, testInfo) => {
     await test.step('Arrange: a Scope4mation customer on Monday 2 March 2026, 09:00 Amsterdam', async () => {
       await startAt('2026-03-02T09:00:00+01:00');
       await desk.open();
@@ -126,6 +131,18 @@ test.describe('availability', () => {
         '10,00',
         '-5,54',
       ]);
+    });
+    await test.step('Act and assert: the printed report (PDF) says the same, with its page number', async () => {
+      await page.context().addInitScript({ content: 'window.print = () => undefined;' });
+      const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Print availability report (PDF)' }).click()]);
+      await popup.waitForLoadState('load');
+      const file = testInfo.outputPath('availability.pdf');
+      await writeFile(file, await popup.pdf({ preferCSSPageSize: true }));
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Availability 2026-03');
+      for (const figure of ['99.978 %', '99.99 %', 'missed', '10 m 00 s', 'overspent by 5 m 32 s']) expect(text).toContain(figure);
+      expect(text).toContain('Page 1 of 1');
+      await popup.close();
     });
   });
 

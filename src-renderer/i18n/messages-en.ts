@@ -714,6 +714,10 @@ export const en = {
   'attain.print': 'Print attainment report (PDF)',
   'attain.reportTitle': 'SLA attainment {period}',
   'attain.reportExplain': 'Targets met and breached in the period, each in its contract’s time zone; a breach counts in the period it happened.',
+  'availability.print': 'Print availability report (PDF)',
+  'availability.reportTitle': 'Availability {month}',
+  'availability.reportExplain':
+    'Availability against target per contract (SPEC §7): Scope4mation by the month, Connect & Engage by the quarter per product category; downtime and the budget left in the period.',
 } as const;
 
 export type MessageKey = keyof typeof en;

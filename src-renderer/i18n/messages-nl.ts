@@ -720,4 +720,8 @@ export const nl: Messages = {
   'attain.reportTitle': 'SLA-realisatie {period}',
   'attain.reportExplain':
     'Doelen gehaald en overschreden in de periode, elk in de tijdzone van zijn contract; een overschrijding telt in de periode waarin ze gebeurde.',
+  'availability.print': 'Beschikbaarheidsrapport afdrukken (pdf)',
+  'availability.reportTitle': 'Beschikbaarheid {month}',
+  'availability.reportExplain':
+    'Beschikbaarheid tegen de norm per contract (SPEC §7): Scope4mation per maand, Connect & Engage per kwartaal per productcategorie; uitval en het resterende budget in de periode.',
 };

@@ -33,3 +33,28 @@ ${body}
 </body></html>
 `;
 }
+
+/**
+ * A report of one table on the print page: a title, a line of explanation, the columns and the
+ * rows as the screen shows them (texts already formatted in the user's language).
+ */
+export function tableReportHtml(report: {
+  language: string;
+  title: string;
+  explain: string;
+  pageText: string;
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}): string {
+  const head = report.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
+  const body = report.rows
+    .map((r) => `<tr>${r.map((cell, i) => (i === 0 ? `<th>${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`)
+    .join('\n');
+  return printPage({
+    language: report.language,
+    title: report.title,
+    pageText: report.pageText,
+    css: 'td { white-space: nowrap; }',
+    body: `<h1>${escapeHtml(report.title)}</h1>\n<p>${escapeHtml(report.explain)}</p>\n<table><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`,
+  });
+}

@@ -5,6 +5,8 @@ import { AVAILABILITY_ZONE } from '../../../src-shared/availability/availability
 import { contractAvailability, type AvailabilityRow } from '../../../src-shared/availability/contract-availability';
 import { toCsv, type CsvProfile } from '../../../src-shared/phone/call-csv';
 import { useSaveExport } from '../../ui/use-save-export';
+import { tableReportHtml } from '../../ui/print-page';
+import type { MessageKey } from '../../i18n/messages-en';
 import { AVAILABILITY_DECIMALS, availabilityCells, availabilityColumns } from './availability-csv';
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
@@ -25,8 +27,8 @@ function recentMonths(now: number): string[] {
  * month, Connect & Engage by the quarter per product category; the downtime and the budget left.
  */
 export function AvailabilityPanel() {
-  const { t, locale } = useI18n();
-  const { db } = useDeskServices();
+  const { t, locale, language } = useI18n();
+  const { db, platform } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const outages = useQuery(outagesQuery(db));
   const exclusions = useQuery(exclusionsQuery(db));
@@ -50,6 +52,27 @@ export function AvailabilityPanel() {
     exportCsv.mutate({ name: `klok-availability-${month}${profile === 'nl-excel' ? '-nl' : ''}.csv`, csv });
   };
   const percent = (value: number, digits: number) => `${value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
+  const cellsOf = (r: AvailabilityRow) => [
+    `${nameOf(r)}${r.category ? ` · ${t(`outage.category.${r.category}`)}` : ''}`,
+    r.period,
+    percent(r.result.availability, 3),
+    percent(r.rule.targetBp / 100, 2),
+    t(r.result.met ? 'availability.met' : 'availability.missed'),
+    formatDuration(r.result.downtimeMs),
+    r.result.budgetLeftMs < 0 ? t('availability.overspent', { by: formatDuration(-r.result.budgetLeftMs) }) : formatDuration(r.result.budgetLeftMs),
+  ];
+  const onPrint = () =>
+    void platform.printDocument(
+      tableReportHtml({
+        language,
+        title: t('availability.reportTitle', { month }),
+        explain: t('availability.reportExplain'),
+        pageText: t('invoice.page', { page: '{page}', pages: '{pages}' }),
+        columns: ['contract', 'period', 'availability', 'target', 'met', 'downtime', 'budgetLeft'].map((c) => t(`availability.col.${c}` as MessageKey)),
+        rows: rows.map(cellsOf),
+      }),
+      `klok-availability-${month}.pdf`,
+    );
   return (
     <section aria-labelledby="availability-heading">
       <h2 id="availability-heading">{t('availability.heading')}</h2>
@@ -79,24 +102,17 @@ export function AvailabilityPanel() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.contractId}|${r.category ?? ''}`}>
-                <th scope="row">
-                  {nameOf(r)}
-                  {r.category ? ` · ${t(`outage.category.${r.category}`)}` : ''}
-                </th>
-                <td>{r.period}</td>
-                <td>{percent(r.result.availability, 3)}</td>
-                <td>{percent(r.rule.targetBp / 100, 2)}</td>
-                <td>{t(r.result.met ? 'availability.met' : 'availability.missed')}</td>
-                <td>{formatDuration(r.result.downtimeMs)}</td>
-                <td>
-                  {r.result.budgetLeftMs < 0
-                    ? t('availability.overspent', { by: formatDuration(-r.result.budgetLeftMs) })
-                    : formatDuration(r.result.budgetLeftMs)}
-                </td>
-              </tr>
-            ))}
+            {rows.map((r) => {
+              const [name, ...cells] = cellsOf(r);
+              return (
+                <tr key={`${r.contractId}|${r.category ?? ''}`}>
+                  <th scope="row">{name}</th>
+                  {cells.map((c, i) => (
+                    <td key={i}>{c}</td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
@@ -107,6 +123,9 @@ export function AvailabilityPanel() {
           </button>
           <button type="button" onClick={() => onExport('nl-excel')}>
             {t('availability.exportCsvNl')}
+          </button>
+          <button type="button" onClick={onPrint}>
+            {t('availability.print')}
           </button>
         </div>
       ) : null}
