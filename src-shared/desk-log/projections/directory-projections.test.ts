@@ -83,6 +83,14 @@ describe('agentFromLog and workstationFromLog', () => {
     expect(workstationFromLog('ws-b', [joined, leaseA, leaseB])).toEqual({ id: 'ws-b', code: 'B', joinedAt: T });
     expect(workstationFromLog('ws-b', [leaseA])).toBeNull();
   });
+
+  it('keeps the lease however the events are ordered, and takes no code from an event of a newer Klok', () => {
+    const joined = ev('workstation.joined', { at: T, code: 'T' });
+    const lease = ev('workstation.code_leased', { at: T + 5, code: 'A' });
+    expect(workstationFromLog('ws-b', [lease, joined])).toEqual({ id: 'ws-b', code: 'A', joinedAt: T });
+    expect(workstationFromLog('ws-b', [joined, newer('workstation')])).toEqual({ id: 'ws-b', code: 'T', joinedAt: T });
+    expect(workstationFromLog('ws-b', [joined, lease, newer('workstation')])).toEqual({ id: 'ws-b', code: 'A', joinedAt: T });
+  });
 });
 
 describe('deskSettingsFromLog', () => {
