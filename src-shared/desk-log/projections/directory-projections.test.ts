@@ -67,6 +67,13 @@ describe('contractFromLog', () => {
     expect(contractFromLog('con-1', [added('First'), newer('contract')])).toStrictEqual(row);
     expect(contractFromLog('con-1', [newer('contract')])).toBeNull();
   });
+
+  it('ends at the last contract.ended after it was added; an end before that ends nothing', () => {
+    const end = (endedAt: number) => ev('contract.ended', { at: endedAt, endedAt });
+    expect(contractFromLog('con-1', [added('First'), end(T + 5), end(T + 9)])?.endedAt).toBe(T + 9);
+    expect(contractFromLog('con-1', [end(T - 5), added('First')])).not.toHaveProperty('endedAt');
+    expect(contractFromLog('con-1', [end(T - 5), added('First'), end(T + 9)])?.endedAt).toBe(T + 9);
+  });
 });
 
 describe('agentFromLog and workstationFromLog', () => {
