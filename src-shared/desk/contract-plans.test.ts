@@ -16,6 +16,14 @@ describe('ContractPlans', () => {
     expect(plans.planFor({ policyId: 'konneqt', planId: 'enterprise', zone: 'Europe/London' }).calendar.zone).toBe('Europe/London');
   });
 
+  it('keeps one plan per zone: two contracts in two zones on the same plan each count in their own', () => {
+    const plans = new ContractPlans();
+    const terms = { policyId: 'konneqt', planId: 'enterprise' };
+    expect(plans.planFor({ ...terms, zone: 'Europe/London' }).calendar.zone).toBe('Europe/London');
+    expect(plans.planFor({ ...terms, zone: 'Asia/Tokyo' }).calendar.zone).toBe('Asia/Tokyo');
+    expect(plans.planFor(terms).calendar.zone).toBe('America/New_York');
+  });
+
   it('names the contract’s field when no field is given', () => {
     let refusal: unknown;
     try {

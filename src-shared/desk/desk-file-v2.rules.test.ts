@@ -120,6 +120,16 @@ describe('parseDeskLogFile: the rules across events', () => {
     ]);
   });
 
+  it('judges a workstation by the code the sync server leased it: two equal joins are fine when a lease tells them apart', () => {
+    const joinedA = (stream: string) => envelope('workstation.joined', stream, { at: AT, code: 'A' });
+    const leased = (stream: string, code: string) => envelope('workstation.code_leased', stream, { at: AT, code });
+    expect(parseDeskLogFile(file([joinedA('ws-1'), joinedA('ws-2'), leased('ws-2', 'B')]), plans).events).toHaveLength(3);
+    const twice = issuesOf(file([joinedA('ws-1'), envelope('workstation.joined', 'ws-2', { at: AT, code: 'B' }), leased('ws-2', 'A')]));
+    expect(twice.map((i) => [i.code, i.reason, i.params])).toEqual([
+      ['desk.workstation_code_twice', '"A" is also the code of workstation ws-1', { code: 'A', workstation: 'ws-1' }],
+    ]);
+  });
+
   it('refuses a ticket whose customer does not hold its contract', () => {
     expect(issuesOf(file([customer(), customer('cus-2'), contract(), created('tk-1', { customerId: 'cus-2' })]))).toEqual([
       {

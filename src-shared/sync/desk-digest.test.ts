@@ -40,6 +40,13 @@ describe('the desk digest', () => {
     expect(deskDigest([e('b', MAR_1), e('a', MAR_1)]).days[0]?.hash).toBe('7e18f737311b2dc3b2f269dd78396b0351f14fb66efa879f768cb23181883c78');
   });
 
+  it('hashes the day lines, "day count hash", joined by newlines (a known value)', () => {
+    // printf '2026-03-01 2 <hash of a,b>\n2026-03-02 1 <hash of c>' | sha256sum
+    const digest = deskDigest([e('c', MAR_2), e('b', MAR_1), e('a', MAR_1)]);
+    expect(digest.days[1]?.hash).toBe('2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6'); // printf 'c' | sha256sum
+    expect(digest.digest).toBe('d9cc5483c6db84ab64fccddac3f96c2491d876c3198045cc0fdba1bdc93f68ce');
+  });
+
   it('of no events is the hash of nothing', () => {
     expect(deskDigest([])).toEqual({ days: [], count: 0, digest: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' });
   });

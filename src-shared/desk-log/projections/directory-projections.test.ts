@@ -67,6 +67,13 @@ describe('contractFromLog', () => {
     expect(contractFromLog('con-1', [added('First'), newer('contract')])).toStrictEqual(row);
     expect(contractFromLog('con-1', [newer('contract')])).toBeNull();
   });
+
+  it('ends at the last contract.ended after it was added; an end before that ends nothing', () => {
+    const end = (endedAt: number) => ev('contract.ended', { at: endedAt, endedAt });
+    expect(contractFromLog('con-1', [added('First'), end(T + 5), end(T + 9)])?.endedAt).toBe(T + 9);
+    expect(contractFromLog('con-1', [end(T - 5), added('First')])).not.toHaveProperty('endedAt');
+    expect(contractFromLog('con-1', [end(T - 5), added('First'), end(T + 9)])?.endedAt).toBe(T + 9);
+  });
 });
 
 describe('agentFromLog and workstationFromLog', () => {
@@ -82,6 +89,14 @@ describe('agentFromLog and workstationFromLog', () => {
     expect(workstationFromLog('ws-b', [joined, leaseA])).toEqual({ id: 'ws-b', code: 'A', joinedAt: T });
     expect(workstationFromLog('ws-b', [joined, leaseA, leaseB])).toEqual({ id: 'ws-b', code: 'B', joinedAt: T });
     expect(workstationFromLog('ws-b', [leaseA])).toBeNull();
+  });
+
+  it('keeps the lease however the events are ordered, and takes no code from an event of a newer Klok', () => {
+    const joined = ev('workstation.joined', { at: T, code: 'T' });
+    const lease = ev('workstation.code_leased', { at: T + 5, code: 'A' });
+    expect(workstationFromLog('ws-b', [lease, joined])).toEqual({ id: 'ws-b', code: 'A', joinedAt: T });
+    expect(workstationFromLog('ws-b', [joined, newer('workstation')])).toEqual({ id: 'ws-b', code: 'T', joinedAt: T });
+    expect(workstationFromLog('ws-b', [joined, lease, newer('workstation')])).toEqual({ id: 'ws-b', code: 'A', joinedAt: T });
   });
 });
 
