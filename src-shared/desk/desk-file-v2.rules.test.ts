@@ -125,8 +125,9 @@ describe('parseDeskLogFile: the rules across events', () => {
     const leased = (stream: string, code: string) => envelope('workstation.code_leased', stream, { at: AT, code });
     expect(parseDeskLogFile(file([joinedA('ws-1'), joinedA('ws-2'), leased('ws-2', 'B')]), plans).events).toHaveLength(3);
     const twice = issuesOf(file([joinedA('ws-1'), envelope('workstation.joined', 'ws-2', { at: AT, code: 'B' }), leased('ws-2', 'A')]));
-    expect(twice.map((i) => [i.code, i.reason, i.params])).toEqual([
-      ['desk.workstation_code_twice', '"A" is also the code of workstation ws-1', { code: 'A', workstation: 'ws-1' }],
+    expect(twice.map((i) => [i.field, i.code, i.reason, i.params])).toEqual([
+      // The field named is the lease that gave the clashing code, not the join.
+      ['events[2].payload.code', 'desk.workstation_code_twice', '"A" is also the code of workstation ws-1', { code: 'A', workstation: 'ws-1' }],
     ]);
   });
 

@@ -92,9 +92,11 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
     const w = workstationFromLog(id, list);
     const joined = list.find((e) => e.kind === 'workstation.joined');
     if (!w || !joined) continue;
+    // The event that gave the code: the last lease, else the join.
+    const source = list.findLast((e) => e.kind === 'workstation.code_leased') ?? joined;
     const other = codes.get(w.code);
     if (other !== undefined)
-      add(`${at(joined)}.payload.code`, `"${w.code}" is also the code of workstation ${other}`, 'desk.workstation_code_twice', {
+      add(`${at(source)}.payload.code`, `"${w.code}" is also the code of workstation ${other}`, 'desk.workstation_code_twice', {
         code: w.code,
         workstation: other,
       });
