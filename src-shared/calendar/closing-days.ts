@@ -1,4 +1,4 @@
-import { daysFromCivil } from '../time/iso-arithmetic';
+import { daysOfCivil } from '../time/civil-days';
 import type { CalendarSpec, WindowSpec } from './calendar-spec';
 import { WEEKDAYS } from './calendar-spec';
 import { holidayName, holidaysOfYear, type HolidayLanguage } from './holidays';
@@ -16,7 +16,7 @@ export interface ClosingDay {
 
 /** The weekday of a local date, as a key of the calendar's week. */
 function weekdayOf(date: string): (typeof WEEKDAYS)[number] {
-  const days = daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const days = daysOfCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
   // 1970-01-01 was a Thursday (index 3 of Monday-first WEEKDAYS).
   return WEEKDAYS[(((days + 3) % 7) + 7) % 7] as (typeof WEEKDAYS)[number];
 }

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { union } from '../time/interval';
 import { dayRulesOf, planDay } from './day-plan';
-import { civilOfDays, daysOfCivil, daysOfYear, instantOnDay, nextLocalDay, zoneNamed } from './local-days';
+import { civilOfDays, daysOfCivil } from '../time/civil-days';
+import { daysOfYear, instantOnDay, nextLocalDay, zoneNamed } from './local-days';
 
 /**
  * The day planner resolves wall-clock times without Luxon's DateTime; Luxon is the reference it

@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { at as atIso } from '../test-support/instants';
 import { propertyRuns } from '../test-support/properties';
-import { civilFromDays, daysFromCivil, formatIsoAtOffset, parseCommonIso } from './iso-arithmetic';
+import { civilOfDays as civilFromDays, daysOfCivil as daysFromCivil } from './civil-days';
+import { formatIsoAtOffset, parseCommonIso } from './iso-arithmetic';
 import { MAX_INSTANT, MIN_INSTANT, parseInstant, toIsoInZone } from './instant';
 
 const ZONES = [

@@ -5,30 +5,9 @@
  * Luxon (instant.ts), so the answers are Luxon's, character for character (tests compare them).
  */
 
+import { civilOfDays, daysOfCivil } from './civil-days';
+
 const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-/** The date of a day number since 1970-01-01 (civil_from_days). */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -60,7 +39,7 @@ export function parseCommonIso(text: string): number | null {
     if (offsetMins > 59) return null;
     offsetMinutes = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
-  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + fraction;
+  return daysOfCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + fraction;
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -76,7 +55,7 @@ export function formatIsoAtOffset(ms: number, offsetMinutes: number, suppressMil
   if (!Number.isInteger(offsetMinutes) || !Number.isInteger(ms)) return null;
   const local = ms + offsetMinutes * 60_000;
   const days = Math.floor(local / DAY_MS);
-  const { year, month, day } = civilFromDays(days);
+  const { year, month, day } = civilOfDays(days);
   if (year < 0 || year > 9999) return null;
   let rest = local - days * DAY_MS;
   const millis = rest % 1000;
