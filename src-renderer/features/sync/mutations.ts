@@ -4,7 +4,7 @@ import { useDeskServices } from '../../desk/desk-services';
 import { joinSharedDesk, leaveSharedDesk, localDigest, readSyncLink } from '../../store/sync-store';
 import { joinDesk } from '../../store/write-events';
 import { InputError } from '../../../src-shared/validation/issues';
-import { normaliseServerUrl, syncClient } from './sync-client';
+import { normaliseServerUrl } from './sync-client';
 import { syncKeys } from './queries';
 import { useSync } from './sync-provider';
 
@@ -14,15 +14,13 @@ export interface JoinInput {
   readonly name: string;
 }
 
-const client = syncClient((url, init) => fetch(url, init));
-
 /**
  * Enrols this workstation with the code the desk's admin gave and shares its desk: whatever it
  * already holds is pushed, then the shared desk is pulled.
  */
 export function useJoinSharedDesk() {
   const { db, plans, actor } = useDeskServices();
-  const { engine } = useSync();
+  const { engine, client } = useSync();
   const queries = useQueryClient();
   return useMutation({
     mutationFn: async (input: JoinInput) => {
@@ -65,6 +63,7 @@ export function useLeaveSharedDesk() {
 /** Compares this workstation's digest with the server's: the days that differ, or none. */
 export function useCompareDigests() {
   const { db } = useDeskServices();
+  const { client } = useSync();
   return useMutation({
     mutationFn: async () => {
       const link = await readSyncLink(db);

@@ -5,11 +5,13 @@ import type { SyncStatus } from '../../../src-shared/sync/sync-status';
 import { now } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { showPulled } from './show-pulled';
-import { syncClient } from './sync-client';
+import { syncClient, type SyncClient } from './sync-client';
 import { SyncEngine } from './sync-engine';
 
 interface SyncContextValue {
   readonly engine: SyncEngine;
+  /** The window's one client of the sync server (the engine's; joining and checks use it too). */
+  readonly client: SyncClient;
   readonly status: SyncStatus;
 }
 
@@ -21,21 +23,22 @@ const SyncContext = createContext<SyncContextValue | null>(null);
  */
 export function SyncProvider({ children }: { children: ReactNode }) {
   const { db, plans } = useDeskServices();
-  const client = useQueryClient();
+  const queries = useQueryClient();
   const [status, setStatus] = useState<SyncStatus>({ kind: 'off' });
+  const [client] = useState(() => syncClient((url, init) => fetch(url, init)));
   const [engine] = useState(
     () =>
       new SyncEngine({
         db,
         plans,
-        client: syncClient((url, init) => fetch(url, init)),
+        client,
         now,
         random: Math.random,
         setTimer: (fn, ms) => {
           const timer = setTimeout(fn, ms);
           return () => clearTimeout(timer);
         },
-        onApplied: (result) => void showPulled(client, db, result.touched),
+        onApplied: (result) => void showPulled(queries, db, result.touched),
         onStatus: setStatus,
       }),
   );
@@ -51,7 +54,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       engine.stop();
     };
   }, [engine, db]);
-  return <SyncContext.Provider value={{ engine, status }}>{children}</SyncContext.Provider>;
+  return <SyncContext.Provider value={{ engine, client, status }}>{children}</SyncContext.Provider>;
 }
 
 export function useSync(): SyncContextValue {
