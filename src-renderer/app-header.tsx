@@ -38,6 +38,9 @@ export function AppHeader({ view, onView, onDialog }: { view: DeskView; onView: 
         <button type="button" aria-pressed={view === 'consultancy'} onClick={() => onView('consultancy')}>
           {t('nav.consultancy')}
         </button>
+        <button type="button" aria-pressed={view === 'policies'} onClick={() => onView('policies')}>
+          {t('nav.policies')}
+        </button>
       </nav>
       <div className="header-actions">
         <button type="button" onClick={() => onDialog('register')} disabled={(directory.data?.contracts.length ?? 0) === 0}>

@@ -20,6 +20,7 @@ import { DeskDataDialog } from './features/desk/desk-data-dialog';
 import { EmptyDesk } from './features/desk/empty-desk';
 import { useSetLanguage } from './features/desk/mutations';
 import { PhoneLogView } from './features/phone/phone-log-view';
+import { PoliciesView } from './features/policies/policies-view';
 import { PhonePanel } from './features/phone/phone-panel';
 import { directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
 import { openTicketsQuery } from './features/tickets/queries';
@@ -128,6 +129,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
             <TeamLeadView onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : view === 'consultancy' ? (
             <ConsultancyView />
+          ) : view === 'policies' ? (
+            <PoliciesView />
           ) : view === 'closed' ? (
             <ClosedTicketsView selectedId={selection?.ticketId ?? null} onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : (

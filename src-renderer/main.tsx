@@ -8,6 +8,7 @@ import { agentName } from './desk/agent-name';
 import { DeskServicesProvider, type DeskServices } from './desk/desk-services';
 import { currentPlatform } from './platform/current-platform';
 import { newId } from './store/actor';
+import { loadPolicies } from './store/policy-store';
 import './styles.css';
 
 /** The workstation's id, made once and kept in localStorage: every event says where it came from. */
@@ -37,15 +38,19 @@ notifyManager.setScheduler(queueMicrotask);
 // The store is local: data is fresh until Klok itself changes it, so no background refetching.
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } } });
 
+// The desk's own policy versions before the first screen: every ticket's clocks may run on one.
+// (Later versions reach the compiled plans through the one write path.)
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <DeskServicesProvider services={services}>
-          <App />
-        </DeskServicesProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <DeskServicesProvider services={services}>
+            <App />
+          </DeskServicesProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  void loadPolicies(services.db, services.plans).then(render, render);
 }

@@ -3,6 +3,7 @@ import type { OutageRow } from '../../src-shared/availability/outage-projection'
 import type { ExclusionRow } from '../../src-shared/availability/exclusion-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
+import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type {
   Agent,
   BillingRun,
@@ -43,6 +44,8 @@ export class KlokDB extends Dexie {
   exclusions!: EntityTable<ExclusionRow, 'id'>;
   /** Closed tickets' decided targets, by period (the team lead's attainment). */
   outcomes!: EntityTable<OutcomeRow, 'id'>;
+  /** The desk's own policies and their adopted versions (decision 19). */
+  policies!: EntityTable<DeskPolicy, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   /** Events to push to the sync server (team sync); empty when the desk is not shared. */
   outbox!: EntityTable<OutboxEntry, 'id'>;

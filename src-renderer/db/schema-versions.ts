@@ -100,4 +100,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { outcomes: 'id, ticketId, week, month, quarter' },
     upgrade: buildOutcomes,
   },
+  {
+    // Policies the desk owns (issue 11, decision 19): one row per policy with its adopted
+    // versions. No upgrade: no log before this version holds a policy event.
+    version: 13,
+    stores: { policies: 'id' },
+  },
 ];

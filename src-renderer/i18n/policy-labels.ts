@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../../src-shared/calendar/working-calendar';
 import type { Policy } from '../../src-shared/policy/policy-types';
+import { POLICY_PRESETS } from '../../src-shared/policy/presets';
 import type { Lookup } from './i18n';
 
 /*
@@ -8,8 +9,10 @@ import type { Lookup } from './i18n';
  * policy's parts have no translation.
  */
 
+/** A policy's name: the preset's translation, unless the desk renamed it in an adopted version. */
 export function policyLabel(lookup: Lookup, policy: Policy): string {
-  return lookup(`preset.${policy.id}.label`, policy.label);
+  const preset = Object.hasOwn(POLICY_PRESETS, policy.id) ? POLICY_PRESETS[policy.id] : undefined;
+  return preset && preset.label !== policy.label ? policy.label : lookup(`preset.${policy.id}.label`, policy.label);
 }
 
 export function planLabel(lookup: Lookup, policy: Policy, planId: string): string {

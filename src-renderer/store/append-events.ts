@@ -12,11 +12,12 @@ import {
   deskSettingsFromLog,
   workstationFromLog,
 } from '../../src-shared/desk-log/projections/directory-projections';
-import { createdOf, ticketEventsOf, ticketFromLog } from '../../src-shared/desk-log/projections/ticket-projection';
+import { createdOf, ticketEventsOf, ticketFromLog, ticketTerms } from '../../src-shared/desk-log/projections/ticket-projection';
 import { outageFromLog } from '../../src-shared/availability/outage-projection';
 import { exclusionFromLog } from '../../src-shared/availability/exclusion-projection';
 import { callFromLog } from '../../src-shared/phone/call-projection';
 import { outcomesFromLog } from '../../src-shared/teamlead/outcome-projection';
+import { policyFromLog } from '../../src-shared/policy/policy-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
@@ -39,6 +40,7 @@ export function deskTables(db: KlokDB) {
     db.outages,
     db.exclusions,
     db.outcomes,
+    db.policies,
     db.settings,
     db.outbox,
   ];
@@ -152,14 +154,19 @@ async function advanceClock(db: KlokDB, events: readonly DeskEvent[], now: numbe
 }
 
 /**
- * Rebuilds the projection rows of the given streams from their events. Directory projections go
- * first: a ticket's row needs its contract's plan.
+ * Rebuilds the projection rows of the given streams from their events. Policies and directory
+ * projections go first: a ticket's row needs its contract's plan in the version it runs on.
  */
 export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedByEvents: ReadonlyMap<ProjectionName, ReadonlySet<string>>): Promise<void> {
   let touched = touchedByEvents;
   const each = async (name: ProjectionName, fn: (stream: string, events: DeskEvent[]) => Promise<unknown>) => {
     for (const stream of touched.get(name) ?? []) await fn(stream, await streamEvents(db, stream));
   };
+  await each('policy', async (id, events) => {
+    const row = policyFromLog(id, events);
+    if (row) plans.learn([row]);
+    await putOrDelete(db.policies, id, row);
+  });
   await each('workstation', (id, events) => putOrDelete(db.workstations, id, workstationFromLog(id, events)));
   await each('desk', async (_id, events) => {
     await db.deskSettings.clear();
@@ -179,7 +186,7 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   await each('ticket', async (id, events) => {
     const contractId = createdOf(events)?.payload['contractId'];
     const contract = typeof contractId === 'string' ? await db.contracts.get(contractId) : undefined;
-    const plan = contract ? plans.planFor(contract) : null;
+    const plan = contract ? plans.planFor(ticketTerms(contract, ticketEventsOf(events))) : null;
     const row = plan ? ticketFromLog(id, events, plan) : null;
     await putOrDelete(db.tickets, id, row);
     await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
@@ -210,6 +217,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.outages.bulkPut(rows.outages),
     db.exclusions.bulkPut(rows.exclusions),
     db.outcomes.bulkPut(rows.outcomes),
+    db.policies.bulkPut(rows.policies),
   ]);
 }
 

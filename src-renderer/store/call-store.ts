@@ -1,5 +1,5 @@
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
-import { ticketEventDraft, ticketEventsOf } from '../../src-shared/desk-log/projections/ticket-projection';
+import { termsWithVersion, ticketEventDraft, ticketEventsOf } from '../../src-shared/desk-log/projections/ticket-projection';
 import { checkCallSave, type CallSave } from '../../src-shared/phone/call-input';
 import { decideCallOutcome, outcomeCommands } from '../../src-shared/phone/call-outcome';
 import type { CallDirection, CallRow } from '../../src-shared/phone/call-types';
@@ -90,7 +90,7 @@ export async function saveCall(db: KlokDB, plans: ContractPlans, callId: string,
     if (!contract) throw new InputError([issue('contract', `contract ${ticket.contractId} is missing`, 'contract_missing', { contract: ticket.contractId })]);
     const log = ticketEventsOf(await streamEvents(db, ticket.id));
     const commands = outcomeCommands({ callId, ...input, reason: payload.reason as NonNullable<CallRow['reason']> });
-    const decided = decideCallOutcome(plans.planFor(contract), log, commands, { now, ...actor, newId });
+    const decided = decideCallOutcome(plans.planFor(termsWithVersion(contract, ticket.policyVersion)), log, commands, { now, ...actor, newId });
     return {
       drafts: [
         ...(call.endedAt === null ? [{ kind: 'call.ended', stream: callId, payload: { at: endedAt } }] : []),

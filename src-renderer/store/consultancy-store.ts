@@ -1,3 +1,5 @@
+import { termsWithVersion } from '../../src-shared/desk-log/projections/ticket-projection';
+import { currentVersionId } from './policy-store';
 import { billingRunDrafts, monthPeriod, previewBilling, type BillingPreview } from '../../src-shared/consultancy/billing-run';
 import type { BillingRun, Engagement } from '../../src-shared/consultancy/engagement';
 import { createEngagement, openQuerySupport, type NewEngagement, type NewQuerySupport } from '../../src-shared/consultancy/engagement-commands';
@@ -35,7 +37,7 @@ export async function addEngagement(db: KlokDB, plans: ContractPlans, input: Eng
       const ticket = await db.tickets.get(input.ticketId);
       if (ticket?.customerId !== input.customerId) throw new InputError([issue('ticketId', "must be one of the customer's tickets", 'consultancy.ticket')]);
     }
-    const plan = plans.planFor(contract);
+    const plan = plans.planFor(termsWithVersion(contract, await currentVersionId(db, contract.policyId)));
     const draft =
       input.purpose === 'query_support'
         ? openQuerySupport(withoutPurpose(input), plan.def.queryHourLimit, id, now)

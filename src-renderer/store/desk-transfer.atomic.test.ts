@@ -130,6 +130,7 @@ describe('loadDemoDesk', () => {
     outages: [],
     exclusions: [],
     outcomes: [],
+    policies: [],
     settings: [],
     outbox: [],
   };

@@ -77,6 +77,7 @@ async function replaceDesk(
       db.outages.clear(),
       db.exclusions.clear(),
       db.outcomes.clear(),
+      db.policies.clear(),
     ]);
     await setDeskId(db, deskId);
     await appendEvents(db, plans, events, now);

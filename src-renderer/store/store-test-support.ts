@@ -1,3 +1,4 @@
+import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
@@ -56,6 +57,7 @@ export interface DeskDump {
   readonly outages: OutageRow[];
   readonly exclusions: ExclusionRow[];
   readonly outcomes: OutcomeRow[];
+  readonly policies: DeskPolicy[];
   readonly settings: Setting[];
   readonly outbox: OutboxEntry[];
 }
@@ -80,6 +82,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     outages: await db.outages.toArray(),
     exclusions: await db.exclusions.toArray(),
     outcomes: await db.outcomes.toArray(),
+    policies: await db.policies.toArray(),
     settings: await db.settings.toArray(),
     outbox: await db.outbox.toArray(),
   }));

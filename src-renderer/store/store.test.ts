@@ -156,6 +156,7 @@ describe('runTicketCommand', () => {
       outages: dump.outages,
       exclusions: dump.exclusions,
       outcomes: dump.outcomes,
+      policies: dump.policies,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
 
@@ -195,6 +196,7 @@ describe('runTicketCommand', () => {
       outages: [],
       exclusions: [],
       outcomes: [],
+      policies: [],
     });
   });
 });

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
-import { ticketEventDraft, ticketEventsOf, type LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
+import { termsWithVersion, ticketEventDraft, ticketEventsOf, type LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 import { decideCommand, type TicketCommand } from '../../src-shared/ticket/ticket-commands';
 import { ticketClocks } from '../../src-shared/ticket/ticket-clocks';
 import { createdEventFor, type Registration } from '../../src-shared/ticket/registration';
@@ -12,6 +12,7 @@ import { streamEvents } from './append-events';
 import { nextTicketNumber } from './ticket-numbering';
 import { isContractRunning } from '../../src-shared/desk/contract-status';
 import { writeEvents } from './write-events';
+import { currentVersionId } from './policy-store';
 
 export interface TicketWithLog {
   readonly row: TicketRow;
@@ -59,12 +60,17 @@ export async function registerTicket(db: KlokDB, plans: ContractPlans, input: Re
     const contract = await db.contracts.get(input.contractId);
     if (!contract) throw new InputError([issue('contractId', 'choose a customer and contract', 'contract_required')]);
     if (!isContractRunning(contract, now)) throw new InputError([issue('contractId', 'this contract has ended: it takes no new tickets', 'contract.ended')]);
-    const plan = plans.planFor(contract);
+    // The ticket keeps the policy version in force now (decision 19).
+    const policyVersion = await currentVersionId(db, contract.policyId);
+    const plan = plans.planFor(termsWithVersion(contract, policyVersion));
     // Checked before a number is taken: a refused registration uses up no number.
     createdEventFor(input, plan, { id: '', at: now, number: '', customerId: contract.customerId, ...actor });
     const number = await nextTicketNumber(db, actor.workstation);
     const created = createdEventFor(input, plan, { id: newId(), at: now, number, customerId: contract.customerId, ...actor });
-    return { drafts: [ticketEventDraft(ticketId, created)], result: () => ticketRow(db, ticketId) };
+    return {
+      drafts: [ticketEventDraft(ticketId, policyVersion === undefined ? created : { ...created, policyVersion })],
+      result: () => ticketRow(db, ticketId),
+    };
   });
 }
 
@@ -82,7 +88,7 @@ export async function runTicketCommand(
     if (!row) throw new InputError([issue('ticket', 'no longer exists', 'ticket_gone')]);
     const contract = await db.contracts.get(row.contractId);
     if (!contract) throw new InputError([issue('contract', `contract ${row.contractId} is missing`, 'contract_missing', { contract: row.contractId })]);
-    const plan = plans.planFor(contract);
+    const plan = plans.planFor(termsWithVersion(contract, row.policyVersion));
     const log = ticketEventsOf(await streamEvents(db, ticketId));
     const at = Math.max(now, ...log.map((e) => e.at));
     const decided = decideCommand(command, { plan, summary: row, clocks: ticketClocks(plan, log, at), now: at, ...actor, newId });

@@ -4,6 +4,7 @@ import { CONSULTANCY_INSTANT_FIELDS, CONSULTANCY_KINDS } from '../consultancy/co
 import { EXCLUSION_INSTANT_FIELDS, EXCLUSION_KINDS } from '../availability/exclusion-events';
 import { OUTAGE_INSTANT_FIELDS, OUTAGE_KINDS } from '../availability/outage-events';
 import { CALL_KINDS } from '../phone/call-events';
+import { POLICY_KINDS } from '../policy/policy-events';
 import { CALL_PURPOSES, CHANNELS, type TicketEventKind } from '../ticket/ticket-event';
 import { matching } from '../validation/issues';
 import { code, id, instant, name, note, oneOf, text } from './payload-fields';
@@ -27,6 +28,7 @@ export const PROJECTIONS = [
   'billing_run',
   'outage',
   'exclusion',
+  'policy',
 ] as const;
 export type ProjectionName = (typeof PROJECTIONS)[number];
 
@@ -55,6 +57,8 @@ const ticketPayloads = {
       customerId: id.optional(),
       contractId: id.optional(),
       channel: oneOf(CHANNELS).optional(),
+      // The policy version the ticket's clocks run on (decision 19); absent: the preset's.
+      policyVersion: id.optional(),
     })
     .strict(),
   responded: z.object({ at: instant, note }).strict(),
@@ -77,6 +81,8 @@ const ticketPayloads = {
       plan: z.object({ assessment: text(5_000), mitigation: text(5_000), resources: text(5_000), updateEvery: text(200) }).strict(),
     })
     .strict(),
+  // The ticket's clocks run on another version of its contract's policy from now (decision 19).
+  policy_applied: z.object({ at: instant, note, policyVersion: id }).strict(),
 } satisfies Record<TicketEventKind, z.ZodType>;
 
 const workstationCode = matching(/^[A-Z]{1,3}$/, 'must be one to three capital letters', 'not_a_workstation_code');
@@ -123,6 +129,7 @@ export type KnownEventKind =
   | keyof typeof CONSULTANCY_KINDS
   | keyof typeof OUTAGE_KINDS
   | keyof typeof EXCLUSION_KINDS
+  | keyof typeof POLICY_KINDS
   | TicketEventKind;
 
 /** Every kind this Klok reads and writes, with its projection and payload schema. */
@@ -132,6 +139,7 @@ export const EVENT_KINDS: Readonly<Record<KnownEventKind, KindDef>> & Readonly<P
   ...CONSULTANCY_KINDS,
   ...OUTAGE_KINDS,
   ...EXCLUSION_KINDS,
+  ...POLICY_KINDS,
   ...TICKET_KINDS,
 };
 
@@ -151,6 +159,7 @@ export const LEGACY_KIND_NAMES: Readonly<Record<TicketEventKind, `ticket.${strin
   assigned: 'ticket.assigned',
   escalated: 'ticket.escalated',
   war_team_convened: 'ticket.war_team_convened',
+  policy_applied: 'ticket.policy_applied',
 };
 
 /** Which payload fields hold instants (ISO-8601 on the wire, epoch ms in the store). */

@@ -5,7 +5,9 @@ import { compareDeskEvents, type DeskEvent } from './desk-event';
 import { kindDef, type ProjectionName } from './event-kinds';
 import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from './projections/directory-projections';
 import type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from './projections/entities';
-import { createdOf, ticketFromLog } from './projections/ticket-projection';
+import { createdOf, ticketEventsOf, ticketFromLog, ticketTerms } from './projections/ticket-projection';
+import type { DeskPolicy } from '../policy/desk-policy';
+import { policyFromLog } from '../policy/policy-projection';
 import { callFromLog } from '../phone/call-projection';
 import type { CallRow } from '../phone/call-types';
 import { outageFromLog, type OutageRow } from '../availability/outage-projection';
@@ -27,6 +29,8 @@ export interface DeskProjections {
   readonly exclusions: ExclusionRow[];
   /** One row per closed ticket and decided target (the attainment dashboard's). */
   readonly outcomes: OutcomeRow[];
+  /** The desk's own policy versions (decision 19). */
+  readonly policies: DeskPolicy[];
 }
 
 /** The events of each stream, in apply order, grouped by the projection they feed. */
@@ -56,6 +60,9 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const row = fold(id, list);
       return row ? [row] : [];
     });
+  // Policies first: a ticket's clocks need the version it runs on.
+  const policies = rows('policy', policyFromLog);
+  plans.learn(policies);
   const contracts = rows('contract', contractFromLog);
   const byId = new Map(contracts.map((c) => [c.id, c]));
   const outcomes: OutcomeRow[] = [];
@@ -69,7 +76,7 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const contractId = createdOf(list)?.payload['contractId'];
       const contract = typeof contractId === 'string' ? byId.get(contractId) : undefined;
       if (!contract) return null;
-      const plan = plans.planFor(contract);
+      const plan = plans.planFor(ticketTerms(contract, ticketEventsOf(list)));
       const row = ticketFromLog(id, list, plan);
       outcomes.push(...outcomesFromLog(row, list, plan));
       return row;
@@ -80,5 +87,6 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
     outages: rows('outage', outageFromLog),
     exclusions: rows('exclusion', exclusionFromLog),
     outcomes,
+    policies,
   };
 }

@@ -3,7 +3,8 @@ import { checkDeskEvents } from '../desk-log/desk-event-schema';
 import type { DeskEvent } from '../desk-log/desk-event';
 import { streamsOf } from '../desk-log/project-desk';
 import { contractFromLog, customerFromLog, workstationFromLog } from '../desk-log/projections/directory-projections';
-import { ticketEventsOf } from '../desk-log/projections/ticket-projection';
+import { ticketEventsOf, ticketTerms } from '../desk-log/projections/ticket-projection';
+import { policyFromLog } from '../policy/policy-projection';
 import { parseInstant } from '../time/instant';
 import { payloadFromWire, type AddIssue } from '../desk-log/wire-event';
 export { toWireDeskEvent } from '../desk-log/wire-event';
@@ -102,6 +103,11 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
       });
     else codes.set(w.code, id);
   }
+  // The desk's own policy versions first: contracts and tickets name them (decision 19).
+  for (const [id, list] of streams.get('policy') ?? []) {
+    const row = policyFromLog(id, list);
+    if (row) plans.learn([row]);
+  }
   const contracts = new Map<string, { customerId: string; policyId: string; planId: string; zone?: string }>();
   for (const [id, list] of streams.get('contract') ?? []) {
     const c = contractFromLog(id, list);
@@ -141,7 +147,7 @@ function checkCoherence(events: readonly DeskEvent[], plans: ContractPlans, add:
     else numbers.set(number, id);
     if (!contract) continue;
     try {
-      checkTicketEvents(plans.planFor(contract), log, `ticket ${id}`, (i) => `${at(list[i] as DeskEvent)}.payload`);
+      checkTicketEvents(plans.planFor(ticketTerms(contract, log), `${at(created)}.payload`), log, `ticket ${id}`, (i) => `${at(list[i] as DeskEvent)}.payload`);
     } catch (error) {
       addIssuesOf(error, add);
     }

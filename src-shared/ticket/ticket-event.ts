@@ -37,6 +37,8 @@ export interface CreatedEvent extends EventBase {
   readonly customerId?: string;
   readonly contractId?: string;
   readonly channel?: Channel;
+  /** The policy version the clocks run on (decision 19); absent: the preset's. */
+  readonly policyVersion?: string;
 }
 
 export interface StatusChangedEvent extends EventBase {
@@ -86,15 +88,42 @@ export interface WarTeamConvenedEvent extends EventBase {
   readonly plan: WarTeamPlan;
 }
 
+/** From now the ticket's clocks run on another version of its contract's policy, by an explicit choice (decision 19). */
+export interface PolicyAppliedEvent extends EventBase {
+  readonly kind: 'policy_applied';
+  readonly policyVersion: string;
+}
+
 export interface PlainEvent extends EventBase {
   readonly kind: 'responded' | 'acknowledged' | 'workaround_given' | 'resolved' | 'reopened' | 'update_sent' | 'note_added';
 }
 
 export type TicketEvent =
-  CreatedEvent | StatusChangedEvent | PriorityChangedEvent | CallLoggedEvent | AssignedEvent | EscalatedEvent | WarTeamConvenedEvent | PlainEvent;
+  | CreatedEvent
+  | StatusChangedEvent
+  | PriorityChangedEvent
+  | CallLoggedEvent
+  | AssignedEvent
+  | EscalatedEvent
+  | WarTeamConvenedEvent
+  | PolicyAppliedEvent
+  | PlainEvent;
 export type TicketEventKind = TicketEvent['kind'];
 
 /** Log order for folding: by time; at the same instant `created` first, then as logged (stable sort). */
 export function byTimeCreatedFirst(a: TicketEvent, b: TicketEvent): number {
   return a.at - b.at || (a.kind === 'created' ? -1 : 0) - (b.kind === 'created' ? -1 : 0);
+}
+
+/**
+ * The policy version a ticket's clocks run on: the last one applied to it (in fold order: by
+ * time, then as logged), else the one it was registered under; undefined: its policy's preset.
+ */
+export function policyVersionOf(events: readonly TicketEvent[]): string | undefined {
+  let version: string | undefined;
+  for (const e of [...events].sort(byTimeCreatedFirst)) {
+    if (e.kind === 'created') version = e.policyVersion;
+    else if (e.kind === 'policy_applied') version = e.policyVersion;
+  }
+  return version;
 }

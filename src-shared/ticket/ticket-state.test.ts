@@ -25,6 +25,7 @@ const EXAMPLES: Record<TicketEventKind, Record<string, unknown>> = {
   assigned: { assignee: 'Bob' },
   escalated: { line: 'second' },
   war_team_convened: { members: ['Ann'], plan: { assessment: 'a', mitigation: 'm', resources: 'r', updateEvery: '1h' } },
+  policy_applied: { policyVersion: 'version-2' },
 };
 
 /** Where the ticket stands before the event: histories that reach each status and resolution. */
@@ -88,5 +89,6 @@ describe('applyEvent', () => {
     expect(step(start, { kind: 'call_logged' })).toBe(start);
     expect(step(start, { kind: 'note_added' })).toBe(start);
     expect(step(start, { kind: 'update_sent' })).toBe(start);
+    expect(step(start, { kind: 'policy_applied', policyVersion: 'version-2' })).toBe(start);
   });
 });

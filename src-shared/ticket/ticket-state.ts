@@ -82,6 +82,7 @@ export function applyEvent(s: TicketState, e: TicketEvent): TicketState {
     case 'call_logged':
     case 'note_added':
     case 'war_team_convened':
+    case 'policy_applied':
       return s;
   }
 }

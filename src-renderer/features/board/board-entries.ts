@@ -1,6 +1,7 @@
 import { nextTimer, queueKeyOf } from '../../../src-shared/board/board-model';
 import type { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
+import { termsWithVersion } from '../../../src-shared/desk-log/projections/ticket-projection';
 import { lacksPhoneContact } from '../../../src-shared/phone/phone-flags';
 import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
 import { ticketClocks, type TicketClocks } from '../../../src-shared/ticket/ticket-clocks';
@@ -83,10 +84,12 @@ export function buildBoardEntries(
     const known = cache?.byTicket.get(ticket);
     if (known) return known;
     const { row, events, contract } = ticket;
-    let plan = planOf.get(contract.id);
+    // Tickets on one contract and policy version share a plan.
+    const planKey = row.policyVersion === undefined ? contract.id : `${contract.id}|${row.policyVersion}`;
+    let plan = planOf.get(planKey);
     if (!plan) {
-      plan = plans.planFor(contract);
-      planOf.set(contract.id, plan);
+      plan = plans.planFor(termsWithVersion(contract, row.policyVersion));
+      planOf.set(planKey, plan);
     }
     const clocks = ticketClocks(plan, events, evaluatedAt);
     const customerName = customerNames.get(row.customerId) ?? '';

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { Engagement } from '../../../src-shared/consultancy/engagement';
 import { runningTimerOf } from '../../../src-shared/consultancy/engagement-totals';
 import { queryHours, type QueryHours } from '../../../src-shared/consultancy/query-hours';
-import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
+import { useCurrentTerms } from '../policies/queries';
 import { now } from '../../clock/app-clock';
 import { useAgentName } from '../../desk/agent-name';
 import { useDeskServices } from '../../desk/desk-services';
@@ -22,7 +22,8 @@ import { engagementsQuery, engagementTicketsQuery } from './queries';
 /** Consultancy: engagements per customer with their time and approval, the running timer, billing runs. */
 export function ConsultancyView() {
   const { t } = useI18n();
-  const { db, actor } = useDeskServices();
+  const { db, actor, plans } = useDeskServices();
+  const termsOf = useCurrentTerms();
   useAgentName(); // re-render when the agent's name changes: timers are per consultant
   const consultant = actor().by;
   const directory = useQuery(directoryQuery(db));
@@ -42,7 +43,7 @@ export function ConsultancyView() {
   const contracts = directory.data?.contracts ?? [];
   const queryHoursOf = (e: Engagement): QueryHours | null => {
     const contract = contracts.find((c) => c.id === e.contractId);
-    const limit = POLICY_PRESETS[contract?.policyId ?? '']?.plans.find((p) => p.id === contract?.planId)?.queryHourLimit;
+    const limit = contract ? plans.policyOf(termsOf(contract))?.plans.find((p) => p.id === contract.planId)?.queryHourLimit : undefined;
     return e.purpose === 'query_support' && limit ? queryHours(all, e.contractId, DateTime.fromMillis(now()).year, localZone(), limit) : null;
   };
   const shown = customerId ? all.filter((e) => e.customerId === customerId) : all;

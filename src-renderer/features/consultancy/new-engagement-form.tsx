@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { rateTypesOf, type RateType } from '../../../src-shared/consultancy/rate-card';
 import type { Contract } from '../../../src-shared/desk-log/projections/entities';
-import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
 import { InputError, issue } from '../../../src-shared/validation/issues';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
@@ -10,13 +9,15 @@ import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { parseEuros } from './money';
 import { useAddEngagement } from './mutations';
 import { customerOpenTicketsQuery } from './queries';
-
-const rateCard = (contract: Contract | undefined) => POLICY_PRESETS[contract?.policyId ?? '']?.plans.find((p) => p.id === contract?.planId);
+import { useCurrentTerms } from '../policies/queries';
 
 /** Opens an engagement for a customer, usually on one of its tickets, at the contract's rate (editable). */
 export function NewEngagementForm({ customerId, contracts }: { customerId: string; contracts: readonly Contract[] }) {
   const { t } = useI18n();
-  const { db } = useDeskServices();
+  const { db, plans } = useDeskServices();
+  const termsOf = useCurrentTerms();
+  // The contract's plan in its policy's current version: its rate card and query hours.
+  const rateCard = (c: Contract | undefined) => (c ? plans.policyOf(termsOf(c))?.plans.find((p) => p.id === c.planId) : undefined);
   const tickets = useQuery(customerOpenTicketsQuery(db, customerId)).data ?? [];
   const add = useAddEngagement();
   const own = contracts.filter((c) => c.customerId === customerId && ((rateCard(c)?.consultancy ?? []).length > 0 || rateCard(c)?.queryHourLimit));

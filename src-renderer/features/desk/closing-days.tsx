@@ -5,6 +5,7 @@ import type { Contract } from '../../../src-shared/desk-log/projections/entities
 import { now as appNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
+import { useCurrentTerms } from '../policies/queries';
 
 /**
  * The days a contract's calendar closes in a year — holidays on working weekdays and the desk's
@@ -14,7 +15,8 @@ import { useI18n } from '../../i18n/i18n';
 export function ClosingDays({ contract, label, onClose }: { contract: Contract; label: string; onClose: () => void }) {
   const { t, language, locale } = useI18n();
   const { plans } = useDeskServices();
-  const calendar = plans.planFor(contract).calendar;
+  const termsOf = useCurrentTerms();
+  const calendar = plans.planFor(termsOf(contract)).calendar;
   const [year, setYear] = useState(() => DateTime.fromMillis(appNow(), { zone: calendar.zone }).year);
   const days = closingDaysOfYear(calendar.spec, year, language);
   const dateText = (date: string) =>

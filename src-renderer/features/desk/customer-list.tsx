@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isContractRunning } from '../../../src-shared/desk/contract-status';
-import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
 import { now as appNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
@@ -13,6 +12,7 @@ import { openTicketsQuery } from '../tickets/queries';
 import { ClosingDays } from './closing-days';
 import { useEndContract, useRenameCustomer } from './mutations';
 import { directoryQuery } from './queries';
+import { useCurrentPolicies } from '../policies/queries';
 
 /**
  * The desk's customers and their contracts: the preset and plan, whether it runs or ends (and
@@ -23,6 +23,7 @@ export function CustomerList() {
   const { db } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const open = useQuery(openTicketsQuery(db));
+  const policies = useCurrentPolicies();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [ending, setEnding] = useState<string | null>(null);
   const [showingDays, setShowingDays] = useState<string | null>(null);
@@ -49,7 +50,7 @@ export function CustomerList() {
             (directory.data?.contracts ?? [])
               .filter((c) => c.customerId === customer.id)
               .map((c, i) => {
-                const policy = POLICY_PRESETS[c.policyId];
+                const policy = policies.get(c.policyId);
                 return (
                   <tr key={c.id}>
                     <th scope="row">{i === 0 ? customer.name : ''}</th>

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { POLICY_PRESETS } from '../../../src-shared/policy/presets';
 import { useI18n } from '../../i18n/i18n';
 import { planLabel, policyLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
@@ -7,6 +6,7 @@ import { Modal } from '../../ui/modal';
 import { useToast } from '../../ui/toasts';
 import { CustomerList } from './customer-list';
 import { useAddCustomer } from './mutations';
+import { useCurrentPolicies } from '../policies/queries';
 
 /** The desk's customers and contracts (rename, end a contract), and a form to add a customer with a contract under one of the SLA presets. */
 export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
@@ -18,7 +18,8 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
   const [policyId, setPolicyId] = useState('scope4mation');
   const [planId, setPlanId] = useState('');
   const [zone, setZone] = useState('');
-  const policy = POLICY_PRESETS[policyId];
+  const policies = useCurrentPolicies();
+  const policy = policies.get(policyId);
   const plans = policy?.plans ?? [];
   const chosenPlan = plans.some((p) => p.id === planId) ? planId : (plans[0]?.id ?? '');
   const onSubmit = (e: FormEvent) => {
@@ -52,7 +53,7 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
           label={t('customers.policy')}
           value={policyId}
           onChange={setPolicyId}
-          options={Object.values(POLICY_PRESETS).map((p) => ({ value: p.id, label: policyLabel(lookup, p) }))}
+          options={[...policies.values()].map((p) => ({ value: p.id, label: policyLabel(lookup, p) }))}
         />
         <SelectField
           label={t('customers.plan')}

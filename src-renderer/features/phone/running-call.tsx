@@ -1,3 +1,4 @@
+import { termsWithVersion } from '../../../src-shared/desk-log/projections/ticket-projection';
 import { useQuery } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { useEffect, useId, useState, type FormEvent, type RefObject } from 'react';
@@ -60,7 +61,7 @@ export function RunningCall({ call, ticketRef }: { call: CallRow; ticketRef: Ref
     t('phone.otherTickets'),
   );
   const chosen = (tickets.data ?? []).find((x) => x.row.id === ticketId);
-  const plan = chosen ? plans.planFor(chosen.contract) : null;
+  const plan = chosen ? plans.planFor(termsWithVersion(chosen.contract, chosen.row.policyVersion)) : null;
   const priorities = plan && chosen ? plan.prioritiesFor(chosen.row.type).filter((p) => p.id !== chosen.row.priority) : [];
   const lines = plan && chosen ? plan.policy.lines.filter((l) => l.id !== chosen.row.line) : [];
   const contractOfCustomer = (directory.data?.contracts ?? []).find((c) => c.customerId === customerId)?.id;

@@ -13,6 +13,7 @@ import { directoryQuery } from '../desk/queries';
 import { isContractRunning } from '../../../src-shared/desk/contract-status';
 import { now as appNow } from '../../clock/app-clock';
 import { useRegisterTicket } from './mutations';
+import { useCurrentTerms } from '../policies/queries';
 
 /**
  * Registers a ticket under a customer's contract; the number is given at once. The draft lives
@@ -47,6 +48,7 @@ export interface RegistrationDraft {
 function RegisterTicketForm({ onClose, onRegistered, initial }: { onClose: () => void; onRegistered: (ticketId: string) => void; initial: RegistrationDraft }) {
   const { t, lookup } = useI18n();
   const { db, plans } = useDeskServices();
+  const termsOf = useCurrentTerms();
   const directory = useQuery(directoryQuery(db));
   const register = useRegisterTicket();
   const toast = useToast();
@@ -61,7 +63,8 @@ function RegisterTicketForm({ onClose, onRegistered, initial }: { onClose: () =>
   // Ended contracts take no new tickets (the store refuses them too).
   const contracts = (directory.data?.contracts ?? []).filter((c) => isContractRunning(c, appNow()));
   const contract = contracts.find((c) => c.id === contractId) ?? contracts[0];
-  const plan = contract ? plans.planFor(contract) : null;
+  // A ticket registered now runs on its policy's current version.
+  const plan = contract ? plans.planFor(termsOf(contract)) : null;
   const types = plan?.policy.types ?? [];
   const chosenType = types.some((x) => x.id === type) ? type : (types[0]?.id ?? '');
   const priorities = plan ? plan.prioritiesFor(chosenType) : [];

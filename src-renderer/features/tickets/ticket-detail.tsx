@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { allowedCommands } from '../../../src-shared/ticket/allowed-commands';
+import { termsWithVersion } from '../../../src-shared/desk-log/projections/ticket-projection';
 import { ticketClocks, TIMER_ORDER } from '../../../src-shared/ticket/ticket-clocks';
 import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
@@ -38,7 +39,7 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
   // tick: its explanation always runs up to now.
   const evaluated = useMemo(() => {
     if (!data) return null;
-    const plan = plans.planFor(data.contract);
+    const plan = plans.planFor(termsWithVersion(data.contract, data.row.policyVersion));
     const clocks = ticketClocks(plan, data.events, now, { withTrace: true });
     return { plan, at: now, clocks, allowed: allowedCommands(plan, data.row, clocks, now) };
   }, [data, plans, now]);

@@ -2,6 +2,7 @@ import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
 import type { LoggedTicketEvent } from '../../db/entities';
 import { ADMINISTRATIVE_CLOSE_NOTE } from '../../../src-shared/ticket/ticket-commands';
 import { WAR_TEAM_PLAN_FIELDS } from '../../../src-shared/ticket/ticket-event';
+import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { lineLabel, priorityLabel } from '../../i18n/policy-labels';
 import { toIsoUtc } from '../../../src-shared/time/instant';
@@ -10,7 +11,15 @@ import { formatInstant } from '../../ui/format';
 /** The ticket's event log, oldest first: who did what, when, and why. */
 export function TicketTimeline({ events, plan }: { events: readonly LoggedTicketEvent[]; plan: CompiledPlan }) {
   const { t, locale, lookup } = useI18n();
+  const { plans } = useDeskServices();
   const zone = plan.calendar.zone;
+  const versionNumber = (versionId: string): number | string => {
+    try {
+      return plans.versionFor({ policyId: plan.policy.id, policyVersion: versionId }).number;
+    } catch {
+      return versionId;
+    }
+  };
   const describe = (e: LoggedTicketEvent): string => {
     switch (e.kind) {
       case 'status_changed':
@@ -23,6 +32,8 @@ export function TicketTimeline({ events, plan }: { events: readonly LoggedTicket
         return t('event.escalated', { line: lineLabel(lookup, plan.policy, e.line) });
       case 'war_team_convened':
         return t('event.war_team_convened', { members: e.members.join(', ') });
+      case 'policy_applied':
+        return t('event.policy_applied', { number: versionNumber(e.policyVersion) });
       case 'call_logged':
         return `${t('event.call_logged')}${e.purpose ? ` (${t(`purpose.${e.purpose}`)})` : ''}`;
       default:

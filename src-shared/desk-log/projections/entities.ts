@@ -49,4 +49,6 @@ export interface DeskSetting {
 export interface TicketRow extends TicketSummary {
   readonly id: string;
   readonly isOpen: 0 | 1;
+  /** The policy version its clocks run on (decision 19); absent: the preset's. */
+  readonly policyVersion?: string;
 }

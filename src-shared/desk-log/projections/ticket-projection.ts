@@ -1,9 +1,10 @@
+import type { ContractTerms } from '../../desk/contract-plans';
 import type { CompiledPlan } from '../../policy/compiled-policy';
-import type { TicketEvent } from '../../ticket/ticket-event';
+import { policyVersionOf, type TicketEvent } from '../../ticket/ticket-event';
 import { summarizeTicket } from '../../ticket/ticket-summary';
 import type { DeskEvent } from '../desk-event';
 import { kindDef } from '../event-kinds';
-import type { TicketRow } from './entities';
+import type { Contract, TicketRow } from './entities';
 
 /** A ticket event of the log as the engine reads it (`at` and friends in epoch ms). */
 export type LoggedTicketEvent = TicketEvent & { readonly id: string };
@@ -32,7 +33,18 @@ export function ticketFromLog(id: string, events: readonly DeskEvent[], plan: Co
   const log = ticketEventsOf(events);
   if (!log.some((e) => e.kind === 'created')) return null;
   const summary = summarizeTicket(log, plan);
-  return { ...summary, id, isOpen: summary.status === 'closed' ? 0 : 1 };
+  const policyVersion = policyVersionOf(log);
+  return { ...summary, id, isOpen: summary.status === 'closed' ? 0 : 1, ...(policyVersion !== undefined ? { policyVersion } : {}) };
+}
+
+/** The terms a ticket's clocks run on: its contract's, with the policy version the ticket runs on. */
+export function ticketTerms(contract: Pick<Contract, 'policyId' | 'planId' | 'zone'>, events: readonly TicketEvent[]): ContractTerms {
+  return termsWithVersion(contract, policyVersionOf(events));
+}
+
+/** A contract's terms with a ticket's policy version (`TicketRow.policyVersion`). */
+export function termsWithVersion(contract: Pick<Contract, 'policyId' | 'planId' | 'zone'>, policyVersion: string | undefined): ContractTerms {
+  return { policyId: contract.policyId, planId: contract.planId, zone: contract.zone, policyVersion };
 }
 
 /** The log draft of an engine event a command decided (the inverse of toTicketEvent). */
