@@ -86,6 +86,7 @@ export const en = {
   'detail.label': 'Ticket details',
   'detail.close': 'Close details',
   'detail.timers': 'SLA clocks',
+  'detail.policy': 'Policy',
   'detail.timeline': 'Timeline',
   'detail.actions': 'Actions',
   'detail.why': 'Why is it due then?',

@@ -88,6 +88,7 @@ export const nl: Messages = {
   'detail.label': 'Meldingdetails',
   'detail.close': 'Details sluiten',
   'detail.timers': 'SLA-klokken',
+  'detail.policy': 'Beleid',
   'detail.timeline': 'Tijdlijn',
   'detail.actions': 'Acties',
   'detail.why': 'Waarom dit tijdstip?',

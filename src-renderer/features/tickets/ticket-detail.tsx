@@ -7,7 +7,7 @@ import { useNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { TicketConsultancy } from '../consultancy/ticket-consultancy';
 import { useI18n } from '../../i18n/i18n';
-import { lineLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
+import { lineLabel, policyLabel, priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { TicketOutages } from '../availability/outages-panel';
 import { EscalationLadder } from './escalation-ladder';
@@ -77,6 +77,13 @@ export function TicketDetail({ selection, onClose }: { selection: TicketSelectio
         <dd>{row.line ? lineLabel(lookup, plan.policy, row.line) : '—'}</dd>
         <dt>{t('board.filter.assignee')}</dt>
         <dd>{row.assignee ?? '—'}</dd>
+        <dt>{t('detail.policy')}</dt>
+        <dd>
+          {t('policies.versionOfTicket', {
+            policy: policyLabel(lookup, plan.policy),
+            number: plans.versionFor({ policyId: contract.policyId, policyVersion: row.policyVersion }).number,
+          })}
+        </dd>
       </dl>
       {row.description ? <p className="description">{row.description}</p> : null}
       <section aria-label={t('detail.timers')}>
