@@ -196,4 +196,25 @@ test.describe('a Dutch screen shows no English', () => {
       await nl.closeDialog(dialog);
     }
   });
+  test('the policies view and the editor of every preset, with a refused time and the preview', async ({ desk, startAt, page }) => {
+    test.setTimeout(90_000);
+    await startAt(WEDNESDAY_1100);
+    await desk.open();
+    await desk.setLanguage('Nederlands');
+    await page.getByRole('button', { name: 'Beleid', exact: true }).click();
+    const list = page.getByRole('table', { name: 'Beleid' });
+    await expect(list).toBeVisible();
+    expect(await englishOn(page)).toEqual([]);
+    for (const preset of ['Scope4mation basis-SLA', 'Connect & Engage-SLA', 'Konneqt-ondersteuningsbeleid']) {
+      await page.getByRole('button', { name: `${preset} bewerken` }).click();
+      const editor = page.getByRole('form', { name: new RegExp(`^${preset.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: versie 2$`) });
+      await expect(editor.getByRole('table', { name: 'Termijnen van een nu geregistreerd ticket' })).toBeVisible();
+      expect(await englishOn(page), preset).toEqual([]);
+      await editor.getByLabel('Maandag', { exact: true }).fill('9-17');
+      await expect(editor.getByRole('alert')).toContainText('moet een tijd');
+      expect(await englishOn(page), `${preset}, refused`).toEqual([]);
+      await editor.getByRole('button', { name: 'Bewerken annuleren' }).click();
+      await expect(editor).toBeHidden();
+    }
+  });
 });

@@ -37,7 +37,7 @@ test.describe('the policy editor', () => {
     });
     await test.step('Assert: a mistake is named before it can be adopted', async () => {
       await policies.editor.getByLabel('Friday', { exact: true }).fill('9-17');
-      await expect(policies.problems).toContainText('must be a time "HH:MM"');
+      await expect(policies.problems).toContainText('Friday: must be a time "HH:MM" between 00:00 and 24:00');
       await expect(policies.editor.getByRole('button', { name: 'Adopt as version 2' })).toBeDisabled();
       await policies.editor.getByLabel('Friday', { exact: true }).fill('09:00-17:00');
       await expect(policies.problems).toBeHidden();

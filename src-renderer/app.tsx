@@ -121,7 +121,10 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <main className={selection ? 'layout with-detail' : 'layout'}>
-          {isEmpty ? (
+          {view === 'policies' ? (
+            // Policies can be shaped before the first customer.
+            <PoliciesView />
+          ) : isEmpty ? (
             <EmptyDesk onImport={() => setDialog('desk-data')} onAddCustomer={() => setDialog('customers')} />
           ) : view === 'phone' ? (
             <PhoneLogView />
@@ -129,8 +132,6 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
             <TeamLeadView onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : view === 'consultancy' ? (
             <ConsultancyView />
-          ) : view === 'policies' ? (
-            <PoliciesView />
           ) : view === 'closed' ? (
             <ClosedTicketsView selectedId={selection?.ticketId ?? null} onSelect={(id) => setSelection(selectTicket(id, 'heading'))} />
           ) : (

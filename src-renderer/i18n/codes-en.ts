@@ -221,6 +221,20 @@ export const codesEn = {
   'issue.sync.already_shared': 'this workstation already shares a desk: leave it first',
   'issue.sync.desk_shared': 'this workstation shares its desk through a sync server: leave the shared desk before replacing it',
   'field.serverUrl': 'Server address',
+  'issue.calendar.time': 'must be a time "HH:MM" between 00:00 and 24:00',
+  'issue.calendar.window_order': 'the end must be after the start (a window ends on the day it starts; split a night shift at 24:00)',
+  'issue.calendar.window_overlap': 'overlaps another window of the same day',
+  'issue.calendar.date': 'must be a date "YYYY-MM-DD"',
+  'issue.calendar.date_range': 'must lie between {from} and {to}',
+  'issue.calendar.closure_twice': '{date} is listed twice; list each date once',
+  'issue.calendar.holidays_unknown': 'this country, state or region has no holiday data',
+  'issue.calendar.no_hours': 'must have at least one working window',
+  'issue.calendar.zone': '"{zone}" is not a usable time zone: give an IANA zone such as Europe/Amsterdam, or a fixed offset such as UTC-3',
+  'issue.duration': 'must be a positive duration such as 15m, 2h, 1bd (business day) or 2bw (business week)',
+  'issue.policy.at_risk': 'must be above 0 and below 100 %',
+  'issue.policy.plan_dropped': 'plan "{plan}" must stay: contracts may run on it',
+  'issue.policy.wrong_id': 'must be "{policy}", the policy this version belongs to',
+  'issue.unknown_policy_version': 'this version of the policy is not on the desk',
 } as const;
 
 export type CodeKey = keyof typeof codesEn;

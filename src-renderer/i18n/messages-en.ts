@@ -729,6 +729,7 @@ export const en = {
   'policies.id': 'Policy id',
   'policies.plan': 'Plan to edit',
   'policies.hours': 'Office hours ({calendar})',
+  'policies.officeHours': 'Office hours',
   'policies.hoursHelp':
     'Working windows per day, e.g. 08:30–12:00, 13:00–17:00; leave a day empty when the desk is closed. Every plan on this calendar changes with it.',
   'policies.zone': 'Time zone',
@@ -770,7 +771,6 @@ export const en = {
   'policies.replyTerm': 'Customer reply term (empty: none)',
   'policies.lineTrigger': 'Next support line',
   'policies.rates': 'Rate cards',
-  'policies.rateLabel': 'Name of rate {name}',
   'policies.ratePerHour': 'Hourly rate of {name} (EUR)',
   'policies.rateBlock': 'Billed in blocks of ({name})',
   'policies.block4': 'half days (4 h)',

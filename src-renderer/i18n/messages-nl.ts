@@ -734,6 +734,7 @@ export const nl: Messages = {
   'policies.id': 'Id van het beleid',
   'policies.plan': 'Te bewerken abonnement',
   'policies.hours': 'Kantooruren ({calendar})',
+  'policies.officeHours': 'Kantooruren',
   'policies.hoursHelp':
     'Werkvensters per dag, bijv. 08:30–12:00, 13:00–17:00; laat een dag leeg als de desk gesloten is. Elk abonnement op deze kalender verandert mee.',
   'policies.zone': 'Tijdzone',
@@ -775,7 +776,6 @@ export const nl: Messages = {
   'policies.replyTerm': 'Reactietermijn klant (leeg: geen)',
   'policies.lineTrigger': 'Volgende supportlijn',
   'policies.rates': 'Tarieven',
-  'policies.rateLabel': 'Naam van tarief {name}',
   'policies.ratePerHour': 'Uurtarief van {name} (EUR)',
   'policies.rateBlock': 'Gefactureerd in blokken van ({name})',
   'policies.block4': 'halve dagen (4 u)',

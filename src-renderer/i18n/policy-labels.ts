@@ -44,6 +44,11 @@ export function lineLabel(lookup: Lookup, policy: Policy, id: string): string {
   return lookup(`preset.${policy.id}.line.${id}`, policy.lines.find((l) => l.id === id)?.label ?? id);
 }
 
+/** A rate card entry's name: the preset's translation while the desk has not renamed it. */
+export function rateLabel(lookup: Lookup, policy: Policy, rate: { readonly id: string; readonly label: string }): string {
+  return lookup(`preset.${policy.id}.rate.${rate.id}`, rate.label);
+}
+
 export function calendarName(lookup: Lookup, calendar: WorkingCalendar): string {
   return lookup(`calendar.${calendar.id}.name`, calendar.spec.name ?? calendar.id);
 }

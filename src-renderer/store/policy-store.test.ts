@@ -95,7 +95,7 @@ describe('policy versions', () => {
     await expect(
       adoptPolicy(db, plans, { policyId: 'scope4mation', policy, calendars: bad, applyToOpenTickets: true }, actor, at('2026-03-02T10:00:00+01:00')),
     ).rejects.toThrow(
-      'calendars.scope4mation-office.week.mon[0][0]: must be a time "HH:MM" between 00:00 and 24:00; policy.clock.atRiskFraction: must be below 1',
+      'calendars.scope4mation-office.week.mon[0][0]: must be a time "HH:MM" between 00:00 and 24:00; policy.clock.atRiskFraction: must be above 0 and below 1',
     );
     expect(await dumpDesk(db)).toEqual(stored);
   });

@@ -10,7 +10,7 @@ import { WorkingCalendar } from './working-calendar';
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
-const timeText = z.string().regex(TIME, 'must be a time "HH:MM" between 00:00 and 24:00');
+const timeText = z.string().refine((t) => TIME.test(t), { message: 'must be a time "HH:MM" between 00:00 and 24:00', params: { code: 'calendar.time' } });
 
 const windowList = z.array(z.tuple([timeText, timeText])).superRefine((windows, ctx) => {
   // Windows with a bad time are named by `timeText` alone: no order or overlap is judged on them.
@@ -25,6 +25,7 @@ const windowList = z.array(z.tuple([timeText, timeText])).superRefine((windows, 
           code: 'custom',
           path: [w.index],
           message: 'the end must be after the start (a window ends on the day it starts; split a night shift at 24:00)',
+          params: { code: 'calendar.window_order' },
         });
       return isOrdered;
     });
@@ -32,7 +33,8 @@ const windowList = z.array(z.tuple([timeText, timeText])).superRefine((windows, 
   ordered.sort((a, b) => a.s - b.s);
   let latestEnd = -1;
   for (const w of ordered) {
-    if (w.s < latestEnd) ctx.addIssue({ code: 'custom', path: [w.index], message: 'overlaps another window of the same day' });
+    if (w.s < latestEnd)
+      ctx.addIssue({ code: 'custom', path: [w.index], message: 'overlaps another window of the same day', params: { code: 'calendar.window_overlap' } });
     latestEnd = Math.max(latestEnd, w.e);
   }
 });
@@ -41,8 +43,9 @@ const isDateText = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && Date
 
 /** A local date in the engine's range (1970–2199, as instants are). */
 const isoDate = z.string().superRefine((d, ctx) => {
-  if (!isDateText(d)) ctx.addIssue({ code: 'custom', message: 'must be a date "YYYY-MM-DD"' });
-  else if (d < MIN_DATE || d > MAX_DATE) ctx.addIssue({ code: 'custom', message: `"${d}" ${INSTANT_RANGE_TEXT}` });
+  if (!isDateText(d)) ctx.addIssue({ code: 'custom', message: 'must be a date "YYYY-MM-DD"', params: { code: 'calendar.date' } });
+  else if (d < MIN_DATE || d > MAX_DATE)
+    ctx.addIssue({ code: 'custom', message: `"${d}" ${INSTANT_RANGE_TEXT}`, params: { code: 'calendar.date_range', from: MIN_DATE, to: MAX_DATE } });
 });
 
 const closure = z.object({ date: isoDate, name: z.string().min(1, 'must not be empty'), hours: windowList.optional() }).strict();
@@ -54,7 +57,13 @@ const closureList = z.array(closure).superRefine((closures, ctx) => {
     const j = first.get(date);
     if (!isDateText(date)) return;
     if (j === undefined) first.set(date, i);
-    else ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `"${date}" is also closures[${j}]; list each date once` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'date'],
+        message: `"${date}" is also closures[${j}]; list each date once`,
+        params: { code: 'calendar.closure_twice', date },
+      });
   });
 });
 
@@ -82,12 +91,19 @@ const holidaySource = z
     types: z.array(z.enum(HOLIDAY_TYPES, { message: `must be one of ${HOLIDAY_TYPES.join(', ')}` })).optional(),
   })
   .strict()
-  .refine(isKnownHolidaySource, { message: 'date-holidays does not know this country, state or region', path: ['country'] });
+  .refine(isKnownHolidaySource, {
+    message: 'date-holidays does not know this country, state or region',
+    path: ['country'],
+    params: { code: 'calendar.holidays_unknown' },
+  });
 
 const week = z
   .object(Object.fromEntries(WEEKDAYS.map((d) => [d, windowList.optional()])) as Record<(typeof WEEKDAYS)[number], z.ZodOptional<typeof windowList>>)
   .strict()
-  .refine((w) => Object.values(w).some((list) => (list?.length ?? 0) > 0), 'must have at least one working window');
+  .refine((w) => Object.values(w).some((list) => (list?.length ?? 0) > 0), {
+    message: 'must have at least one working window',
+    params: { code: 'calendar.no_hours' },
+  });
 
 export const calendarSpecSchema: z.ZodType<CalendarSpec> = z
   .object({
@@ -98,7 +114,7 @@ export const calendarSpecSchema: z.ZodType<CalendarSpec> = z
     name: z.string().min(1).optional(),
     zone: z.string().superRefine((zone, ctx) => {
       const problem = zoneProblem(zone);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'calendar.zone', zone } });
     }),
     week,
     holidays: holidaySource.nullable().optional(),

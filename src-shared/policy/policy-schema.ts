@@ -4,7 +4,7 @@ import { parseOrThrow } from '../validation/issues';
 import { LADDER_TRIGGERS, STATUSES, TARGET_KINDS, type Policy, type TargetKind } from './policy-types';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" and "-"');
-const durationText = z.string().refine((t) => parseDurationText(t) !== null, DURATION_TEXT_RULE);
+const durationText = z.string().refine((t) => parseDurationText(t) !== null, { message: DURATION_TEXT_RULE, params: { code: 'duration' } });
 const target = z.union([durationText, z.object({ within: durationText, calendar: z.string().min(1) }).strict()]);
 const targets = z.object(Object.fromEntries(TARGET_KINDS.map((k) => [k, target.optional()])) as Record<TargetKind, z.ZodOptional<typeof target>>).strict();
 
@@ -77,7 +77,7 @@ const policySchema = z
         pausedIn: z.object({ response: statusList, workaround: statusList, resolution: statusList, update: statusList }).strict(),
         replyTerm: durationText.optional(),
         nonProductionPriority: z.string().optional(),
-        atRiskFraction: z.number().gt(0, 'must be above 0').lt(1, 'must be below 1'),
+        atRiskFraction: z.number().refine((f) => f > 0 && f < 1, { message: 'must be above 0 and below 1', params: { code: 'policy.at_risk' } }),
       })
       .strict(),
   })

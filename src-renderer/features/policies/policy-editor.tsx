@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { WEEKDAYS, type CalendarSpec, type ClosureSpec } from '../../../src-shared/calendar/calendar-spec';
 import { checkPolicyVersion, type PolicyVersionRef } from '../../../src-shared/policy/desk-policy';
-import { LADDER_TRIGGERS, STATUSES, TARGET_KINDS, type ConsultancyRate, type LadderTrigger } from '../../../src-shared/policy/policy-types';
+import { LADDER_TRIGGERS, STATUSES, TARGET_KINDS, type ConsultancyRate, type LadderTrigger, type Policy } from '../../../src-shared/policy/policy-types';
 import { InputError, type InputIssue } from '../../../src-shared/validation/issues';
 import { useDeskServices } from '../../desk/desk-services';
-import { issueText } from '../../i18n/error-text';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { planLabel, priorityLabel } from '../../i18n/policy-labels';
+import { planLabel, policyLabel, priorityLabel, rateLabel } from '../../i18n/policy-labels';
 import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/toasts';
 import { CheckField, DraftTextField, WindowsField } from './draft-fields';
+import { draftIssueText } from './draft-issue-text';
 import { HolidayFields } from './holiday-fields';
 import { useAdoptPolicy } from './mutations';
 import {
@@ -67,7 +67,7 @@ export function PolicyEditor({
 }) {
   const i18n = useI18n();
   const { t, lookup } = i18n;
-  const { db } = useDeskServices();
+  const { db, plans } = useDeskServices();
   const toast = useToast();
   const adopt = useAdoptPolicy();
   const [draft, setDraft] = useState(initial);
@@ -78,8 +78,11 @@ export function PolicyEditor({
   const open = useQuery({ ...openTicketsOnPolicyQuery(db, draft.basedOn.policyId), enabled: !draft.isNew });
   const issues = useMemo(() => draftIssues(draft), [draft]);
   const plan = draft.policy.plans.find((p) => p.id === planId);
+  const source = base?.policy ?? plans.policyOf({ policyId: draft.basedOn.policyId });
+  const basedOnName = source ? policyLabel(lookup, source) : draft.basedOn.policyId;
   const calendar = planCalendar(draft, planId);
-  const title = draft.isNew ? t('policies.newTitle', { name: draft.policy.label }) : t('policies.editTitle', { name: draft.policy.label, number: nextNumber });
+  const name = policyLabel(lookup, draft.policy);
+  const title = draft.isNew ? t('policies.newTitle', { name }) : t('policies.editTitle', { name, number: nextNumber });
   const openCount = draft.isNew ? 0 : (open.data?.length ?? 0);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -92,7 +95,7 @@ export function PolicyEditor({
       { policyId: draft.policyId, policy: draft.policy, calendars: draft.calendars, note: note.trim(), applyToOpenTickets: applyToOpen && openCount > 0 },
       {
         onSuccess: () => {
-          toast(t('policies.adopted', { name: draft.policy.label, number: draft.isNew ? 1 : nextNumber }));
+          toast(t('policies.adopted', { name, number: draft.isNew ? 1 : nextNumber }));
           onDone();
         },
       },
@@ -103,10 +106,10 @@ export function PolicyEditor({
   return (
     <form className="form policy-editor" aria-label={title} onSubmit={onSubmit}>
       <h3>{title}</h3>
-      <p className="muted">{t('policies.basedOn', { name: draft.basedOn.policyId, number: draft.basedOn.number })}</p>
+      <p className="muted">{t('policies.basedOn', { name: basedOnName, number: draft.basedOn.number })}</p>
       <fieldset>
         <legend>{t('policies.general')}</legend>
-        <DraftTextField label={t('policies.name')} initial={draft.policy.label} onChange={(v) => setDraft((d) => setLabel(d, v))} />
+        <DraftTextField label={t('policies.name')} initial={name} onChange={(v) => setDraft((d) => setLabel(d, v))} />
         {draft.isNew ? <DraftTextField label={t('policies.id')} initial={draft.policyId} onChange={(v) => setDraft((d) => setPolicyId(d, v.trim()))} /> : null}
         <SelectField
           label={t('policies.plan')}
@@ -117,7 +120,7 @@ export function PolicyEditor({
       </fieldset>
       {calendar ? (
         <fieldset>
-          <legend>{t('policies.hours', { calendar: calendar.name ?? plan?.calendar ?? '' })}</legend>
+          <legend>{t('policies.hours', { calendar: lookup(`calendar.${plan?.calendar ?? ''}.name`, calendar.name ?? plan?.calendar ?? '') })}</legend>
           <p className="muted">{t('policies.hoursHelp')}</p>
           <DraftTextField key={k('zone')} label={t('policies.zone')} initial={calendar.zone} onChange={(v) => setDraft((d) => setZone(d, planId, v.trim()))} />
           <div className="weekdays">
@@ -224,8 +227,10 @@ export function PolicyEditor({
           options={LADDER_TRIGGERS.map((trigger) => ({ value: trigger, label: t(`ladder.trigger.${trigger}`) }))}
         />
       </fieldset>
-      {plan ? <RateFields key={k('rates')} rates={plan.consultancy ?? []} onChange={(rates) => setDraft((d) => setRates(d, planId, rates))} /> : null}
-      <IssueList i18n={i18n} issues={issues} />
+      {plan ? (
+        <RateFields key={k('rates')} policy={draft.policy} rates={plan.consultancy ?? []} onChange={(rates) => setDraft((d) => setRates(d, planId, rates))} />
+      ) : null}
+      <IssueList i18n={i18n} draft={draft} issues={issues} />
       <PolicyPreview draft={draft} base={base} planId={planId} isValid={issues.length === 0} />
       <TextField label={t('policies.note')} value={note} onChange={setNote} />
       {isConfirming ? (
@@ -251,14 +256,14 @@ export function PolicyEditor({
   );
 }
 
-function IssueList({ i18n, issues }: { i18n: I18n; issues: readonly InputIssue[] }) {
+function IssueList({ i18n, draft, issues }: { i18n: I18n; draft: PolicyDraft; issues: readonly InputIssue[] }) {
   if (issues.length === 0) return <p className="muted">{i18n.t('policies.valid')}</p>;
   return (
     <div role="alert" className="error">
       <p>{i18n.t('policies.problems', { count: issues.length })}</p>
       <ul>
         {issues.slice(0, 20).map((issue) => (
-          <li key={`${issue.field}|${issue.reason}`}>{issueText(i18n, issue)}</li>
+          <li key={`${issue.field}|${issue.reason}`}>{draftIssueText(i18n, draft, issue)}</li>
         ))}
       </ul>
     </div>
@@ -315,8 +320,8 @@ function ClosureFields({ calendar, onChange }: { calendar: CalendarSpec; onChang
   );
 }
 
-function RateFields({ rates, onChange }: { rates: readonly ConsultancyRate[]; onChange: (rates: ConsultancyRate[]) => void }) {
-  const { t } = useI18n();
+function RateFields({ policy, rates, onChange }: { policy: Policy; rates: readonly ConsultancyRate[]; onChange: (rates: ConsultancyRate[]) => void }) {
+  const { t, lookup } = useI18n();
   const [list, setList] = useState<ConsultancyRate[]>(() => [...rates]);
   if (list.length === 0) return null;
   const change = (i: number, rate: ConsultancyRate) => {
@@ -327,26 +332,28 @@ function RateFields({ rates, onChange }: { rates: readonly ConsultancyRate[]; on
   return (
     <fieldset>
       <legend>{t('policies.rates')}</legend>
-      {list.map((rate, i) => (
-        <div key={rate.id} role="group" aria-label={rate.label} className="inline-form">
-          <DraftTextField label={t('policies.rateLabel', { name: rate.label })} initial={rate.label} onChange={(label) => change(i, { ...rate, label })} />
-          <DraftTextField
-            label={t('policies.ratePerHour', { name: rate.label })}
-            type="number"
-            initial={(rate.centsPerHour / 100).toFixed(2)}
-            onChange={(v) => change(i, { ...rate, centsPerHour: v.trim() === '' ? Number.NaN : Math.round(Number(v) * 100) })}
-          />
-          <SelectField
-            label={t('policies.rateBlock', { name: rate.label })}
-            value={String(rate.blockHours)}
-            onChange={(v) => change(i, { ...rate, blockHours: Number(v) })}
-            options={[
-              { value: '4', label: t('policies.block4') },
-              { value: '8', label: t('policies.block8') },
-            ]}
-          />
-        </div>
-      ))}
+      {list.map((rate, i) => {
+        const name = rateLabel(lookup, policy, rate);
+        return (
+          <div key={rate.id} role="group" aria-label={name} className="inline-form">
+            <DraftTextField
+              label={t('policies.ratePerHour', { name })}
+              type="number"
+              initial={(rate.centsPerHour / 100).toFixed(2)}
+              onChange={(v) => change(i, { ...rate, centsPerHour: v.trim() === '' ? Number.NaN : Math.round(Number(v) * 100) })}
+            />
+            <SelectField
+              label={t('policies.rateBlock', { name })}
+              value={String(rate.blockHours)}
+              onChange={(v) => change(i, { ...rate, blockHours: Number(v) })}
+              options={[
+                { value: '4', label: t('policies.block4') },
+                { value: '8', label: t('policies.block8') },
+              ]}
+            />
+          </div>
+        );
+      })}
     </fieldset>
   );
 }
