@@ -46,4 +46,27 @@ test.describe('customers and contracts', () => {
       await expect(options).toHaveText([/^Gemeente Houten ICT — /]);
     });
   });
+  test('a contract is renamed; its open tickets are listed and one opens in the detail', async ({ desk, startAt, page }) => {
+    await startAt(MONDAY_0900);
+    await desk.open();
+    await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
+    await desk.registerTicket({ title: 'Login fails' });
+    await desk.registerTicket({ title: 'Export hangs' });
+    await page.getByRole('button', { name: 'Customers' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Customers and contracts' });
+    await dialog.getByRole('button', { name: /^Rename contract Gemeente Houten — / }).click();
+    await dialog.getByLabel('New contract name').fill('');
+    await dialog.getByRole('button', { name: 'Save name' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Contract name: must not be empty');
+    await dialog.getByLabel('New contract name').fill('Support 2026');
+    await dialog.getByRole('button', { name: 'Save name' }).click();
+    await expect(dialog.getByRole('table', { name: 'Customers and their contracts' })).toContainText('Support 2026');
+    await dialog.getByRole('button', { name: 'Open tickets of Gemeente Houten — Support 2026: 2' }).click();
+    const open = dialog.getByRole('list', { name: 'Open tickets of Gemeente Houten — Support 2026' });
+    await expect(open.getByRole('listitem')).toHaveCount(2);
+    await open.getByRole('button', { name: 'T-1002 · Export hangs' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(desk.detailHeading()).toHaveText('T-1002 · Export hangs');
+    await expect(desk.detail).toContainText('Gemeente Houten · Support 2026');
+  });
 });

@@ -141,7 +141,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
         </main>
       )}
       <RegisterTicketDialog isOpen={dialog === 'register'} onClose={closeDialog} onRegistered={(id) => setSelection(selectTicket(id))} />
-      <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} />
+      <CustomersDialog isOpen={dialog === 'customers'} onClose={closeDialog} onOpenTicket={openTicket} />
       <DeskDataDialog key={openedDesk?.serial ?? 0} isOpen={dialog === 'desk-data'} onClose={closeDialog} openedFile={openedDesk} />
       <BackupDialog isOpen={dialog === 'backups'} onClose={closeDialog} openedFile={openedBackup} />
       <SettingsDialog isOpen={dialog === 'settings'} onClose={closeDialog} />

@@ -94,6 +94,27 @@ export async function endContract(db: KlokDB, plans: ContractPlans, contractId: 
   });
 }
 
+/** Renames a contract; its terms (and its tickets' clocks) stay as they are. */
+export async function renameContract(db: KlokDB, plans: ContractPlans, contractId: string, name: string, actor: Actor, now: number): Promise<Contract> {
+  const checked = name.trim();
+  return writeEvents(db, plans, actor, now, async () => {
+    const contract = await db.contracts.get(contractId);
+    const issues = [
+      ...(contract ? [] : [issue('contract', 'this contract is not on the desk', 'contract.unknown')]),
+      ...(checked === ''
+        ? [issue('contractName', 'must not be empty', 'empty')]
+        : checked.length > 200
+          ? [issue('contractName', 'must be at most 200 characters', 'too_long', { maximum: 200 })]
+          : []),
+    ];
+    if (issues.length > 0) throw new InputError(issues);
+    return {
+      drafts: checked === contract?.name ? [] : [{ kind: 'contract.renamed', stream: contractId, payload: { at: now, name: checked } }],
+      result: async () => (await db.contracts.get(contractId)) as Contract,
+    };
+  });
+}
+
 /** A setting of this workstation only (language, window): never an event. */
 export async function getSetting<T>(db: KlokDB, key: string, fallback: T): Promise<T> {
   return ((await db.settings.get(key))?.value as T | undefined) ?? fallback;

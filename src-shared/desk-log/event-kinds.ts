@@ -114,6 +114,8 @@ const DIRECTORY_KINDS = {
   },
   // A contract ends at `endedAt` (now or later): no new tickets on it from then; its open tickets keep their clocks.
   'contract.ended': { projection: 'contract', v: 1, payload: z.object({ at: instant, endedAt: instant, note }).strict() },
+  // A contract's new name (its terms, and so its tickets' clocks, stay as they are).
+  'contract.renamed': { projection: 'contract', v: 1, payload: z.object({ at: instant, name }).strict() },
   'agent.added': { projection: 'agent', v: 1, payload: z.object({ at: instant, name }).strict() },
 } satisfies Record<string, KindDef>;
 

@@ -10,7 +10,7 @@ import { ErrorMessage, TextField } from '../../ui/fields';
 import { formatLocalTime } from '../../ui/format';
 import { openTicketsQuery } from '../tickets/queries';
 import { ClosingDays } from './closing-days';
-import { useEndContract, useRenameCustomer } from './mutations';
+import { useEndContract, useRenameContract, useRenameCustomer } from './mutations';
 import { directoryQuery } from './queries';
 import { useCurrentPolicies } from '../policies/queries';
 
@@ -18,17 +18,20 @@ import { useCurrentPolicies } from '../policies/queries';
  * The desk's customers and their contracts: the preset and plan, whether it runs or ends (and
  * when), the open tickets on it; rename a customer, end a contract.
  */
-export function CustomerList() {
+export function CustomerList({ onOpenTicket }: { onOpenTicket: (ticketId: string) => void }) {
   const { t, lookup, locale } = useI18n();
   const { db } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
   const open = useQuery(openTicketsQuery(db));
   const policies = useCurrentPolicies();
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [renamingContract, setRenamingContract] = useState<string | null>(null);
+  const [showingOpen, setShowingOpen] = useState<string | null>(null);
   const [ending, setEnding] = useState<string | null>(null);
   const [showingDays, setShowingDays] = useState<string | null>(null);
-  const openOn = new Map<string, number>();
-  for (const { row } of open.data ?? []) openOn.set(row.contractId, (openOn.get(row.contractId) ?? 0) + 1);
+  const openOn = new Map<string, { id: string; number: string; title: string }[]>();
+  for (const { row } of open.data ?? [])
+    openOn.set(row.contractId, [...(openOn.get(row.contractId) ?? []), { id: row.id, number: row.number, title: row.title }]);
   const now = appNow();
   const customers = directory.data?.customers ?? [];
   const shownContract = (directory.data?.contracts ?? []).find((c) => c.id === showingDays);
@@ -62,13 +65,44 @@ export function CustomerList() {
                         ? t('customers.running')
                         : t(isContractRunning(c, now) ? 'customers.ends' : 'customers.ended', { at: formatLocalTime(c.endedAt, locale) })}
                     </td>
-                    <td>{openOn.get(c.id) ?? 0}</td>
+                    <td>
+                      {(openOn.get(c.id) ?? []).length > 0 ? (
+                        <button
+                          type="button"
+                          aria-expanded={showingOpen === c.id}
+                          onClick={() => setShowingOpen(showingOpen === c.id ? null : c.id)}
+                          aria-label={t('customers.openOf', { name: `${customer.name} — ${c.name}`, count: (openOn.get(c.id) ?? []).length })}
+                        >
+                          {(openOn.get(c.id) ?? []).length}
+                        </button>
+                      ) : (
+                        0
+                      )}
+                      {showingOpen === c.id ? (
+                        <ul className="open-tickets" aria-label={t('customers.openListOf', { name: `${customer.name} — ${c.name}` })}>
+                          {(openOn.get(c.id) ?? []).map((ticket) => (
+                            <li key={ticket.id}>
+                              <button type="button" className="link" onClick={() => onOpenTicket(ticket.id)}>
+                                {ticket.number} · {ticket.title}
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                    </td>
                     <td>
                       {i === 0 ? (
                         <button type="button" onClick={() => setRenaming(customer.id)} aria-label={t('customers.renameOf', { name: customer.name })}>
                           {t('customers.rename')}
                         </button>
                       ) : null}
+                      <button
+                        type="button"
+                        onClick={() => setRenamingContract(c.id)}
+                        aria-label={t('customers.renameContractOf', { name: `${customer.name} — ${c.name}` })}
+                      >
+                        {t('customers.renameContract')}
+                      </button>
                       <button type="button" onClick={() => setShowingDays(c.id)} aria-label={t('closingDays.showOf', { name: `${customer.name} — ${c.name}` })}>
                         {t('closingDays.show')}
                       </button>
@@ -86,6 +120,14 @@ export function CustomerList() {
       </table>
       {renaming ? (
         <RenameForm key={renaming} customerId={renaming} name={customers.find((c) => c.id === renaming)?.name ?? ''} onDone={() => setRenaming(null)} />
+      ) : null}
+      {renamingContract ? (
+        <RenameContractForm
+          key={renamingContract}
+          contractId={renamingContract}
+          name={(directory.data?.contracts ?? []).find((c) => c.id === renamingContract)?.name ?? ''}
+          onDone={() => setRenamingContract(null)}
+        />
       ) : null}
       {ending ? <EndContractForm key={ending} contractId={ending} onDone={() => setEnding(null)} /> : null}
       {shownContract ? (
@@ -111,6 +153,28 @@ function RenameForm({ customerId, name, onDone }: { customerId: string; name: st
   return (
     <form className="inline-form" aria-label={t('customers.renameOf', { name })} onSubmit={onSubmit}>
       <TextField label={t('customers.newName')} value={value} onChange={setValue} />
+      <button type="submit" disabled={rename.isPending}>
+        {t('customers.saveName')}
+      </button>
+      <button type="button" onClick={onDone}>
+        {t('outage.cancel')}
+      </button>
+      <ErrorMessage error={rename.error} />
+    </form>
+  );
+}
+
+function RenameContractForm({ contractId, name, onDone }: { contractId: string; name: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const rename = useRenameContract();
+  const [value, setValue] = useState(name);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    rename.mutate({ contractId, name: value }, { onSuccess: onDone });
+  };
+  return (
+    <form className="inline-form" aria-label={t('customers.renameContractOf', { name })} onSubmit={onSubmit}>
+      <TextField label={t('customers.newContractName')} value={value} onChange={setValue} />
       <button type="submit" disabled={rename.isPending}>
         {t('customers.saveName')}
       </button>

@@ -9,7 +9,7 @@ import { useAddCustomer } from './mutations';
 import { useCurrentPolicies } from '../policies/queries';
 
 /** The desk's customers and contracts (rename, end a contract), and a form to add a customer with a contract under one of the SLA presets. */
-export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
+export function CustomersDialog({ isOpen, onClose, onOpenTicket }: { isOpen: boolean; onClose: () => void; onOpenTicket: (ticketId: string) => void }) {
   const { t, lookup } = useI18n();
   const add = useAddCustomer();
   const toast = useToast();
@@ -45,7 +45,12 @@ export function CustomersDialog({ isOpen, onClose }: { isOpen: boolean; onClose:
   };
   return (
     <Modal title={t('customers.title')} isOpen={isOpen} onClose={onClose}>
-      <CustomerList />
+      <CustomerList
+        onOpenTicket={(ticketId) => {
+          onClose();
+          onOpenTicket(ticketId);
+        }}
+      />
       <form onSubmit={onSubmit} className="form" aria-label={t('customers.addHeading')}>
         <TextField label={t('customers.name')} value={name} onChange={setName} isRequired />
         <TextField label={t('customers.contractName')} value={contractName} onChange={setContractName} />

@@ -5,7 +5,7 @@ import { InputError, issue } from '../../../src-shared/validation/issues';
 import { DESK_FILE_EXTENSION } from '../../../src-shared/ipc/ipc-contract';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n, type Language } from '../../i18n/i18n';
-import { addCustomer, endContract, putSetting, renameCustomer, setDeskSetting, type NewCustomer } from '../../store/desk-store';
+import { addCustomer, endContract, putSetting, renameContract, renameCustomer, setDeskSetting, type NewCustomer } from '../../store/desk-store';
 import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
 import { CLOCK_WARNING_KEY } from '../../store/append-events';
@@ -45,6 +45,15 @@ export function useRenameCustomer() {
   const invalidate = useInvalidateDesk();
   return useMutation({
     mutationFn: ({ customerId, name }: { customerId: string; name: string }) => renameCustomer(db, plans, customerId, name, actor(), now()),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRenameContract() {
+  const { db, plans, actor } = useDeskServices();
+  const invalidate = useInvalidateDesk();
+  return useMutation({
+    mutationFn: ({ contractId, name }: { contractId: string; name: string }) => renameContract(db, plans, contractId, name, actor(), now()),
     onSuccess: invalidate,
   });
 }

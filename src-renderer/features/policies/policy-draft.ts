@@ -152,6 +152,21 @@ export function setLineTrigger(draft: PolicyDraft, trigger: LadderTrigger): Poli
   return withPolicy(draft, { ...draft.policy, escalation: { ...draft.policy.escalation, lineTrigger: trigger } });
 }
 
+/** A priority's own escalation trigger (null: the policy's next-line trigger). */
+export function setPriorityTrigger(draft: PolicyDraft, priorityId: string, trigger: LadderTrigger | null): PolicyDraft {
+  const escalation = draft.policy.escalation ?? { lineTrigger: 'agent_decides' as const };
+  const { [priorityId]: _before, ...rest } = escalation.byPriority ?? {};
+  const byPriority = trigger === null ? rest : { ...rest, [priorityId]: trigger };
+  const { byPriority: _old, ...others } = escalation;
+  return withPolicy(draft, { ...draft.policy, escalation: Object.keys(byPriority).length > 0 ? { ...others, byPriority } : others });
+}
+
+/** What convenes the war team (null: the policy has none). */
+export function setWarTeam(draft: PolicyDraft, trigger: LadderTrigger | null): PolicyDraft {
+  const { warTeam: _before, ...escalation } = draft.policy.escalation ?? { lineTrigger: 'agent_decides' as const };
+  return withPolicy(draft, { ...draft.policy, escalation: trigger === null ? escalation : { ...escalation, warTeam: trigger } });
+}
+
 export function setRates(draft: PolicyDraft, planId: string, rates: readonly ConsultancyRate[]): PolicyDraft {
   return updatePlan(draft, planId, (plan) => ({ ...plan, consultancy: rates }));
 }

@@ -23,6 +23,8 @@ import {
   setLineTrigger,
   setPaused,
   setPolicyId,
+  setPriorityTrigger,
+  setWarTeam,
   setRates,
   setReplyTerm,
   setTarget,
@@ -151,6 +153,7 @@ export function PolicyEditor({
                   </th>
                 ))}
                 <th scope="col">{t('policies.aroundTheClock')}</th>
+                <th scope="col">{t('policies.escalation')}</th>
               </tr>
             </thead>
             <tbody>
@@ -174,6 +177,15 @@ export function PolicyEditor({
                         label={t('policies.aroundTheClockOf', { priority: name })}
                         checked={isAroundTheClock(p)}
                         onChange={(on) => setDraft((d) => setAroundTheClock(d, planId, p.id, on))}
+                      />
+                    </td>
+                    <td>
+                      <SelectField
+                        label={t('policies.escalationOf', { priority: name })}
+                        value={draft.policy.escalation?.byPriority?.[p.id] ?? ''}
+                        emptyLabel={t('policies.escalationAsLine')}
+                        onChange={(v) => setDraft((d) => setPriorityTrigger(d, p.id, v === '' ? null : (v as LadderTrigger)))}
+                        options={LADDER_TRIGGERS.map((trigger) => ({ value: trigger, label: t(`ladder.trigger.${trigger}`) }))}
                       />
                     </td>
                   </tr>
@@ -224,6 +236,13 @@ export function PolicyEditor({
           label={t('policies.lineTrigger')}
           value={draft.policy.escalation?.lineTrigger ?? 'agent_decides'}
           onChange={(v) => setDraft((d) => setLineTrigger(d, v as LadderTrigger))}
+          options={LADDER_TRIGGERS.map((trigger) => ({ value: trigger, label: t(`ladder.trigger.${trigger}`) }))}
+        />
+        <SelectField
+          label={t('policies.warTeam')}
+          value={draft.policy.escalation?.warTeam ?? ''}
+          emptyLabel={t('policies.noWarTeam')}
+          onChange={(v) => setDraft((d) => setWarTeam(d, v === '' ? null : (v as LadderTrigger)))}
           options={LADDER_TRIGGERS.map((trigger) => ({ value: trigger, label: t(`ladder.trigger.${trigger}`) }))}
         />
       </fieldset>

@@ -18,17 +18,18 @@ export function customerFromLog(id: string, events: readonly DeskEvent[]): Custo
   return { id, name, createdAt: num(first.payload, 'at') };
 }
 
-/** A contract from its first `contract.added`; the last `contract.ended` after it says when it ends. */
+/** A contract from its first `contract.added`; the last `contract.ended` after it says when it ends, the last `contract.renamed` its name. */
 export function contractFromLog(id: string, events: readonly DeskEvent[]): Contract | null {
   const added = events.findIndex((e) => e.kind === 'contract.added');
   const first = events[added];
   if (!first) return null;
   const p = first.payload;
   const ended = events.slice(added + 1).findLast((e) => e.kind === 'contract.ended');
+  const renamed = events.slice(added + 1).findLast((e) => e.kind === 'contract.renamed');
   return {
     id,
     customerId: str(p, 'customerId'),
-    name: str(p, 'name'),
+    name: str((renamed ?? first).payload, 'name'),
     policyId: str(p, 'policyId'),
     planId: str(p, 'planId'),
     ...(p['zone'] ? { zone: str(p, 'zone') } : {}),
