@@ -123,7 +123,7 @@ describe('holidays in the renderer', () => {
       { country: 'US' },
       { country: 'US', state: 'LA', region: 'NO', types: ['public', 'bank'] },
       { country: 'CL' },
-      { country: 'TW' },
+      { country: 'TW', types: ['public', 'observance'] }, // Dongzhi: the December solstice, in GMT
       { country: 'FR', state: 'YT' },
       { country: 'DE', state: 'BY', region: 'A' },
       { country: 'GB', state: 'SCT', types: ['public', 'bank'] },
@@ -142,6 +142,11 @@ describe('holidays in the renderer', () => {
         expect(list.length).toBeGreaterThan(0);
         expect(list).toEqual(expected.get(key));
       }
+    });
+
+    it('finds the solstice days', () => {
+      expect([...holidaysOfYear({ country: 'TW', types: ['observance'] }, 2026).values()]).toContain('Dongzhi Festival');
+      expect(holidayName({ country: 'CL' }, '2026-06-21', 'en')).toBe("Indigenous People's Day"); // Sun
     });
 
     it('names a holiday in Dutch where date-holidays has it', () => {

@@ -90,18 +90,8 @@ export function HolidaySourceFields({ value, onChange }: { value: HolidaySource 
 
   const toggleType = (type: HolidayType, isChecked: boolean) => {
     if (!value) return;
-    const chosen = new Set(typesOf(value));
-    if (isChecked) chosen.add(type);
-    else chosen.delete(type);
-    if (chosen.size > 0)
-      onChange(
-        sourceOf(
-          value.country,
-          HOLIDAY_TYPES.filter((k) => chosen.has(k)),
-          value.state,
-          value.region,
-        ),
-      );
+    const chosen = HOLIDAY_TYPES.filter((k) => (k === type ? isChecked : typesOf(value).includes(k)));
+    if (chosen.length > 0) onChange(sourceOf(value.country, chosen, value.state, value.region));
   };
 
   const hasFailed = country !== '' && failed === country;
