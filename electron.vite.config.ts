@@ -28,7 +28,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     base: './',
-    plugins: [react(), holidayData.plugin],
+    plugins: [react(), ...holidayData.plugins],
     resolve: { alias: holidayData.alias },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import base from './vitest.config';
+import base, { UNIT_TESTS } from './vitest.config';
 
 // Mutation runs (Stryker): the unit tests without the one that spawns the `sla` command in a
 // child process (a mutant lives in the test process's memory; a child process would not see it),
@@ -12,12 +12,17 @@ const merged = mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['**/node_modules/**', 'src-main/cli/sla.test.ts'],
+      exclude: ['**/node_modules/**', 'src-main/cli/sla.test.ts', 'src-renderer/features/policies/**'],
       env: { KLOK_PROPERTY_RUNS: '25' },
     },
   }),
 );
-// mergeConfig joins arrays: the folders' tests replace the suite's own list rather than add to it.
-if (judges && merged.test) merged.test.include = judges.map((folder) => `${folder}/**/*.test.ts`);
+// One project, the root config itself, without the renderer's holiday-data tests (they need a
+// project of their own, and cover nothing Stryker mutates).
+if (merged.test) {
+  delete merged.test.projects;
+  // mergeConfig joins arrays: the folders' tests replace the suite's own list rather than add to it.
+  merged.test.include = judges ? judges.map((folder) => `${folder}/**/*.test.ts`) : UNIT_TESTS;
+}
 
 export default merged;

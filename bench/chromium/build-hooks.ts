@@ -13,7 +13,7 @@ export async function buildPageHooks(): Promise<string> {
     configFile: false,
     logLevel: 'warn',
     root,
-    plugins: [holidayData.plugin],
+    plugins: holidayData.plugins,
     resolve: { alias: holidayData.alias },
     build: {
       outDir,

@@ -824,6 +824,23 @@ export const en = {
   'availability.reportTitle': 'Availability {month}',
   'availability.reportExplain':
     'Availability against target per contract (SPEC §7): Scope4mation by the month, Connect & Engage by the quarter per product category; downtime and the budget left in the period.',
+  'holidaySource.legend': 'Holidays',
+  'holidaySource.country': 'Country',
+  'holidaySource.none': 'No holidays',
+  'holidaySource.loading': 'Loading the holidays of {country}…',
+  'holidaySource.loadFailed': 'The holidays of {country} could not be loaded.',
+  'holidaySource.retry': 'Try again',
+  'holidaySource.state': 'State or province',
+  'holidaySource.wholeCountry': 'All of {country}',
+  'holidaySource.region': 'Region',
+  'holidaySource.wholeState': 'All of {state}',
+  'holidaySource.types': 'Days that close the desk',
+  'holidaySource.typesHint': 'At least one kind counts.',
+  'holidaySource.type.public': 'Public holidays',
+  'holidaySource.type.bank': 'Bank holidays',
+  'holidaySource.type.school': 'School holidays',
+  'holidaySource.type.optional': 'Optional days off',
+  'holidaySource.type.observance': 'Observances (usually no day off)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { data as holidayData } from 'date-holidays/data';
 import type { HolidaySource } from './calendar-spec';
 
 /** Local date ("2026-04-27") → holiday name, for one source and year. */
@@ -11,6 +12,7 @@ export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observanc
 
 const instances = new Map<string, Holidays>();
 const years = new Map<string, HolidayMap>();
+const englishLists = new Map<string, ReturnType<Holidays['getHolidays']>>();
 
 function sourceKey(source: HolidaySource): string {
   return [source.country, source.state ?? '', source.region ?? ''].join('|');
@@ -32,15 +34,54 @@ function instanceFor(source: HolidaySource): Holidays {
 
 /** Whether date-holidays knows the country (and state and region, when given). */
 export function isKnownHolidaySource(source: HolidaySource): boolean {
-  const hd = new Holidays();
-  const countries = (hd.getCountries('en') ?? {}) as Record<string, string>;
-  if (!(source.country in countries)) return false;
+  if (!hasHolidayCountry(source.country)) return false;
   if (!source.state) return true;
-  const states = (hd.getStates(source.country, 'en') ?? {}) as Record<string, string>;
-  if (!(source.state in states)) return false;
-  if (!source.region) return true;
-  const regions = (hd.getRegions(source.country, source.state, 'en') ?? {}) as Record<string, string>;
-  return source.region in regions;
+  if (!Object.hasOwn(holidayStates(source.country, 'en'), source.state)) return false;
+  return !source.region || Object.hasOwn(holidayRegions(source.country, source.state, 'en'), source.region);
+}
+
+/**
+ * Whether the country's holiday rules are at hand. On Node (the `sla` command, tests) every
+ * country date-holidays knows is; the renderer ships a few and registers the others when asked
+ * (src-renderer/features/policies/holiday-data.ts).
+ */
+export function hasHolidayCountry(country: string): boolean {
+  return Object.hasOwn(holidayData.holidays, country);
+}
+
+/** The states (or provinces) of a country, code → name in `language` where date-holidays has it; empty when it has none. */
+export function holidayStates(country: string, language: HolidayLanguage): Readonly<Record<string, string>> {
+  return hasHolidayCountry(country) ? (new Holidays().getStates(country, language) ?? {}) : {};
+}
+
+/** The regions of a state, code → name in `language` where date-holidays has it; empty when it has none. */
+export function holidayRegions(country: string, state: string, language: HolidayLanguage): Readonly<Record<string, string>> {
+  return hasHolidayCountry(country) ? (new Holidays().getRegions(country, state, language) ?? {}) : {};
+}
+
+/**
+ * One country's holiday data as date-holidays stores it: its rules and the shared holiday names
+ * they refer to (`_name`). The renderer's build cuts date-holidays' data into one such piece per
+ * country (scripts/renderer-holiday-data.ts).
+ */
+export interface HolidayCountryData {
+  readonly code: string;
+  readonly rules: object;
+  readonly names: Readonly<Record<string, object>>;
+}
+
+/**
+ * Adds countries' holiday rules to date-holidays' data, all at once (a country's rules may refer
+ * to another's days: French Guiana takes France's). Registering a country again changes nothing.
+ */
+export function registerHolidayCountries(countries: readonly HolidayCountryData[]): void {
+  for (const country of countries) Object.assign(holidayData.names, country.names);
+  for (const country of countries) holidayData.holidays[country.code] = country.rules;
+  // A country asked for before its rules were here has empty entries, and a state's rules may take
+  // another country's days: start afresh rather than work out which entries are stale.
+  instances.clear();
+  years.clear();
+  englishLists.clear();
 }
 
 /**
@@ -83,8 +124,6 @@ function namedHolidaysOfYear(source: HolidaySource, year: number, language: Holi
   years.set(key, map);
   return map;
 }
-
-const englishLists = new Map<string, ReturnType<Holidays['getHolidays']>>();
 
 function englishHolidays(source: HolidaySource, year: number): ReturnType<Holidays['getHolidays']> {
   const key = `${sourceKey(source)}|${year}`;
