@@ -76,4 +76,29 @@ test.describe('the policy editor', () => {
     await expect(desk.timelineEntry('Policy version 2 applied')).toBeVisible();
     await expect(desk.detail).toContainText(`Runs on ${SCOPE}, version 2`);
   });
+  test("a copy as a new policy with Japan's holidays, loaded on demand, for a new customer's contract", async ({ desk, startAt, page }) => {
+    test.setTimeout(60_000);
+    const policies = new PoliciesPage(page);
+    await startAt(MONDAY_0900);
+    await desk.open();
+    await policies.open();
+    await policies.copy(SCOPE);
+    await expect(policies.editor).toContainText(`Copied from ${SCOPE}, version 1`);
+    await policies.editor.getByLabel('Policy name').fill('Tokyo office');
+    await policies.editor.getByLabel('Policy id').fill('tokyo-office');
+    await policies.editor.getByLabel('Time zone').fill('Asia/Tokyo');
+    await policies.editor.getByLabel('Country').selectOption({ label: 'Japan' });
+    // Monday 4 May 2026: Greenery Day, a working weekday closed by Japan's holidays (and not by the Dutch King's Day).
+    await expect(policies.closingDay('2026-05-04')).toContainText('Greenery Day');
+    await expect(policies.closingDay('2026-04-27')).toHaveCount(0);
+    await policies.adopt();
+    await expect(policies.row('Tokyo office')).toContainText('Version 1');
+    await desk.addCustomer('Tokyo Trading', 'Tokyo office', 'Support');
+    await page.getByRole('button', { name: 'Queue', exact: true }).click();
+    await desk.registerTicket({ title: 'Login fails' });
+    await desk.row('T-1001').click();
+    await expect(desk.detail).toContainText('Runs on Tokyo office, version 1');
+    // Registered Mon 2 Mar 17:00 Tokyo time (09:00 CET), after the office closed: response 4 h from Tue 08:30 JST.
+    await expect(desk.timer('Response')).toContainText('Due Tue 3 Mar 2026, 12:30 GMT+9');
+  });
 });

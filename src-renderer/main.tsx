@@ -9,6 +9,7 @@ import { DeskServicesProvider, type DeskServices } from './desk/desk-services';
 import { currentPlatform } from './platform/current-platform';
 import { newId } from './store/actor';
 import { loadPolicies } from './store/policy-store';
+import { holidayCountriesOfPolicies, loadHolidayCountries } from './features/policies/policy-holidays';
 import './styles.css';
 
 /** The workstation's id, made once and kept in localStorage: every event says where it came from. */
@@ -52,5 +53,5 @@ if (root) {
         </QueryClientProvider>
       </StrictMode>,
     );
-  void loadPolicies(services.db, services.plans).then(render, render);
+  void loadPolicies(services.db, services.plans, (rows) => loadHolidayCountries(holidayCountriesOfPolicies(rows))).then(render, render);
 }

@@ -12,9 +12,13 @@ export async function currentVersionId(db: KlokDB, policyId: string): Promise<st
   return version === PRESET_VERSION ? undefined : version;
 }
 
-/** The desk's own policies (every version), and the compiled plans told of them. */
-export async function loadPolicies(db: KlokDB, plans: ContractPlans): Promise<DeskPolicy[]> {
+/**
+ * The desk's own policies (every version), and the compiled plans told of them. `prepare` runs
+ * first (the renderer loads the holiday countries their calendars use).
+ */
+export async function loadPolicies(db: KlokDB, plans: ContractPlans, prepare?: (rows: readonly DeskPolicy[]) => Promise<void>): Promise<DeskPolicy[]> {
   const rows = await db.policies.toArray();
+  if (prepare) await prepare(rows);
   plans.learn(rows);
   return rows;
 }

@@ -1,3 +1,4 @@
+import { holidayCountriesOfText, loadHolidayCountries } from '../policies/policy-holidays';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Backup } from '../../../src-shared/backup/backup-file';
 import { now } from '../../clock/app-clock';
@@ -30,7 +31,10 @@ export function useCheckBackup() {
   return useMutation({
     mutationFn: async (source: { readonly name: string } | { readonly bytes: Uint8Array }) => {
       const bytes = 'bytes' in source ? source.bytes : await platform.backups.read(source.name);
-      return checkBackup(decodeDeskFile(bytes), plans, now());
+      const text = decodeDeskFile(bytes);
+      // The policy versions in the backup are checked with their calendars: their holidays first.
+      await loadHolidayCountries(holidayCountriesOfText(text));
+      return checkBackup(text, plans, now());
     },
   });
 }

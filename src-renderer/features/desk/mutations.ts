@@ -10,6 +10,7 @@ import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDesk, loadDemoDesk } from '../../store/desk-transfer';
 import { CLOCK_WARNING_KEY } from '../../store/append-events';
 import { deskKeys } from './queries';
+import { holidayCountriesOfText, loadHolidayCountries } from '../policies/policy-holidays';
 
 /** Whole-desk changes (an import, the demo desk, a new customer) invalidate everything the desk shows: tickets, calls, engagements, outages. */
 function useInvalidateDesk() {
@@ -27,7 +28,15 @@ export function useLoadDemoDesk() {
 export function useImportDesk() {
   const { db, plans } = useDeskServices();
   const invalidate = useInvalidateDesk();
-  return useMutation({ mutationFn: (bytes: Uint8Array) => importDesk(db, plans, decodeDeskFile(bytes), now()), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: async (bytes: Uint8Array) => {
+      const text = decodeDeskFile(bytes);
+      // A policy version in the file is checked with its calendars: their holidays first.
+      await loadHolidayCountries(holidayCountriesOfText(text));
+      return importDesk(db, plans, text, now());
+    },
+    onSuccess: invalidate,
+  });
 }
 
 export function useExportDesk() {

@@ -11,7 +11,7 @@ import { ErrorMessage, SelectField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/toasts';
 import { CheckField, DraftTextField, WindowsField } from './draft-fields';
 import { draftIssueText } from './draft-issue-text';
-import { HolidayFields } from './holiday-fields';
+import { HolidaySourceFields } from './holiday-source-fields';
 import { useAdoptPolicy } from './mutations';
 import {
   isAroundTheClock,
@@ -137,7 +137,9 @@ export function PolicyEditor({
           </div>
         </fieldset>
       ) : null}
-      {calendar ? <HolidayFields key={k('holidays')} value={calendar.holidays ?? null} onChange={(h) => setDraft((d) => setHolidays(d, planId, h))} /> : null}
+      {calendar ? (
+        <HolidaySourceFields key={k('holidays')} value={calendar.holidays ?? null} onChange={(h) => setDraft((d) => setHolidays(d, planId, h))} />
+      ) : null}
       {calendar ? <ClosureFields key={k('closures')} calendar={calendar} onChange={(list) => setDraft((d) => setClosures(d, planId, list))} /> : null}
       {plan ? (
         <fieldset>

@@ -1,3 +1,4 @@
+import { holidayCountriesOfEvents, loadHolidayCountries } from '../policies/policy-holidays';
 import { createParser } from 'eventsource-parser';
 import type { z } from 'zod';
 import type { DeskEvent } from '../../../src-shared/desk-log/desk-event';
@@ -109,6 +110,8 @@ export function syncClient(fetchFn: Fetch) {
 
     pull: async (link: SyncLink, after: number, limit: number): Promise<PulledPage> => {
       const page = await call(fetchFn, `${link.serverUrl}${syncPaths.events(link.deskId)}?after=${after}&limit=${limit}`, bearer(link.token), pullResponse);
+      // Policy versions' calendars are checked as the events are read: their holidays first.
+      await loadHolidayCountries(holidayCountriesOfEvents(page.events));
       try {
         return { events: fromWireDeskEvents(page.events, 'events'), cursor: page.cursor, head: page.head };
       } catch (error) {
