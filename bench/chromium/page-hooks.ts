@@ -20,7 +20,7 @@ const plans = new ContractPlans();
  * Fills an empty store with a desk of `shape`. The first chunk (directory and first tickets) goes
  * through appendEvents' first-fill path; later chunks hold whole new ticket streams, so they are
  * written the way that path writes them: the events, and the rows (ticket rows, open tickets'
- * logs) folded in memory by the same projections. Chunks keep memory bounded at a million events.
+ * logs, closed tickets' outcomes) folded in memory by the same projections. Chunks keep memory bounded at a million events.
  */
 async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; events: number }> {
   const t0 = performance.now();
@@ -37,13 +37,15 @@ async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; even
       events += directory.length;
       continue;
     }
-    const rows = projectDesk([...directory, ...batch], plans).tickets;
+    const projected = projectDesk([...directory, ...batch], plans);
+    const rows = projected.tickets;
     const streams = streamsOf(batch).get('ticket');
     const openLogs = rows.flatMap((t) => (t.isOpen === 1 ? [{ id: t.id, events: ticketEventsOf(streams?.get(t.id) ?? []) }] : []));
-    await db.transaction('rw', db.log, db.tickets, db.openTicketLogs, async () => {
+    await db.transaction('rw', db.log, db.tickets, db.openTicketLogs, db.outcomes, async () => {
       await db.log.bulkAdd(batch.map(toStored));
       await db.tickets.bulkPut(rows);
       await db.openTicketLogs.bulkPut(openLogs);
+      await db.outcomes.bulkPut(projected.outcomes);
     });
   }
   await db.transaction('rw', db.settings, () => writeCounters(db, { [BENCH_CODE]: 1000 + total }));

@@ -87,3 +87,43 @@ export function importAndWatch(count: number): Promise<number> {
     }, 300_000);
   });
 }
+
+/**
+ * Clicks the button whose text is `button` and resolves with the time until an element matching
+ * `selector` exists whose aria-label is not `notLabel` (a new period's table), and the frame after
+ * it was drawn. With the label it found.
+ */
+export function clickAndWatch({
+  button,
+  selector,
+  notLabel,
+}: {
+  button: string;
+  selector: string;
+  notLabel: string | null;
+}): Promise<{ ms: number; label: string }> {
+  return new Promise((resolve, reject) => {
+    let t0 = 0;
+    const found = () => [...document.querySelectorAll(selector)].find((el) => el.getAttribute('aria-label') !== notLabel);
+    const observer = new MutationObserver(() => {
+      const el = found();
+      if (!el) return;
+      observer.disconnect();
+      const label = el.getAttribute('aria-label') ?? '';
+      requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - t0, label })));
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+    const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === button);
+    if (!target) {
+      observer.disconnect();
+      reject(new Error(`no button "${button}"`));
+      return;
+    }
+    t0 = performance.now();
+    target.click();
+    setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`nothing matched ${selector} within a minute`));
+    }, 60_000);
+  });
+}

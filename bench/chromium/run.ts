@@ -8,7 +8,7 @@
  *
  * Run `electron-vite build` first (npm run bench:chromium does). KLOK_BENCH_PORT picks the port
  * (default 4176), KLOK_CHROMIUM the browser, KLOK_BENCH_ONLY a comma-separated list of parts
- * (board, change, tick, import, store), KLOK_BENCH_BIG_PROFILE a directory that keeps the big
+ * (board, change, tick, import, store, lead), KLOK_BENCH_BIG_PROFILE a directory that keeps the big
  * store's browser profile between runs (seeded once), KLOK_BENCH_PROFILE a directory for CPU
  * profiles of each part's first sample (cpu-profile.ts).
  */
@@ -22,13 +22,13 @@ import { toWireDeskEvent } from '../../src-shared/desk/desk-file-v2';
 import { buildPageHooks } from './build-hooks';
 import { profiled } from './cpu-profile';
 import { BENCH_DESK_ID, directoryEvents, ticketRange, type DeskShape } from '../../src-shared/test-support/generated-desk';
-import { firstNewRow, importAndWatch, installMarks, respondAndWatch } from './page-probes';
+import { clickAndWatch, firstNewRow, importAndWatch, installMarks, respondAndWatch } from './page-probes';
 
 const root = resolve(import.meta.dirname, '../..');
 const port = Number(process.env['KLOK_BENCH_PORT'] ?? 4176);
 const base = `http://127.0.0.1:${port}`;
 const executablePath = process.env['KLOK_CHROMIUM'] ?? '/usr/bin/chromium';
-const only = new Set((process.env['KLOK_BENCH_ONLY'] ?? 'board,change,tick,import,store').split(','));
+const only = new Set((process.env['KLOK_BENCH_ONLY'] ?? 'board,change,tick,import,store,lead').split(','));
 const RUNS = Number(process.env['KLOK_BENCH_RUNS'] ?? 5);
 
 interface Row {
@@ -259,6 +259,48 @@ async function benchBigStore(hooks: string): Promise<void> {
   }
 }
 
+const ATTAINMENT_TABLE = 'table[aria-label^="Attainment by"]';
+
+/**
+ * The team lead's dashboard on the big store (issue 10): from the Team lead button to the
+ * attainment table of the current month drawn, and one period back (the previous month's table
+ * drawn). The desk is opened and idle first; each sample opens it afresh.
+ */
+async function benchLead(hooks: string): Promise<void> {
+  const shape = { open: 2_000, closed: 100_000, now: Date.now() };
+  console.log('team lead dashboard, 100,000 closed and 2,000 open tickets');
+  const keep = process.env['KLOK_BENCH_BIG_PROFILE'];
+  const isSeeded = keep !== undefined && existsSync(join(keep, 'klok-bench-seeded'));
+  const profile = await openProfile(hooks, keep);
+  try {
+    const { page } = profile;
+    if (isSeeded) console.log(`  reusing the desk seeded in ${keep}`);
+    else {
+      await seed(page, shape);
+      if (keep) await writeFile(join(keep, 'klok-bench-seeded'), `${new Date().toISOString()}\n`);
+    }
+    const opened: number[] = [];
+    const changed: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await openDesk(page);
+      await page.waitForTimeout(500);
+      const open = await profiled(page, 'lead-open', i === 0, () =>
+        page.evaluate(clickAndWatch, { button: 'Team lead', selector: ATTAINMENT_TABLE, notLabel: null }),
+      );
+      opened.push(open.ms);
+      await page.waitForTimeout(500);
+      const back = await profiled(page, 'lead-period', i === 0, () =>
+        page.evaluate(clickAndWatch, { button: 'Previous period', selector: ATTAINMENT_TABLE, notLabel: open.label }),
+      );
+      changed.push(back.ms);
+    }
+    report('team lead: dashboard shown (attainment of the month drawn)', opened, '< 1,000 ms');
+    report('team lead: previous period drawn', changed, '< 300 ms');
+  } finally {
+    await profile.close();
+  }
+}
+
 const server = await startServer();
 try {
   console.log(`Klok Chromium benchmarks — ${executablePath}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}`);
@@ -271,6 +313,7 @@ try {
   }
   if (only.has('import')) await benchImport(hooks, 10_000);
   if (only.has('store')) await benchBigStore(hooks);
+  if (only.has('lead')) await benchLead(hooks);
   console.log('\nsummary (median of 5; machine shared and noisy: compare ratios)');
   for (const r of rows) console.log(`${r.name.padEnd(64)} ${fmt(median(r.samples)).padStart(8)} ${r.unit.padEnd(3)} ${r.goal ? `goal ${r.goal}` : ''}`);
 } finally {
