@@ -226,20 +226,30 @@ async function benchImport(hooks: string, open: number): Promise<void> {
   report(`import a ${label}-ticket desk file until the board shows it`, samples, '< 3,000 ms');
 }
 
-async function benchBigStore(hooks: string): Promise<void> {
-  const shape = { open: 2_000, closed: 100_000, now: Date.now() };
-  console.log('desk with 100,000 closed and 2,000 open tickets');
-  // Seeding 1.2 million events takes minutes: KLOK_BENCH_BIG_PROFILE keeps the seeded profile there.
+const BIG_STORE = { open: 2_000, closed: 100_000, now: Date.now() };
+
+/**
+ * A profile holding the desk of 100,000 closed and 2,000 open tickets (1.2 million events).
+ * Seeding it takes minutes: KLOK_BENCH_BIG_PROFILE keeps the seeded profile there for the next run.
+ */
+async function openBigStore(hooks: string): Promise<Awaited<ReturnType<typeof openProfile>>> {
   const keep = process.env['KLOK_BENCH_BIG_PROFILE'];
   const isSeeded = keep !== undefined && existsSync(join(keep, 'klok-bench-seeded'));
   const profile = await openProfile(hooks, keep);
+  if (isSeeded) console.log(`  reusing the desk seeded in ${keep}`);
+  else {
+    await seed(profile.page, BIG_STORE);
+    if (keep) await writeFile(join(keep, 'klok-bench-seeded'), `${new Date().toISOString()}\n`);
+  }
+  return profile;
+}
+
+async function benchBigStore(hooks: string): Promise<void> {
+  const shape = BIG_STORE;
+  console.log('desk with 100,000 closed and 2,000 open tickets');
+  const profile = await openBigStore(hooks);
   try {
     const { page } = profile;
-    if (isSeeded) console.log(`  reusing the desk seeded in ${keep}`);
-    else {
-      await seed(page, shape);
-      if (keep) await writeFile(join(keep, 'klok-bench-seeded'), `${new Date().toISOString()}\n`);
-    }
     const shown: number[] = [];
     const interactive: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -267,18 +277,10 @@ const ATTAINMENT_TABLE = 'table[aria-label^="Attainment by"]';
  * drawn). The desk is opened and idle first; each sample opens it afresh.
  */
 async function benchLead(hooks: string): Promise<void> {
-  const shape = { open: 2_000, closed: 100_000, now: Date.now() };
   console.log('team lead dashboard, 100,000 closed and 2,000 open tickets');
-  const keep = process.env['KLOK_BENCH_BIG_PROFILE'];
-  const isSeeded = keep !== undefined && existsSync(join(keep, 'klok-bench-seeded'));
-  const profile = await openProfile(hooks, keep);
+  const profile = await openBigStore(hooks);
   try {
     const { page } = profile;
-    if (isSeeded) console.log(`  reusing the desk seeded in ${keep}`);
-    else {
-      await seed(page, shape);
-      if (keep) await writeFile(join(keep, 'klok-bench-seeded'), `${new Date().toISOString()}\n`);
-    }
     const opened: number[] = [];
     const changed: number[] = [];
     for (let i = 0; i < RUNS; i++) {

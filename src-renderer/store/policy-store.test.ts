@@ -11,7 +11,7 @@ import type { KlokDB } from '../db/klok-db';
 import { addCustomer } from './desk-store';
 import { exportDesk, importDesk } from './desk-transfer';
 import { adoptPolicy, currentVersionId } from './policy-store';
-import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedStream } from './store-test-support';
+import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, houtenDesk, plans, storedStream } from './store-test-support';
 import { loadTicket, registerTicket } from './ticket-store';
 
 afterEach(deleteFreshDbs);
@@ -26,17 +26,7 @@ const NINE_TO_FIVE = {
   },
 };
 
-async function desk(): Promise<{ db: KlokDB; contract: Contract }> {
-  const db = freshDb();
-  await addCustomer(
-    db,
-    plans,
-    { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
-    actor,
-    at('2026-03-01T10:00:00+01:00'),
-  );
-  return { db, contract: (await db.contracts.toArray())[0]! };
-}
+const desk = houtenDesk;
 
 const register = (db: KlokDB, contract: Contract, when: string) =>
   registerTicket(db, plans, { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' }, actor, at(when));

@@ -1,3 +1,4 @@
+import { addCustomer } from './desk-store';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
@@ -109,4 +110,17 @@ export function eventOf({ id, deskId, workstation, by, hlc, kind, v, stream, pay
 /** A hook body standing in for a write the disk refuses. */
 export function diskFull(): never {
   throw new Error('disk full (test)');
+}
+
+/** A fresh store with one customer, Gemeente Houten, on a Scope4mation Support contract added Sunday 1 March 2026, 10:00 CET. */
+export async function houtenDesk(): Promise<{ db: KlokDB; contract: Contract }> {
+  const db = freshDb();
+  await addCustomer(
+    db,
+    plans,
+    { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
+    actor,
+    Date.parse('2026-03-01T10:00:00+01:00'),
+  );
+  return { db, contract: (await db.contracts.toArray())[0] as Contract };
 }

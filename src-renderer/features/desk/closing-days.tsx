@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { closingDaysOfYear } from '../../../src-shared/calendar/closing-days';
+import { closingDaysOfYear, type ClosingDay } from '../../../src-shared/calendar/closing-days';
 import type { Contract } from '../../../src-shared/desk-log/projections/entities';
 import { now as appNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
@@ -13,14 +13,12 @@ import { useCurrentTerms } from '../policies/queries';
  * clocks run on (the `sla` command's explanations name the same days).
  */
 export function ClosingDays({ contract, label, onClose }: { contract: Contract; label: string; onClose: () => void }) {
-  const { t, language, locale } = useI18n();
+  const { t, language } = useI18n();
   const { plans } = useDeskServices();
   const termsOf = useCurrentTerms();
   const calendar = plans.planFor(termsOf(contract)).calendar;
   const [year, setYear] = useState(() => DateTime.fromMillis(appNow(), { zone: calendar.zone }).year);
   const days = closingDaysOfYear(calendar.spec, year, language);
-  const dateText = (date: string) =>
-    DateTime.fromISO(date, { zone: calendar.zone }).setLocale(locale).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' });
   const title = t('closingDays.of', { name: label, year });
   return (
     <section aria-label={title}>
@@ -50,23 +48,33 @@ export function ClosingDays({ contract, label, onClose }: { contract: Contract; 
           </thead>
           <tbody>
             {days.map((d) => (
-              <tr key={d.date} data-date={d.date}>
-                <th scope="row">
-                  <time dateTime={d.date}>{dateText(d.date)}</time>
-                </th>
-                <td>{d.name}</td>
-                <td>
-                  {d.kind === 'holiday'
-                    ? t('closingDays.holiday')
-                    : d.hours
-                      ? t('closingDays.partial', { hours: d.hours.map(([s, e]) => `${s}–${e}`).join(', ') })
-                      : t('closingDays.closure')}
-                </td>
-              </tr>
+              <ClosingDayRow key={d.date} day={d} zone={calendar.zone} />
             ))}
           </tbody>
         </table>
       )}
     </section>
+  );
+}
+
+/** One closing day as a row: the date (weekday, day, month), its name, and what kind of day it is. */
+export function ClosingDayRow({ day, zone }: { day: ClosingDay; zone: string }) {
+  const { t, locale } = useI18n();
+  return (
+    <tr data-date={day.date}>
+      <th scope="row">
+        <time dateTime={day.date}>
+          {DateTime.fromISO(day.date, { zone }).setLocale(locale).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' })}
+        </time>
+      </th>
+      <td>{day.name}</td>
+      <td>
+        {day.kind === 'holiday'
+          ? t('closingDays.holiday')
+          : day.hours
+            ? t('closingDays.partial', { hours: day.hours.map(([s, e]) => `${s}–${e}`).join(', ') })
+            : t('closingDays.closure')}
+      </td>
+    </tr>
   );
 }

@@ -119,7 +119,7 @@ export function CustomerList({ onOpenTicket }: { onOpenTicket: (ticketId: string
         </tbody>
       </table>
       {renaming ? (
-        <RenameForm key={renaming} customerId={renaming} name={customers.find((c) => c.id === renaming)?.name ?? ''} onDone={() => setRenaming(null)} />
+        <RenameCustomerForm key={renaming} customerId={renaming} name={customers.find((c) => c.id === renaming)?.name ?? ''} onDone={() => setRenaming(null)} />
       ) : null}
       {renamingContract ? (
         <RenameContractForm
@@ -142,17 +142,29 @@ export function CustomerList({ onOpenTicket }: { onOpenTicket: (ticketId: string
   );
 }
 
-function RenameForm({ customerId, name, onDone }: { customerId: string; name: string; onDone: () => void }) {
+/** Renames a customer or a contract: one name field, saved through `rename`. */
+function RenameForm({
+  name,
+  formLabel,
+  fieldLabel,
+  rename,
+  onDone,
+}: {
+  name: string;
+  formLabel: string;
+  fieldLabel: string;
+  rename: { mutate: (name: string, options: { onSuccess: () => void }) => void; isPending: boolean; error: unknown };
+  onDone: () => void;
+}) {
   const { t } = useI18n();
-  const rename = useRenameCustomer();
   const [value, setValue] = useState(name);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    rename.mutate({ customerId, name: value }, { onSuccess: onDone });
+    rename.mutate(value, { onSuccess: onDone });
   };
   return (
-    <form className="inline-form" aria-label={t('customers.renameOf', { name })} onSubmit={onSubmit}>
-      <TextField label={t('customers.newName')} value={value} onChange={setValue} />
+    <form className="inline-form" aria-label={formLabel} onSubmit={onSubmit}>
+      <TextField label={fieldLabel} value={value} onChange={setValue} />
       <button type="submit" disabled={rename.isPending}>
         {t('customers.saveName')}
       </button>
@@ -164,25 +176,31 @@ function RenameForm({ customerId, name, onDone }: { customerId: string; name: st
   );
 }
 
+function RenameCustomerForm({ customerId, name, onDone }: { customerId: string; name: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const rename = useRenameCustomer();
+  return (
+    <RenameForm
+      name={name}
+      formLabel={t('customers.renameOf', { name })}
+      fieldLabel={t('customers.newName')}
+      rename={{ ...rename, mutate: (value, options) => rename.mutate({ customerId, name: value }, options) }}
+      onDone={onDone}
+    />
+  );
+}
+
 function RenameContractForm({ contractId, name, onDone }: { contractId: string; name: string; onDone: () => void }) {
   const { t } = useI18n();
   const rename = useRenameContract();
-  const [value, setValue] = useState(name);
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    rename.mutate({ contractId, name: value }, { onSuccess: onDone });
-  };
   return (
-    <form className="inline-form" aria-label={t('customers.renameContractOf', { name })} onSubmit={onSubmit}>
-      <TextField label={t('customers.newContractName')} value={value} onChange={setValue} />
-      <button type="submit" disabled={rename.isPending}>
-        {t('customers.saveName')}
-      </button>
-      <button type="button" onClick={onDone}>
-        {t('outage.cancel')}
-      </button>
-      <ErrorMessage error={rename.error} />
-    </form>
+    <RenameForm
+      name={name}
+      formLabel={t('customers.renameContractOf', { name })}
+      fieldLabel={t('customers.newContractName')}
+      rename={{ ...rename, mutate: (value, options) => rename.mutate({ contractId, name: value }, options) }}
+      onDone={onDone}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPolicyVersion, presetVersion } from '../../../src-shared/policy/desk-policy';
-import { InputError } from '../../../src-shared/validation/issues';
+import type { InputError } from '../../../src-shared/validation/issues';
 import {
   draftFrom,
   isAroundTheClock,

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { priorityLabel, typeLabel } from '../../i18n/policy-labels';
 import { formatInstant } from '../../ui/format';
 import { planCalendar, type PolicyDraft } from './policy-draft';
+import { ClosingDayRow } from '../desk/closing-days';
 
 /**
  * The live preview beside the editor: when a ticket registered now would be due under the draft
@@ -93,19 +94,7 @@ export function PolicyPreview({ draft, base, planId, isValid }: { draft: PolicyD
         <caption>{t('policies.closingDays', { year })}</caption>
         <tbody>
           {closing.map((d) => (
-            <tr key={d.date} data-date={d.date}>
-              <th scope="row">
-                <time dateTime={d.date}>{DateTime.fromISO(d.date).setLocale(locale).toLocaleString({ weekday: 'long', day: 'numeric', month: 'long' })}</time>
-              </th>
-              <td>{d.name}</td>
-              <td>
-                {d.kind === 'holiday'
-                  ? t('closingDays.holiday')
-                  : d.hours
-                    ? t('closingDays.partial', { hours: d.hours.map(([s, e]) => `${s}–${e}`).join(', ') })
-                    : t('closingDays.closure')}
-              </td>
-            </tr>
+            <ClosingDayRow key={d.date} day={d} zone={zone} />
           ))}
         </tbody>
       </table>
