@@ -4,7 +4,8 @@ import { periodKey, type PeriodKind } from './attainment';
 import type { OutcomeRow } from './outcome-projection';
 
 /** A decided target, of a closed ticket (its stored row) or an open one (from its clocks now). */
-export type DecidedOutcome = Pick<OutcomeRow, 'ticketId' | 'number' | 'customerId' | 'contractId' | 'priority' | 'timer' | 'outcome' | 'at' | 'zone'>;
+export type DecidedOutcome = Pick<OutcomeRow, 'ticketId' | 'number' | 'customerId' | 'contractId' | 'priority' | 'timer' | 'outcome' | 'at' | 'zone'> &
+  Partial<Pick<OutcomeRow, PeriodKind>>;
 
 /** Met and breached targets of one group and timer in a period, with the outcomes behind each count. */
 export interface AttainmentCell {
@@ -38,7 +39,8 @@ export function attainmentTable(
   period: string,
   groupOf: (o: DecidedOutcome) => string,
 ): AttainmentTable {
-  const inPeriod = outcomes.filter((o) => periodKey(o.at, o.zone, kind) === period);
+  // A stored outcome knows its periods; an open ticket's is worked out.
+  const inPeriod = outcomes.filter((o) => (o[kind] ?? periodKey(o.at, o.zone, kind)) === period);
   const byGroup = new Map<string, DecidedOutcome[]>();
   for (const o of inPeriod) {
     const group = groupOf(o);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { calendarZone } from '../time/cached-zone';
 import { SLA_TIMERS } from '../board/board-model';
 import type { TimerKind } from '../policy/policy-types';
 import type { TicketClocks } from '../ticket/ticket-clocks';
@@ -8,7 +9,8 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** The period an instant falls in, in a zone: ISO week "2026-W10", month "2026-03", quarter "2026-Q1". */
 export function periodKey(instant: number, zone: string, kind: PeriodKind): string {
-  const local = DateTime.fromMillis(instant, { zone });
+  // The zone with its offsets cached: a quarter's outcomes ask for tens of thousands of periods.
+  const local = DateTime.fromMillis(instant, { zone: calendarZone(zone) });
   if (kind === 'week') return `${local.weekYear}-W${String(local.weekNumber).padStart(2, '0')}`;
   if (kind === 'month') return `${local.year}-${String(local.month).padStart(2, '0')}`;
   return `${local.year}-Q${local.quarter}`;
