@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { createElement, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createElement, useEffect, useMemo, useState } from 'react';
 import { periodKey, PERIOD_KINDS, type PeriodKind } from '../../../src-shared/teamlead/attainment';
 import { attainmentTable, type AttainmentCell, type DecidedOutcome } from '../../../src-shared/teamlead/attainment-table';
 import { shiftPeriod } from '../../../src-shared/teamlead/periods';
@@ -51,6 +51,15 @@ export function AttainmentPanel({ entries, now, onSelect }: { entries: readonly 
   }, [directory.data, plans]);
   const period = shiftPeriod(periodKey(now, zone, kind), kind, offset) ?? '';
   const closed = useQuery(outcomesQuery(db, kind, period));
+  // A lead often looks one period back: its outcomes are read while the screen is idle (a big
+  // desk's month is tens of thousands of rows, seconds of IndexedDB reading).
+  const client = useQueryClient();
+  const previous = shiftPeriod(period, kind, -1);
+  useEffect(() => {
+    if (!closed.isSuccess || !previous) return;
+    const handle = requestIdleCallback(() => void client.prefetchQuery(outcomesQuery(db, kind, previous)));
+    return () => cancelIdleCallback(handle);
+  }, [closed.isSuccess, client, db, kind, previous]);
   const open = useMemo(() => openOutcomes(entries), [entries]);
   const customers = useMemo(() => new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name])), [directory.data]);
   const table = useMemo(() => {
