@@ -25,4 +25,8 @@ describe('CalendarRegistry', () => {
     expect(refusal).toBeInstanceOf(InputError);
     expect((refusal as InputError).issues).toEqual([{ field: 'plans[0].calendar', reason: 'unknown calendar "gamma"; known: alpha, beta' }]);
   });
+
+  it('names the field "calendar" when the caller names none', () => {
+    expect(() => registry.get('gamma')).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ field: 'calendar' })] }));
+  });
 });

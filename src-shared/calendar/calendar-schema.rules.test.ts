@@ -202,6 +202,11 @@ describe('compileCalendar rules', () => {
       expect(issuesOf({ zone: 'UTC', week: { mon: [['08:00']] } })).toContainEqual(expect.objectContaining({ field: 'calendar.week.mon[0]' }));
     });
 
+    it('accepts a week written in code with a day left undefined', () => {
+      expect(() => compileCalendar({ zone: 'UTC', week: { mon: [['08:00', '16:00']], sat: undefined } })).not.toThrow();
+      expect(issuesOf({ zone: 'UTC', week: { mon: [], sat: undefined } })).toEqual([issue('calendar.week', /^must have at least one working window$/)]);
+    });
+
     it('refuses a week without any working window, and an unknown weekday', () => {
       expect(issuesOf({ zone: 'UTC', week: { mon: [], sat: [] } })).toEqual([issue('calendar.week', /^must have at least one working window$/)]);
       expect(issuesOf({ zone: 'UTC', week: { monday: [['08:00', '09:00']], tue: [['08:00', '09:00']] } })).toEqual([
@@ -313,6 +318,7 @@ describe('compileCalendar rules', () => {
       '20260301',
       '2026-03-01T00:00',
       ' 2026-03-01',
+      '+012026-03-01', // Luxon reads the year 12026
       '',
     ])('refuses the date %j, naming it', (date) => {
       expect(issuesOf(closureOn(date))).toEqual([issue('calendar.closures[0].date', /^must be a date "YYYY-MM-DD"$/)]);

@@ -34,4 +34,10 @@ describe('closingDaysOfYear', () => {
     expect(days.at(-1)).toEqual({ date: '2026-12-31', name: 'Year end', kind: 'closure', hours: null });
     expect(closingDaysOfYear(spec, 2027, 'en').some((d) => d.kind === 'closure')).toBe(false);
   });
+
+  it('lists only the desk closures of a calendar without holidays', () => {
+    const spec = { week: office.week, holidays: null, closures: [{ date: '2026-04-27', name: 'Move' }] };
+    expect(closingDaysOfYear(spec, 2026, 'en')).toEqual([{ date: '2026-04-27', name: 'Move', kind: 'closure', hours: null }]);
+    expect(closingDaysOfYear({ week: office.week }, 2026, 'en')).toEqual([]);
+  });
 });

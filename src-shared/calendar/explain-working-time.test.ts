@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { at, calendars } from '../test-support/instants';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { at } from '../test-support/instants';
+import { CalendarRegistry } from './calendar-registry';
 import { compileCalendar } from './calendar-schema';
 import { explainWorkingTime, joinAlike, type ExplainedSpan } from './explain-working-time';
+import type { WorkingCalendar } from './working-calendar';
 
-// Mon–Fri 08:30–16:30 Amsterdam, Dutch public holidays.
-const office = calendars.get('scope4mation-office');
+// Mon–Fri 08:30–16:30 Amsterdam, Dutch public holidays. A calendar of its own for each test, so
+// that each plans the days it explains (a shared one keeps the days an earlier test planned, and
+// mutation runs credit a day's plan to the test that planned it first).
+let office: WorkingCalendar;
+beforeEach(() => {
+  office = new CalendarRegistry().get('scope4mation-office');
+});
 const span = (start: string, end: string, reason: ExplainedSpan['reason'], more: Partial<ExplainedSpan> = {}): ExplainedSpan => ({
   start: at(start),
   end: at(end),

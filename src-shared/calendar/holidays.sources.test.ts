@@ -52,6 +52,10 @@ describe('holiday types', () => {
     expect(holidaysOfYear({ country: 'AI' }, 2025).get('2025-06-09')).toBe('Whit Monday / Celebration of the Birthday of Her Majesty the Queen');
   });
 
+  it('names a holiday that date-holidays has no Dutch name for in English, not in the country’s own language', () => {
+    expect(holidayName({ country: 'FR' }, '2026-07-14', 'nl')).toBe('Bastille Day'); // Tue
+  });
+
   it('names a German holiday in Dutch and in English', () => {
     expect(holidayName({ country: 'DE' }, '2026-10-03', 'nl')).toBe('Nationale feestdag');
     expect(holidayName({ country: 'DE' }, '2026-10-03', 'en')).toBe('National Holiday');

@@ -95,8 +95,8 @@ export function holidaysOfYear(source: HolidaySource, year: number): HolidayMap 
 }
 
 /**
- * The name of the holiday on a local date in `language`, where date-holidays has one (it falls
- * back to the country's own language, then English); undefined when the date is no holiday.
+ * The name of the holiday on a local date in `language`, where date-holidays has one, else in
+ * English; undefined when the date is no holiday.
  */
 export function holidayName(source: HolidaySource, date: string, language: HolidayLanguage): string | undefined {
   const year = Number(date.slice(0, 4));

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { connectEngage } from '../policy/presets/connect-engage';
 import { scope4mation } from '../policy/presets/scope4mation';
 import { at, HOUR, MINUTE } from '../test-support/instants';
-import { InputError } from '../validation/issues';
+import { InputError, type InputIssue } from '../validation/issues';
 import { ConsultancyTestDesk } from './consultancy-test-desk';
-import { changeRate, createEngagement, editEntry, logTime, recordApproval, splitEntry, startTimer, stopTimer } from './engagement-commands';
+import { changeRate, createEngagement, editEntry, logTime, openQuerySupport, recordApproval, splitEntry, startTimer, stopTimer } from './engagement-commands';
 import { checkAgainstApproval, engagementTotals, LONG_TIMER_MS, timerMinutes } from './engagement-totals';
 
 const MON_0900 = at('2026-03-02T09:00:00+01:00'); // Monday
@@ -15,6 +15,17 @@ function issuesOf(fn: () => unknown): unknown[] {
     fn();
   } catch (error) {
     if (error instanceof InputError) return error.issues.map((i) => ({ field: i.field, code: i.code }));
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+/** The whole refusal: the field, the English reason the CLI prints, the code and parameters a screen translates. */
+function refusalOf(fn: () => unknown): readonly InputIssue[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error.issues;
     throw error;
   }
   throw new Error('expected an InputError');
@@ -173,5 +184,184 @@ describe('checkAgainstApproval', () => {
     desk.write(logTime(desk.engagement('eng-1'), { workedAt: MON_0900, minutes: 200, description: 'Build' }, 'Ann', 'te-1', MON_0900), MON_0900);
     expect(checkAgainstApproval(desk.engagement('eng-1'), 40)).toEqual({ kind: 'within' });
     expect(checkAgainstApproval(desk.engagement('eng-1'), 41)).toEqual({ kind: 'beyond', beyondMinutes: 1 });
+  });
+});
+
+describe('openQuerySupport', () => {
+  it('opens time that is counted, never billed, on the ticket it came from', () => {
+    const desk = new ConsultancyTestDesk();
+    desk.write(openQuerySupport({ ...base, ticketId: 'tk-1' }, 25, 'q-1', MON_0900), MON_0900);
+    expect(desk.engagement('q-1')).toMatchObject({
+      purpose: 'query_support',
+      ticketId: 'tk-1',
+      rateType: null,
+      centsPerHour: 0,
+      blockMinutes: 0,
+      createdAt: MON_0900,
+    });
+  });
+
+  it('is refused on a plan without a Query Support Limit, naming the contract', () => {
+    expect(refusalOf(() => openQuerySupport(base, undefined, 'q-1', MON_0900))).toEqual([
+      { field: 'contractId', reason: 'this plan has no Query Support Limit', code: 'consultancy.no_query_limit' },
+    ]);
+  });
+
+  it('names the field of a problem', () => {
+    expect(issuesOf(() => openQuerySupport({ ...base, title: ' ' }, 25, 'q-1', MON_0900))).toEqual([{ field: 'title', code: 'empty' }]);
+  });
+});
+
+describe('changeRate', () => {
+  it('may make the work free of charge', () => {
+    const desk = deskWith();
+    desk.write(changeRate(desk.engagement('eng-1'), 0, MON_0900), MON_0900);
+    expect(desk.engagement('eng-1').centsPerHour).toBe(0);
+  });
+
+  it('refuses a rate that is not whole cents, or negative', () => {
+    const e = deskWith().engagement('eng-1');
+    const wrong = [{ field: 'centsPerHour', reason: 'must be whole cents, not negative', code: 'consultancy.rate_range' }];
+    expect(refusalOf(() => changeRate(e, 1.5, MON_0900))).toEqual(wrong);
+    expect(refusalOf(() => changeRate(e, -1, MON_0900))).toEqual(wrong);
+  });
+
+  it('refuses a rate on query support, which is never billed', () => {
+    const desk = new ConsultancyTestDesk();
+    desk.write(openQuerySupport(base, 25, 'q-1', MON_0900), MON_0900);
+    expect(refusalOf(() => changeRate(desk.engagement('q-1'), 100, MON_0900))).toEqual([
+      { field: 'centsPerHour', reason: 'query support is not billed', code: 'consultancy.not_billed' },
+    ]);
+  });
+});
+
+describe('recordApproval, in whole minutes', () => {
+  const approval = { approvedBy: 'J. Jansen', approvedAt: MON_0900, method: 'email' } as const;
+
+  it('keeps 36 seconds as a minute, and refuses 29 seconds', () => {
+    const desk = deskWith();
+    desk.write(recordApproval(desk.engagement('eng-1'), { ...approval, approvedHours: 0.01 }, MON_0900), MON_0900);
+    expect(desk.engagement('eng-1').approval?.approvedMinutes).toBe(1);
+    expect(refusalOf(() => recordApproval(desk.engagement('eng-1'), { ...approval, approvedHours: 0.008 }, MON_0900))).toEqual([
+      { field: 'approvedHours', reason: 'must be at least a minute', code: 'consultancy.approval_too_small' },
+    ]);
+  });
+
+  it('says why an approval dated in the future is refused', () => {
+    const e = deskWith().engagement('eng-1');
+    expect(refusalOf(() => recordApproval(e, { ...approval, approvedAt: MON_0900 + 1, approvedHours: 4 }, MON_0900))).toEqual([
+      { field: 'approvedAt', reason: 'an approval cannot lie in the future', code: 'consultancy.approval_in_future' },
+    ]);
+  });
+});
+
+describe('timers of two consultants on one engagement', () => {
+  it('run side by side, and stopping one leaves the other running', () => {
+    const desk = deskWith();
+    desk.write(startTimer(desk.engagements(), desk.engagement('eng-1'), 'Ann', MON_0900), MON_0900);
+    desk.write(startTimer(desk.engagements(), desk.engagement('eng-1'), 'Bob', MON_0900 + MINUTE), MON_0900 + MINUTE);
+    expect(desk.engagement('eng-1').timers).toEqual([
+      { consultant: 'Ann', startedAt: MON_0900 },
+      { consultant: 'Bob', startedAt: MON_0900 + MINUTE },
+    ]);
+    desk.write(stopTimer(desk.engagement('eng-1'), 'Ann', { description: 'Workshop' }, 'te-1', MON_0900 + HOUR), MON_0900 + HOUR);
+    expect(desk.engagement('eng-1').timers).toEqual([{ consultant: 'Bob', startedAt: MON_0900 + MINUTE }]);
+  });
+
+  it('say whose timer runs where, and that one cannot stop a timer that is not theirs', () => {
+    const desk = deskWith();
+    desk.write(startTimer(desk.engagements(), desk.engagement('eng-1'), 'Ann', MON_0900), MON_0900);
+    expect(refusalOf(() => startTimer(desk.engagements(), desk.engagement('eng-1'), 'Ann', MON_0900 + MINUTE))).toEqual([
+      {
+        field: 'timer',
+        reason: 'Ann already has a timer running on "Migration advice"',
+        code: 'consultancy.timer_running',
+        params: { title: 'Migration advice' },
+      },
+    ]);
+    expect(refusalOf(() => stopTimer(desk.engagement('eng-1'), 'Bob', { description: 'x' }, 'te-1', MON_0900 + HOUR))).toEqual([
+      { field: 'timer', reason: 'no timer is running', code: 'consultancy.no_timer' },
+    ]);
+  });
+
+  it('need a description to stop', () => {
+    const desk = deskWith();
+    desk.write(startTimer(desk.engagements(), desk.engagement('eng-1'), 'Ann', MON_0900), MON_0900);
+    expect(issuesOf(() => stopTimer(desk.engagement('eng-1'), 'Ann', { description: ' ' }, 'te-1', MON_0900 + HOUR))).toEqual([
+      { field: 'description', code: 'empty' },
+    ]);
+  });
+});
+
+describe('logging and editing time', () => {
+  const log = { workedAt: MON_0900, minutes: 90, description: 'Analysis' };
+  const TUE_1400 = at('2026-03-03T14:00:00+01:00'); // Tuesday
+
+  function withEntries(...minutes: number[]) {
+    const desk = deskWith();
+    minutes.forEach((m, i) => desk.write(logTime(desk.engagement('eng-1'), { ...log, minutes: m }, 'Ann', `te-${i + 1}`, MON_0900), MON_0900));
+    return desk;
+  }
+
+  it('refuses zero minutes', () => {
+    expect(refusalOf(() => logTime(deskWith().engagement('eng-1'), { ...log, minutes: 0 }, 'Ann', 'te-1', MON_0900))).toEqual([
+      { field: 'minutes', reason: 'must be more than 0 (only a correction of a billed entry may be negative)', code: 'consultancy.minutes_positive' },
+    ]);
+  });
+
+  it('changes only what an edit names', () => {
+    const desk = withEntries(90);
+    desk.write(editEntry(desk.engagement('eng-1'), 'te-1', { description: 'Analysis and report' }, MON_0900), MON_0900);
+    expect(desk.engagement('eng-1').entries).toEqual([
+      { id: 'te-1', consultant: 'Ann', workedAt: MON_0900, minutes: 90, description: 'Analysis and report', isRegularSupport: false },
+    ]);
+    desk.write(editEntry(desk.engagement('eng-1'), 'te-1', { workedAt: TUE_1400 }, MON_0900), MON_0900);
+    desk.write(editEntry(desk.engagement('eng-1'), 'te-1', { isRegularSupport: true }, MON_0900), MON_0900);
+    expect(desk.engagement('eng-1').entries).toEqual([
+      { id: 'te-1', consultant: 'Ann', workedAt: TUE_1400, minutes: 90, description: 'Analysis and report', isRegularSupport: true },
+    ]);
+  });
+
+  it('marks query-support time as spent on an unusable product, and takes the mark off again', () => {
+    const desk = new ConsultancyTestDesk();
+    desk.write(openQuerySupport(base, 25, 'q-1', MON_0900), MON_0900);
+    desk.write(logTime(desk.engagement('q-1'), log, 'Ann', 'te-1', MON_0900), MON_0900);
+    desk.write(editEntry(desk.engagement('q-1'), 'te-1', { isProductUnusable: true }, MON_0900), MON_0900);
+    expect(desk.engagement('q-1').entries[0]).toMatchObject({ minutes: 90, isProductUnusable: true });
+    desk.write(editEntry(desk.engagement('q-1'), 'te-1', { isProductUnusable: false }, MON_0900), MON_0900);
+    expect(desk.engagement('q-1').entries[0]).toMatchObject({ minutes: 90, isProductUnusable: false });
+  });
+
+  it('refuses an edit of an entry that does not exist, naming the field of a problem', () => {
+    const desk = withEntries(90);
+    expect(refusalOf(() => editEntry(desk.engagement('eng-1'), 'te-9', { minutes: 10 }, MON_0900))).toEqual([
+      { field: 'entryId', reason: 'no such entry', code: 'consultancy.unknown_entry' },
+    ]);
+    expect(issuesOf(() => editEntry(desk.engagement('eng-1'), 'te-1', { minutes: -1 }, MON_0900))).toEqual([{ field: 'minutes', code: 'at_least' }]);
+  });
+
+  it('splits from 1 to one minute less than the entry, in whole minutes', () => {
+    const desk = withEntries(60);
+    const range = [{ field: 'minutes', reason: 'must be whole minutes from 1 to 59', code: 'consultancy.split_range', params: { max: 59 } }];
+    for (const minutes of [0, 1.5, 60])
+      expect(refusalOf(() => splitEntry(desk.engagement('eng-1'), 'te-1', minutes, 'te-2', undefined, MON_0900))).toEqual(range);
+    desk.write(splitEntry(desk.engagement('eng-1'), 'te-1', 1, 'te-2', undefined, MON_0900), MON_0900);
+    expect(desk.engagement('eng-1').entries.map((t) => [t.id, t.minutes, t.description])).toEqual([
+      ['te-1', 59, 'Analysis'],
+      ['te-2', 1, 'Analysis'],
+    ]);
+  });
+
+  it('puts the split-off part right after its entry, with its own description trimmed, and it can be edited', () => {
+    const desk = withEntries(90, 60);
+    desk.write(splitEntry(desk.engagement('eng-1'), 'te-2', 20, 'te-3', '  Travel  ', MON_0900), MON_0900);
+    desk.write(splitEntry(desk.engagement('eng-1'), 'te-1', 30, 'te-4', '   ', MON_0900), MON_0900);
+    desk.write(editEntry(desk.engagement('eng-1'), 'te-3', { minutes: 25 }, MON_0900), MON_0900);
+    expect(desk.engagement('eng-1').entries.map((t) => [t.id, t.minutes, t.description])).toEqual([
+      ['te-1', 60, 'Analysis'],
+      ['te-4', 30, 'Analysis'],
+      ['te-2', 40, 'Analysis'],
+      ['te-3', 25, 'Travel'],
+    ]);
   });
 });

@@ -56,6 +56,23 @@ describe('queryHours', () => {
     expect(queryHours(d.engagements(), 'other', 2026, ZONE, BASIC_LIMIT).usedMinutes).toBe(0);
   });
 
+  it('counts from the first instant of the year in the zone, up to the first of the next', () => {
+    const d = konneqtDesk();
+    log(d, at('2026-01-01T00:00:00-05:00'), 60); // Thursday
+    log(d, at('2027-01-01T00:00:00-05:00'), 30); // Friday
+    expect(queryHours(d.engagements(), 'basic-1', 2025, ZONE, BASIC_LIMIT).usedMinutes).toBe(0);
+    expect(queryHours(d.engagements(), 'basic-1', 2026, ZONE, BASIC_LIMIT).usedMinutes).toBe(60);
+    expect(queryHours(d.engagements(), 'basic-1', 2027, ZONE, BASIC_LIMIT).usedMinutes).toBe(30);
+  });
+
+  it('leaves consultancy on the same contract out: it is billed, not counted', () => {
+    const d = konneqtDesk();
+    d.write(createEngagement({ customerId: 'cus-1', contractId: 'basic-1', title: 'Advice', rateType: 'support' }, scope4mation, 'e-1', JAN_05), JAN_05);
+    log(d, JAN_05, 600, {}, 'e-1');
+    log(d, JAN_05, 60);
+    expect(queryHours(d.engagements(), 'basic-1', 2026, ZONE, BASIC_LIMIT).usedMinutes).toBe(60);
+  });
+
   it('is never billed, whatever its time', () => {
     const d = konneqtDesk();
     log(d, JAN_05, 600);
