@@ -6,6 +6,8 @@
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { projectDesk, streamsOf } from '../../src-shared/desk-log/project-desk';
 import { ticketEventsOf } from '../../src-shared/desk-log/projections/ticket-projection';
+import { outcomePeriodsOf, rowsOfPeriod } from '../../src-shared/teamlead/outcome-periods';
+import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { KlokDB } from '../../src-renderer/db/klok-db';
 import { toStored } from '../../src-renderer/db/stored-event';
 import { appendEvents } from '../../src-renderer/store/append-events';
@@ -41,16 +43,29 @@ async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; even
     const rows = projected.tickets;
     const streams = streamsOf(batch).get('ticket');
     const openLogs = rows.flatMap((t) => (t.isOpen === 1 ? [{ id: t.id, events: ticketEventsOf(streams?.get(t.id) ?? []) }] : []));
-    await db.transaction('rw', db.log, db.tickets, db.openTicketLogs, db.outcomes, async () => {
+    await db.transaction('rw', db.log, db.tickets, db.openTicketLogs, db.outcomes, db.outcomePeriods, async () => {
       await db.log.bulkAdd(batch.map(toStored));
       await db.tickets.bulkPut(rows);
       await db.openTicketLogs.bulkPut(openLogs);
       await db.outcomes.bulkPut(projected.outcomes);
+      // Chunks hold whole tickets but share periods: each chunk's period records are merged in.
+      await mergeOutcomePeriods(db, projected.outcomes);
     });
   }
   await db.transaction('rw', db.settings, () => writeCounters(db, { [BENCH_CODE]: 1000 + total }));
   db.close();
   return { ms: performance.now() - t0, events };
+}
+
+/** Adds a chunk's outcome rows to the period records already seeded (rows of new tickets only). */
+async function mergeOutcomePeriods(db: KlokDB, rows: readonly OutcomeRow[]): Promise<void> {
+  const fresh = outcomePeriodsOf(rows);
+  const known = await db.outcomePeriods.bulkGet(fresh.map((p) => p.id));
+  const merged = fresh.map((p, i) => {
+    const old = known[i];
+    return old ? (outcomePeriodsOf([...rowsOfPeriod(old), ...rowsOfPeriod(p)]).find((x) => x.id === p.id) ?? p) : p;
+  });
+  await db.outcomePeriods.bulkPut(merged);
 }
 
 /**

@@ -61,6 +61,22 @@ describe('schema version 12', () => {
     ]);
     expect([await v12.log.count(), await v12.tickets.count()]).toEqual([log.length, 2]);
     v12.close();
+
+    // Version 14 keeps the same rows again, one record per period and contract.
+    const v14 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 14),
+    );
+    await v14.open();
+    expect(v14.verno).toBe(14);
+    const periods = await v14.outcomePeriods.orderBy('id').toArray();
+    expect(periods).toEqual(projectDesk(log.map(eventOf), plans).outcomePeriods.sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(periods.map((p) => [p.kind, p.period, p.contractId, p.ticketId.length])).toEqual([
+      ['month', '2026-03', contractId, 2],
+      ['quarter', '2026-Q1', contractId, 2],
+      ['week', '2026-W10', contractId, 2],
+    ]);
+    v14.close();
   });
 
   it('opens an empty version 11 store with an empty outcome table', async () => {

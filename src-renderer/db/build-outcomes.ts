@@ -2,6 +2,7 @@ import { Dexie, type Transaction } from 'dexie';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { outcomesFromLog, type OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
+import { outcomePeriodsOf } from '../../src-shared/teamlead/outcome-periods';
 import type { Contract, StoredDeskEvent, TicketRow } from './entities';
 import { fromStored } from './stored-event';
 
@@ -37,4 +38,10 @@ export async function buildOutcomes(tx: Transaction): Promise<void> {
     });
   flush();
   await tx.table('outcomes').bulkPut(outcomes);
+}
+
+/** Schema version 13 → 14: the period records of every outcome row. */
+export async function buildOutcomePeriods(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('outcomes').toArray()) as OutcomeRow[];
+  if (rows.length > 0) await tx.table('outcomePeriods').bulkPut(outcomePeriodsOf(rows));
 }

@@ -4,6 +4,7 @@ import type { ExclusionRow } from '../../src-shared/availability/exclusion-proje
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
+import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
 import type {
   Agent,
   BillingRun,
@@ -44,7 +45,9 @@ export class KlokDB extends Dexie {
   exclusions!: EntityTable<ExclusionRow, 'id'>;
   /** Closed tickets' decided targets, by period (the team lead's attainment). */
   outcomes!: EntityTable<OutcomeRow, 'id'>;
-  /** The desk's own policies and their adopted versions (decision 19). */
+  /** The outcome rows again, one record per period and contract, column by column: what a dashboard period reads. */
+  outcomePeriods!: EntityTable<OutcomePeriod, 'id'>;
+  /** The desk's own policies and their adopted versions (decision 20). */
   policies!: EntityTable<DeskPolicy, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   /** Events to push to the sync server (team sync); empty when the desk is not shared. */

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { buildOpenTicketLogs } from './open-ticket-logs';
-import { buildOutcomes } from './build-outcomes';
+import { buildOutcomePeriods, buildOutcomes } from './build-outcomes';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
 /**
@@ -105,5 +105,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // versions. No upgrade: no log before this version holds a policy event.
     version: 13,
     stores: { policies: 'id' },
+  },
+  {
+    // The team lead's periods (issue 10): the outcome rows of one contract and period in one
+    // record, column by column, so drawing a period reads a few records instead of tens of
+    // thousands. Built from the outcome rows.
+    version: 14,
+    stores: { outcomePeriods: 'id, [kind+period]' },
+    upgrade: buildOutcomePeriods,
   },
 ];

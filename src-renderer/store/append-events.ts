@@ -16,7 +16,8 @@ import { createdOf, ticketEventsOf, ticketFromLog, ticketTerms } from '../../src
 import { outageFromLog } from '../../src-shared/availability/outage-projection';
 import { exclusionFromLog } from '../../src-shared/availability/exclusion-projection';
 import { callFromLog } from '../../src-shared/phone/call-projection';
-import { outcomesFromLog } from '../../src-shared/teamlead/outcome-projection';
+import { outcomesFromLog, type OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
+import { periodIdsOf, replaceTicketOutcomes } from '../../src-shared/teamlead/outcome-periods';
 import { policyFromLog } from '../../src-shared/policy/policy-projection';
 import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import type { KlokDB } from '../db/klok-db';
@@ -40,6 +41,7 @@ export function deskTables(db: KlokDB) {
     db.outages,
     db.exclusions,
     db.outcomes,
+    db.outcomePeriods,
     db.policies,
     db.settings,
     db.outbox,
@@ -191,9 +193,11 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
     await putOrDelete(db.tickets, id, row);
     await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
     // The outcomes of a closed ticket; a reopened one loses them until it closes again.
-    await db.outcomes.where('ticketId').equals(id).delete();
+    const before = await db.outcomes.where('ticketId').equals(id).toArray();
+    if (before.length > 0) await db.outcomes.bulkDelete(before.map((o) => o.id));
     const outcomes = plan ? outcomesFromLog(row, events, plan) : [];
     if (outcomes.length > 0) await db.outcomes.bulkPut(outcomes);
+    if (before.length > 0 || outcomes.length > 0) await updateOutcomePeriods(db, id, before, outcomes);
   });
   await each('call', (id, events) => putOrDelete(db.calls, id, callFromLog(id, events)));
   await each('outage', (id, events) => putOrDelete(db.outages, id, outageFromLog(id, events)));
@@ -217,8 +221,20 @@ async function putProjections(db: KlokDB, rows: DeskProjections, events: readonl
     db.outages.bulkPut(rows.outages),
     db.exclusions.bulkPut(rows.exclusions),
     db.outcomes.bulkPut(rows.outcomes),
+    db.outcomePeriods.bulkPut(rows.outcomePeriods),
     db.policies.bulkPut(rows.policies),
   ]);
+}
+
+/** A ticket's outcome rows changed: the period records they were and are in take the change. */
+async function updateOutcomePeriods(db: KlokDB, ticketId: string, before: readonly OutcomeRow[], after: readonly OutcomeRow[]): Promise<void> {
+  const ids = [...new Set([...before, ...after].flatMap(periodIdsOf))];
+  const known = new Map((await db.outcomePeriods.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  const changed = replaceTicketOutcomes(known, ticketId, before, after);
+  const gone = [...changed].flatMap(([id, p]) => (p ? [] : [id]));
+  const kept = [...changed.values()].flatMap((p) => (p ? [p] : []));
+  if (gone.length > 0) await db.outcomePeriods.bulkDelete(gone);
+  if (kept.length > 0) await db.outcomePeriods.bulkPut(kept);
 }
 
 async function putOrDelete<T>(table: { put(row: T): Promise<unknown>; delete(key: string): Promise<unknown> }, id: string, row: T | null): Promise<void> {

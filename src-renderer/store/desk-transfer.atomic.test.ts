@@ -130,6 +130,7 @@ describe('loadDemoDesk', () => {
     outages: [],
     exclusions: [],
     outcomes: [],
+    outcomePeriods: [],
     policies: [],
     settings: [],
     outbox: [],

@@ -77,6 +77,7 @@ async function replaceDesk(
       db.outages.clear(),
       db.exclusions.clear(),
       db.outcomes.clear(),
+      db.outcomePeriods.clear(),
       db.policies.clear(),
     ]);
     await setDeskId(db, deskId);

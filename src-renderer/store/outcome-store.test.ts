@@ -59,9 +59,18 @@ describe('the outcome projection in the store', () => {
     );
     expect(stored.some((o) => o.ticketId === open.id)).toBe(false);
 
+    // The period records hold the same rows, as a fold of the whole log has them.
+    expect(byId(await db.outcomePeriods.toArray())).toEqual(byId(projectDesk((await storedLog(db)).map(eventOf), plans).outcomePeriods));
+    expect(byId(await loadOutcomes(db, 'month', '2026-03'))).toEqual(stored);
+
     await runTicketCommand(db, plans, late, { kind: 'reopen' }, actor, at('2026-03-05T09:00:00+01:00')); // Thu
     expect((await db.outcomes.toArray()).map((o) => o.ticketId)).toEqual([inTime, inTime]);
     expect(byId(await db.outcomes.toArray())).toEqual(byId(projectDesk((await storedLog(db)).map(eventOf), plans).outcomes));
+    expect(byId(await loadOutcomes(db, 'week', '2026-W10'))).toEqual(byId(await db.outcomes.toArray()));
+    expect(byId(await db.outcomePeriods.toArray())).toEqual(byId(projectDesk((await storedLog(db)).map(eventOf), plans).outcomePeriods));
+    // Reopening the last ticket empties the period: its records go.
+    await runTicketCommand(db, plans, inTime, { kind: 'reopen' }, actor, at('2026-03-05T09:05:00+01:00'));
+    expect(await db.outcomePeriods.count()).toBe(0);
   });
 
   it('reads a period through its index: the ISO week, month or quarter of the outcome in the contract’s zone', async () => {

@@ -1,6 +1,7 @@
 import { addCustomer } from './desk-store';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
+import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { deskTables } from './append-events';
@@ -58,6 +59,7 @@ export interface DeskDump {
   readonly outages: OutageRow[];
   readonly exclusions: ExclusionRow[];
   readonly outcomes: OutcomeRow[];
+  readonly outcomePeriods: OutcomePeriod[];
   readonly policies: DeskPolicy[];
   readonly settings: Setting[];
   readonly outbox: OutboxEntry[];
@@ -83,6 +85,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     outages: await db.outages.toArray(),
     exclusions: await db.exclusions.toArray(),
     outcomes: await db.outcomes.toArray(),
+    outcomePeriods: await db.outcomePeriods.toArray(),
     policies: await db.policies.toArray(),
     settings: await db.settings.toArray(),
     outbox: await db.outbox.toArray(),

@@ -156,6 +156,7 @@ describe('runTicketCommand', () => {
       outages: dump.outages,
       exclusions: dump.exclusions,
       outcomes: dump.outcomes,
+      outcomePeriods: dump.outcomePeriods,
       policies: dump.policies,
     };
     const rebuilt = projectDesk(dump.log.map(eventOf), plans);
@@ -196,6 +197,7 @@ describe('runTicketCommand', () => {
       outages: [],
       exclusions: [],
       outcomes: [],
+      outcomePeriods: [],
       policies: [],
     });
   });

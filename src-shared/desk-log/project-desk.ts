@@ -13,6 +13,7 @@ import type { CallRow } from '../phone/call-types';
 import { outageFromLog, type OutageRow } from '../availability/outage-projection';
 import { exclusionFromLog, type ExclusionRow } from '../availability/exclusion-projection';
 import { outcomesFromLog, type OutcomeRow } from '../teamlead/outcome-projection';
+import { outcomePeriodsOf, type OutcomePeriod } from '../teamlead/outcome-periods';
 
 /** Every projection of a desk, as rows. */
 export interface DeskProjections {
@@ -29,7 +30,9 @@ export interface DeskProjections {
   readonly exclusions: ExclusionRow[];
   /** One row per closed ticket and decided target (the attainment dashboard's). */
   readonly outcomes: OutcomeRow[];
-  /** The desk's own policy versions (decision 19). */
+  /** The outcome rows again, one record per period and contract (the dashboard's periods). */
+  readonly outcomePeriods: OutcomePeriod[];
+  /** The desk's own policy versions (decision 20). */
   readonly policies: DeskPolicy[];
 }
 
@@ -87,6 +90,7 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
     outages: rows('outage', outageFromLog),
     exclusions: rows('exclusion', exclusionFromLog),
     outcomes,
+    outcomePeriods: outcomePeriodsOf(outcomes),
     policies,
   };
 }
