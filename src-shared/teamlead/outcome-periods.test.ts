@@ -49,7 +49,7 @@ describe('the period records of the outcome rows', () => {
     ]);
     const march = periods.find((p) => p.id === 'month|2026-03|c1') as OutcomePeriod;
     expect(march.ticketId).toEqual(['a', 'a', 'b']);
-    expect(march.timer).toEqual(['resolution', 'response', 'response']);
+    expect(march.timer).toEqual({ values: ['resolution', 'response'], codes: [0, 1, 1] });
     expect(rowsOfPeriod(march)).toEqual([rows[1], rows[2], rows[0]]);
     expect(periodIdsOf(rows[3] as OutcomeRow)).toEqual(['week|2026-W14|c2', 'month|2026-04|c2', 'quarter|2026-Q2|c2']);
   });

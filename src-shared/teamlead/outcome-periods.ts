@@ -18,16 +18,40 @@ export interface OutcomePeriod {
   readonly customerId: string;
   readonly ticketId: readonly string[];
   readonly number: readonly string[];
-  readonly priority: readonly string[];
-  readonly timer: readonly TargetKind[];
-  readonly outcome: readonly ('met' | 'breached')[];
   readonly at: readonly number[];
-  readonly zone: readonly string[];
-  readonly week: readonly string[];
-  readonly month: readonly string[];
-  readonly quarter: readonly string[];
   readonly elapsedMs: readonly number[];
+  // Columns of few distinct values, as codes into their values: numbers read back fastest.
+  readonly priority: Coded;
+  readonly timer: Coded;
+  readonly outcome: Coded;
+  readonly zone: Coded;
+  readonly week: Coded;
+  readonly month: Coded;
+  readonly quarter: Coded;
 }
+
+/** A column as the distinct values (in order of first use) and, per entry, the index of its value. */
+export interface Coded {
+  readonly values: readonly string[];
+  readonly codes: readonly number[];
+}
+
+function coded(list: readonly string[]): Coded {
+  const values: string[] = [];
+  const index = new Map<string, number>();
+  const codes = list.map((value) => {
+    let i = index.get(value);
+    if (i === undefined) {
+      i = values.length;
+      values.push(value);
+      index.set(value, i);
+    }
+    return i;
+  });
+  return { values, codes };
+}
+
+const decoded = (column: Coded, i: number): string => column.values[column.codes[i] as number] as string;
 
 /** The records an outcome row belongs to: its week's, its month's and its quarter's. */
 export function periodIdsOf(row: OutcomeRow): string[] {
@@ -52,36 +76,39 @@ function periodOf(kind: PeriodKind, period: string, contractId: string, rows: re
     customerId: first.customerId,
     ticketId: column('ticketId'),
     number: column('number'),
-    priority: column('priority'),
-    timer: column('timer'),
-    outcome: column('outcome'),
     at: column('at'),
-    zone: column('zone'),
-    week: column('week'),
-    month: column('month'),
-    quarter: column('quarter'),
     elapsedMs: column('elapsedMs'),
+    priority: coded(column('priority')),
+    timer: coded(column('timer')),
+    outcome: coded(column('outcome')),
+    zone: coded(column('zone')),
+    week: coded(column('week')),
+    month: coded(column('month')),
+    quarter: coded(column('quarter')),
   };
 }
 
 /** The outcome rows a record holds. */
 export function rowsOfPeriod(p: OutcomePeriod): OutcomeRow[] {
-  return p.ticketId.map((ticketId, i) => ({
-    id: `${ticketId}|${p.timer[i] as TargetKind}`,
-    ticketId,
-    number: p.number[i] as string,
-    customerId: p.customerId,
-    contractId: p.contractId,
-    priority: p.priority[i] as string,
-    timer: p.timer[i] as TargetKind,
-    outcome: p.outcome[i] as 'met' | 'breached',
-    at: p.at[i] as number,
-    zone: p.zone[i] as string,
-    week: p.week[i] as string,
-    month: p.month[i] as string,
-    quarter: p.quarter[i] as string,
-    elapsedMs: p.elapsedMs[i] as number,
-  }));
+  return p.ticketId.map((ticketId, i) => {
+    const timer = decoded(p.timer, i) as TargetKind;
+    return {
+      id: `${ticketId}|${timer}`,
+      ticketId,
+      number: p.number[i] as string,
+      customerId: p.customerId,
+      contractId: p.contractId,
+      priority: decoded(p.priority, i),
+      timer,
+      outcome: decoded(p.outcome, i) as 'met' | 'breached',
+      at: p.at[i] as number,
+      zone: decoded(p.zone, i),
+      week: decoded(p.week, i),
+      month: decoded(p.month, i),
+      quarter: decoded(p.quarter, i),
+      elapsedMs: p.elapsedMs[i] as number,
+    };
+  });
 }
 
 /** Every record of a set of outcome rows (a whole desk folded). */
