@@ -46,9 +46,12 @@ export interface PolicyVersionRef {
 
 /** The version a ticket or contract uses when it names none: the preset's, as before versions existed. */
 export function presetVersion(policyId: string): PolicyVersionRef | null {
-  const policy = Object.hasOwn(POLICY_PRESETS, policyId) ? POLICY_PRESETS[policyId] : undefined;
-  return policy ? { versionId: PRESET_VERSION, number: 1, policy, calendars: {}, adoptedAt: null } : null;
+  return PRESET_VERSIONS.get(policyId) ?? null;
 }
+
+const PRESET_VERSIONS: ReadonlyMap<string, PolicyVersionRef> = new Map(
+  Object.values(POLICY_PRESETS).map((policy) => [policy.id, { versionId: PRESET_VERSION, number: 1, policy, calendars: {}, adoptedAt: null }]),
+);
 
 /** The newest version of a policy: its last adopted one, else its preset. */
 export function currentVersion(policyId: string, row: DeskPolicy | undefined): PolicyVersionRef | null {

@@ -26,18 +26,22 @@ export function PracticePanel({
 }) {
   const { t, lookup, locale } = useI18n();
   const { plans } = useDeskServices();
-  const rows = useMemo(
-    () =>
-      practiceRows(
-        closed.filter((o) => o.timer === 'resolution'),
-        (o) => {
-          const contract = contracts.get(o.contractId);
-          if (!contract || o.priority === '') return null;
-          return { key: `${contract.policyId}|${o.priority}`, bands: practiceBandsOf(plans.planFor(contract), o.priority) };
-        },
-      ),
-    [closed, contracts, plans],
-  );
+  const rows = useMemo(() => {
+    // Each contract and priority's bands once: a month of a big desk has thousands of resolutions.
+    const known = new Map<string, { key: string; bands: ReturnType<typeof practiceBandsOf> } | null>();
+    return practiceRows(
+      closed.filter((o) => o.timer === 'resolution'),
+      (o) => {
+        const id = `${o.contractId}|${o.priority}`;
+        if (known.has(id)) return known.get(id) ?? null;
+        const contract = contracts.get(o.contractId);
+        const found =
+          !contract || o.priority === '' ? null : { key: `${contract.policyId}|${o.priority}`, bands: practiceBandsOf(plans.planFor(contract), o.priority) };
+        known.set(id, found);
+        return found;
+      },
+    );
+  }, [closed, contracts, plans]);
   const nameOf = (tickets: readonly OutcomeRow[]) => {
     const first = tickets[0];
     return first ? priorityName(lookup, plans, contracts.get(first.contractId), first.priority) : '';
