@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { rendererHolidayData } from './scripts/renderer-holiday-data';
+import { preloadLazyChunks } from './scripts/preload-lazy-chunks';
 
 const holidayData = rendererHolidayData();
 
@@ -28,7 +29,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     base: './',
-    plugins: [react(), ...holidayData.plugins],
+    // The parts loaded on demand come with the page (offline-first), holiday data excepted.
+    plugins: [react(), ...holidayData.plugins, preloadLazyChunks([/lead-charts\.tsx$/, /attainment-print\.ts$/, /invoice-print\.ts$/])],
     resolve: { alias: holidayData.alias },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -14,8 +14,11 @@ test.describe('team lead', () => {
   });
 
   test('the forecast counts every open ticket once, by agent or by customer, and leads from a breach to its ticket', async ({ page, desk }) => {
-    await test.step('Act: open the team lead view', async () => {
+    await test.step('Act: with the network gone (a lead on a train), open the team lead view', async () => {
+      await page.context().setOffline(true);
       await page.getByRole('button', { name: 'Team lead' }).click();
+      // The charts come with the view, offline too.
+      await expect(page.getByRole('img', { name: /^Timeline of deadlines per day/ })).toBeVisible();
     });
     const byAgent = page.getByRole('table', { name: 'Breach forecast by Agent' });
     const breached = page.getByRole('table', { name: 'Breached now' });
@@ -82,6 +85,8 @@ test.describe('availability', () => {
       await startAt('2026-03-02T09:00:00+01:00');
       await desk.open();
       await desk.addCustomer('Gemeente Houten', 'Scope4mation basic SLA', 'Support');
+      // A lead on a train: no network from here on.
+      await page.context().setOffline(true);
       await page.getByRole('button', { name: 'Team lead' }).click();
     });
     const table = page.getByRole('table', { name: 'Availability against target' });

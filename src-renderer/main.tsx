@@ -36,8 +36,15 @@ const services: DeskServices = {
 // timer to show what IndexedDB already answered (and a frozen test clock cannot stall it).
 notifyManager.setScheduler(queueMicrotask);
 
-// The store is local: data is fresh until Klok itself changes it, so no background refetching.
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } } });
+// The store is local: data is fresh until Klok itself changes it, so no background refetching;
+// and it is there without a network, so nothing waits for one (TanStack pauses queries and
+// mutations while the browser says it is offline, by default).
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false, networkMode: 'always' },
+    mutations: { networkMode: 'always' },
+  },
+});
 
 // The desk's own policy versions before the first screen: every ticket's clocks may run on one.
 // (Later versions reach the compiled plans through the one write path.)
