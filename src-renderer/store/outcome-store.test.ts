@@ -3,23 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { at } from '../../src-shared/test-support/instants';
 import type { KlokDB } from '../db/klok-db';
-import { addCustomer } from './desk-store';
 import { loadOutcomes } from './outcome-store';
-import { actor, deleteFreshDbs, eventOf, freshDb, plans, storedLog } from './store-test-support';
+import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog } from './store-test-support';
 import { registerTicket, runTicketCommand } from './ticket-store';
 
 afterEach(deleteFreshDbs);
 
 async function desk(): Promise<{ db: KlokDB; contractId: string }> {
-  const db = freshDb();
-  await addCustomer(
-    db,
-    plans,
-    { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
-    actor,
-    at('2026-03-01T10:00:00+01:00'),
-  );
-  return { db, contractId: (await db.contracts.toArray())[0]!.id };
+  const { db, contract } = await houtenDesk();
+  return { db, contractId: contract.id };
 }
 
 /** Registers a Normal bug at `created`, responds at `responded`, resolves and closes at `resolved`. */

@@ -3,9 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { at } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
 import type { Contract } from '../db/entities';
-import type { KlokDB } from '../db/klok-db';
-import { addCustomer } from './desk-store';
-import { actor, deleteFreshDbs, diskFull, dumpDesk, freshDb, plans, storedLog, storedStream } from './store-test-support';
+import { actor, deleteFreshDbs, diskFull, dumpDesk, houtenDesk, plans, storedLog, storedStream } from './store-test-support';
 import { loadTicket, registerTicket, runTicketCommand } from './ticket-store';
 
 // Each test makes a write fail after an earlier table of the same change has been written, and
@@ -13,18 +11,7 @@ import { loadTicket, registerTicket, runTicketCommand } from './ticket-store';
 
 afterEach(deleteFreshDbs);
 
-async function deskWithCustomer(): Promise<{ db: KlokDB; contract: Contract }> {
-  const db = freshDb();
-  await addCustomer(
-    db,
-    plans,
-    { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
-    actor,
-    at('2026-03-01T10:00:00+01:00'),
-  ); // Sunday
-  const contract = (await db.contracts.toArray())[0]!;
-  return { db, contract };
-}
+const deskWithCustomer = houtenDesk;
 
 const loginFails = (contract: Contract): Registration => ({
   contractId: contract.id,
