@@ -105,3 +105,36 @@ describe('backups', () => {
     expect((await Dexie.getDatabaseNames()).filter((n) => n.startsWith('klok-restore-check-'))).toEqual([]);
   });
 });
+
+describe('backups of other desks', () => {
+  it('name no desk when the desk has no name, or a blank one', async () => {
+    const { db } = await deskWithWork();
+    await setDeskSetting(db, plans, 'deskName', null, actor, T1700);
+    expect((await checkBackup((await makeBackup(db, T1700, 'manual')).text, plans, T1700)).manifest.deskName).toBeNull();
+    await setDeskSetting(db, plans, 'deskName', '  ', actor, T1700);
+    expect((await checkBackup((await makeBackup(db, T1700, 'manual')).text, plans, T1700)).manifest.deskName).toBeNull();
+  });
+
+  it('of an empty desk hold no event and say so', async () => {
+    const db = freshDb();
+    const backup = await checkBackup((await makeBackup(db, T1700, 'manual')).text, plans, T1700);
+    expect(backup.manifest).toMatchObject({ deskName: null, counts: { events: 0, tickets: 0, calls: 0, engagements: 0 }, newestEventAt: null });
+  });
+
+  it('name every count that differs', async () => {
+    const { db } = await deskWithWork();
+    const made = JSON.parse((await makeBackup(db, T1700, 'manual')).text) as { counts: Record<string, number> };
+    const lying = JSON.stringify({ ...made, counts: { ...made.counts, tickets: 5, calls: 7 } });
+    await expect(checkBackup(lying, plans, T1700)).rejects.toMatchObject({
+      issues: [{ field: 'backup', reason: 'does not hold what it says it holds: tickets 1 (says 5), calls 1 (says 7)' }],
+    });
+  });
+
+  it('are checked side by side, each in a scratch database of its own', async () => {
+    const { db } = await deskWithWork();
+    const full = await makeBackup(db, T1700, 'manual');
+    const empty = await makeBackup(freshDb(), T1700, 'manual');
+    const [a, b] = await Promise.all([checkBackup(full.text, plans, T1700), checkBackup(empty.text, plans, T1700)]);
+    expect([a.manifest.counts.tickets, b.manifest.counts.tickets]).toEqual([1, 0]);
+  });
+});

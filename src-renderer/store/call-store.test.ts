@@ -11,6 +11,7 @@ import { discardCall, endCall, loadCalls, loadOpenCall, saveCall, startCall } fr
 import { addCustomer } from './desk-store';
 import { loadOutages } from './outage-store';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog } from './store-test-support';
+import { writeEvents } from './write-events';
 import { loadTicket, registerTicket } from './ticket-store';
 
 afterEach(deleteFreshDbs);
@@ -174,6 +175,102 @@ describe('the call store', () => {
       const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
       await saveCall(db, plans, call.id, save(ticketId, { reason: 'expedite', outageStartedAt: DOWN, outageScope: 'complete' }), actor, T1007);
       expect(await loadOutages(db)).toEqual([]);
+    });
+  });
+});
+
+describe('the call lists', () => {
+  it('list every call newest first, and the latest started of the calls in progress', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const started = (id: string, at: number) => ({ kind: 'call.started', stream: id, payload: { at, direction: 'in' } });
+    // Ids in neither order of the starts (the table hands rows out by id).
+    await writeEvents(db, plans, actor, T1007, async () => ({
+      drafts: [started('call-1', T1000), started('call-2', T1007 + MINUTE), started('call-3', T1007)],
+      result: () => undefined,
+    }));
+    expect((await loadCalls(db)).map((c) => c.id)).toEqual(['call-2', 'call-3', 'call-1']);
+    expect((await loadOpenCall(db))?.id).toBe('call-2');
+    await saveCall(db, plans, 'call-2', save(ticketId), actor, T1007 + 2 * MINUTE);
+    expect((await loadOpenCall(db))?.id).toBe('call-3');
+  });
+});
+
+describe('starting a call', () => {
+  it('keeps what was typed without the spaces around it, and a blank number or caller as none', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const named = await startCall(db, plans, { direction: 'in', phone: ' 030 200 1234 ', caller: '  Kees  ', ticketId }, actor, T1000);
+    expect(named).toMatchObject({ phone: '+31302001234', caller: 'Kees', ticketId });
+    const blank = await startCall(db, plans, { direction: 'in', phone: '   ', caller: '   ' }, actor, T1007);
+    expect(blank).toMatchObject({ phone: null, caller: '', ticketId: null });
+  });
+});
+
+describe('ending a call', () => {
+  it('ends a running call once: ending it again keeps the first end', async () => {
+    const { db } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    expect(await endCall(db, plans, call.id, actor, T1007)).toMatchObject({ state: 'ended', endedAt: T1007, talkMs: 7 * MINUTE });
+    const log = await storedLog(db);
+    expect(await endCall(db, plans, call.id, actor, T1007 + MINUTE)).toMatchObject({ state: 'ended', endedAt: T1007 });
+    expect(await storedLog(db)).toEqual(log);
+  });
+
+  it('never ends a call before it started (a clock set back meanwhile)', async () => {
+    const { db } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    expect(await endCall(db, plans, call.id, actor, T1000 - MINUTE)).toMatchObject({ endedAt: T1000, talkMs: 0 });
+  });
+
+  it('refuses a call that is no longer in progress', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    await saveCall(db, plans, call.id, save(ticketId), actor, T1007);
+    await expect(endCall(db, plans, call.id, actor, T1007)).rejects.toMatchObject({
+      issues: [{ field: 'call', reason: 'this call is no longer in progress', code: 'phone.call_gone' }],
+    });
+    await expect(discardCall(db, plans, 'no-such-call', actor, T1007)).rejects.toThrow(InputError);
+  });
+});
+
+describe('saving a call', () => {
+  it('ends a running call at the save, and keeps the end of one ended before', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const running = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    expect(await saveCall(db, plans, running.id, save(ticketId), actor, T1007)).toMatchObject({ endedAt: T1007, talkMs: 7 * MINUTE });
+    const ended = await startCall(db, plans, { direction: 'in' }, actor, T1007);
+    await endCall(db, plans, ended.id, actor, T1007 + MINUTE);
+    expect(await saveCall(db, plans, ended.id, save(ticketId), actor, T1007 + 5 * MINUTE)).toMatchObject({ endedAt: T1007 + MINUTE, talkMs: MINUTE });
+    const endsOf = async (id: string) => (await storedLog(db)).filter((e) => e.kind === 'call.ended' && e.stream === id).length;
+    expect([await endsOf(running.id), await endsOf(ended.id)]).toEqual([1, 1]);
+  });
+
+  it('never ends a call before it started, when saved on a clock set back meanwhile', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    expect(await saveCall(db, plans, call.id, save(ticketId), actor, T1000 - MINUTE)).toMatchObject({ endedAt: T1000, talkMs: 0 });
+  });
+
+  it('refuses a callback before the moment the call is saved', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    const callback = save(ticketId, { outcome: 'callback_scheduled', callbackAt: T1007 - MINUTE });
+    await expect(saveCall(db, plans, call.id, callback, actor, T1007)).rejects.toMatchObject({
+      issues: [{ field: 'callbackAt', reason: 'a callback cannot lie in the past', code: 'phone.callback_in_past' }],
+    });
+  });
+
+  it('refuses a ticket that does not exist, or whose contract is gone, and writes nothing', async () => {
+    const { db, ticketId } = await deskWithTicket();
+    const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
+    const before = await dumpDesk(db);
+    await expect(saveCall(db, plans, call.id, save('no-such-ticket'), actor, T1007)).rejects.toMatchObject({
+      issues: [{ field: 'ticketId', reason: 'a call must concern an existing ticket', code: 'phone.ticket_unknown' }],
+    });
+    expect(await dumpDesk(db)).toEqual(before);
+    const contract = (await db.contracts.toArray())[0]!;
+    await db.contracts.delete(contract.id);
+    await expect(saveCall(db, plans, call.id, save(ticketId), actor, T1007)).rejects.toMatchObject({
+      issues: [{ field: 'contract', reason: `contract ${contract.id} is missing`, code: 'contract_missing', params: { contract: contract.id } }],
     });
   });
 });

@@ -85,3 +85,17 @@ describe('loadClosedTickets', () => {
     expect((await loadClosedTickets(db, { ...none, text: 'T-12' })).rows).toEqual([]);
   });
 });
+
+describe('loadClosedTickets at the edges', () => {
+  it('says there is no next page when the last page is exactly full', async () => {
+    const db = await desk();
+    const printers = { ...none, text: 'printer' };
+    expect((await loadClosedTickets(db, printers, 6, 6)).nextOffset).toBeNull();
+    expect((await loadClosedTickets(db, none, 70)).nextOffset).toBeNull();
+  });
+
+  it('matches the text without the spaces typed around it', async () => {
+    const db = await desk();
+    expect((await loadClosedTickets(db, { ...none, text: '  t-1105  ' })).rows.map((r) => r.number)).toEqual(['T-1105']);
+  });
+});

@@ -4,9 +4,10 @@ import { SMALL_DESK_FILE, smallDeskFile, type LooseDeskFile } from '../../src-sh
 import { at } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
 import type { KlokDB } from '../db/klok-db';
-import { exportDesk, importDesk } from './desk-transfer';
+import { exportDesk, importDesk, loadDemoDesk } from './desk-transfer';
 import { actor, deleteFreshDbs, dumpDesk, freshDb, plans, storedLog, storedStream } from './store-test-support';
 import { registerTicket, runTicketCommand } from './ticket-store';
+import { writeEvents } from './write-events';
 
 afterEach(deleteFreshDbs);
 
@@ -553,5 +554,32 @@ describe('importDesk refusing a file', () => {
     expect(await dumpDesk(db)).toEqual(before);
     expect((await db.tickets.orderBy('number').toArray()).map((t) => t.number)).toEqual(['T-1001', 'T-1002', 'T-1003', 'T-1004']);
     expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1004 } });
+  });
+});
+
+describe('the ticket counters an import keeps', () => {
+  const MON_0900 = at('2026-03-02T09:00:00+01:00'); // Monday
+
+  it('follow every workstation code in the file, however long', async () => {
+    const db = await deskFrom(SMALL_DESK_FILE);
+    // A code leased by a sync server can have two letters.
+    await writeEvents(db, plans, actor, MON_0900, async () => ({
+      drafts: [{ kind: 'workstation.code_leased', stream: actor.workstation, payload: { at: MON_0900, code: 'AB' } }],
+      result: () => undefined,
+    }));
+    expect((await registerTicket(db, plans, houtenBug, actor, MON_0900)).number).toBe('AB-1001');
+    const copy = freshDb();
+    await importDesk(copy, plans, await exportDesk(db, MON_0900), MON_0900);
+    expect(await copy.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1003, AB: 1001 } });
+  });
+});
+
+describe('an import', () => {
+  it('keeps the logs of the open tickets only, as every later write does', async () => {
+    const db = freshDb();
+    await loadDemoDesk(db, plans, at('2026-03-02T09:00:00+01:00')); // Monday
+    const open = (await db.tickets.toArray()).filter((t) => t.isOpen === 1).map((t) => t.id);
+    expect(open.length).toBeLessThan(await db.tickets.count());
+    expect((await db.openTicketLogs.toArray()).map((l) => l.id).sort()).toEqual(open.sort());
   });
 });

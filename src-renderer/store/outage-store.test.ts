@@ -8,6 +8,7 @@ import { addCustomer } from './desk-store';
 import { exportDesk, importDesk } from './desk-transfer';
 import { endOutage, loadOutages, reportOutage } from './outage-store';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog } from './store-test-support';
+import { writeEvents } from './write-events';
 
 afterEach(deleteFreshDbs);
 
@@ -110,5 +111,43 @@ describe('the outage store', () => {
     ]);
     const row = await reportOutage(db, plans, { contractId: contract.id, startedAt: DOWN, scope: 'complete', category: 'voice' }, actor, T0300);
     expect(row.category).toBe('voice');
+  });
+});
+
+describe('outages', () => {
+  it('are listed the latest start first', async () => {
+    const { db, contractId, customerId } = await deskWithContract();
+    const reported = (id: string, startedAt: number) => ({
+      kind: 'outage.reported',
+      stream: id,
+      payload: { at: T0500, startedAt, scope: 'complete', customerId, contractId },
+    });
+    // Ids that sort the other way round from the starts.
+    await writeEvents(db, plans, actor, T0500, async () => ({
+      drafts: [reported('out-1', UP), reported('out-2', DOWN), reported('out-3', DOWN - HOUR)],
+      result: () => undefined,
+    }));
+    expect((await loadOutages(db)).map((o) => o.id)).toEqual(['out-1', 'out-2', 'out-3']);
+  });
+
+  it('keep no product category outside Connect & Engage', async () => {
+    const { db, contractId } = await deskWithContract();
+    const row = await reportOutage(db, plans, { contractId, startedAt: DOWN, scope: 'complete', category: 'voice' }, actor, T0300);
+    expect(row.category).toBeNull();
+  });
+
+  it('say why they are refused', async () => {
+    const db = freshDb();
+    await addCustomer(db, plans, { name: 'Vodafone', contractName: 'CCaaS', policyId: 'connect-engage', planId: 'standard' }, actor, T0300 - HOUR);
+    const contract = (await db.contracts.toArray())[0]!;
+    await expect(reportOutage(db, plans, { contractId: '', startedAt: DOWN, scope: 'complete' }, actor, T0300)).rejects.toMatchObject({
+      issues: [{ field: 'contractId', reason: 'choose the contract whose product is unavailable' }],
+    });
+    await expect(reportOutage(db, plans, { contractId: contract.id, startedAt: DOWN, scope: 'complete', category: '' }, actor, T0300)).rejects.toMatchObject({
+      issues: [{ field: 'outageCategory', reason: 'choose the product category' }],
+    });
+    await expect(endOutage(db, plans, 'no-such-outage', UP, actor, T0500)).rejects.toMatchObject({
+      issues: [{ field: 'outage', reason: 'this outage is not on the desk' }],
+    });
   });
 });
