@@ -36,6 +36,8 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // KLOK_NO_MINIFY=1 keeps names readable in CPU profiles (npm run bench:chromium with KLOK_BENCH_PROFILE).
       minify: process.env['KLOK_NO_MINIFY'] !== '1',
+      // KLOK_SOURCEMAP=1 writes source maps (to see what the bundle holds).
+      sourcemap: process.env['KLOK_SOURCEMAP'] === '1',
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },
     },
   },

@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { toWireDeskEvent } from '../src-shared/desk/desk-file-v2';
-import { BENCH_DESK_ID, directoryEvents, ticketRange } from '../src-shared/test-support/generated-desk';
+import { generatedDeskFile } from '../src-shared/test-support/generated-desk';
 import { DeskPage } from './pages/desk-page';
 import { expect, test } from './support/fixtures';
 import { launchPersistentChromium, type PersistentChromium } from './support/persistent-chromium';
@@ -61,15 +60,7 @@ async function storeFacts(page: Page): Promise<StoreFacts> {
 }
 
 function bigDeskFile(): string {
-  const now = Date.now();
-  const events = [...directoryEvents(now), ...ticketRange({ open: IMPORTED_TICKETS, closed: 0, now }, 0, IMPORTED_TICKETS)];
-  return JSON.stringify({
-    format: 'klok-desk',
-    version: 2,
-    exportedAt: new Date(now).toISOString(),
-    deskId: BENCH_DESK_ID,
-    events: events.map(toWireDeskEvent),
-  });
+  return generatedDeskFile({ open: IMPORTED_TICKETS, closed: 0, now: Date.now() });
 }
 
 test.describe('a crash', () => {

@@ -23,7 +23,7 @@ import { PhoneLogView } from './features/phone/phone-log-view';
 import { PoliciesView } from './features/policies/policies-view';
 import { PhonePanel } from './features/phone/phone-panel';
 import { directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
-import { openTicketsQuery } from './features/tickets/queries';
+import { boardHeadQuery, openTicketsQuery } from './features/tickets/queries';
 import { TeamLeadView } from './features/teamlead/team-lead-view';
 import { ClosedTicketsView } from './features/tickets/closed-tickets-view';
 import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog';
@@ -56,7 +56,9 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const { db, platform } = useDeskServices();
   const count = useQuery(ticketCountQuery(db));
   const directory = useQuery(directoryQuery(db));
-  const open = useQuery(openTicketsQuery(db));
+  // The board's first screen needs only the tickets that breach first; the whole list follows.
+  const head = useQuery(boardHeadQuery(db));
+  const open = useQuery({ ...openTicketsQuery(db), enabled: head.isSuccess });
   const setLanguage = useSetLanguage();
   const [view, setView] = useState<DeskView>('queue');
   const [selection, setSelection] = useState<TicketSelection | null>(null);
@@ -87,7 +89,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
     'language-nl': () => setLanguage.mutate('nl'),
   });
 
-  const isReady = isLanguageReady && count.isSuccess && directory.isSuccess && open.isSuccess;
+  const isReady = isLanguageReady && count.isSuccess && directory.isSuccess && head.isSuccess && (head.data !== null || open.isSuccess);
   const isEmpty = count.data === 0 && (directory.data?.customers.length ?? 0) === 0;
   useDailyBackup(isReady && !isEmpty);
   usePersistentStorage();
@@ -114,7 +116,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <AppHeader view={view} onView={setView} onDialog={setDialog} />
       <ClockWarning />
       <BackupReminder onOpen={() => setDialog('backups')} />
-      <NotificationPermission hasOpenTickets={(open.data?.length ?? 0) > 0} />
+      <NotificationPermission hasOpenTickets={(open.data?.length ?? head.data?.total ?? 0) > 0} />
       <DeadlineAlerts onOpen={openTicket} />
       {isReady && !isEmpty ? <PhonePanel focusRef={phoneRef} /> : null}
       {!isReady ? (

@@ -4,8 +4,7 @@
  * injected by the bench into a blank page it serves itself: none of this is in the app's bundle.
  */
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
-import { projectDesk, streamsOf } from '../../src-shared/desk-log/project-desk';
-import { ticketEventsOf } from '../../src-shared/desk-log/projections/ticket-projection';
+import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { outcomePeriodsOf, rowsOfPeriod } from '../../src-shared/teamlead/outcome-periods';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { KlokDB } from '../../src-renderer/db/klok-db';
@@ -41,12 +40,10 @@ async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; even
     }
     const projected = projectDesk([...directory, ...batch], plans);
     const rows = projected.tickets;
-    const streams = streamsOf(batch).get('ticket');
-    const openLogs = rows.flatMap((t) => (t.isOpen === 1 ? [{ id: t.id, events: ticketEventsOf(streams?.get(t.id) ?? []) }] : []));
     await db.transaction('rw', db.log, db.tickets, db.openTicketLogs, db.outcomes, db.outcomePeriods, async () => {
       await db.log.bulkAdd(batch.map(toStored));
       await db.tickets.bulkPut(rows);
-      await db.openTicketLogs.bulkPut(openLogs);
+      await db.openTicketLogs.bulkPut(projected.openTicketLogs);
       await db.outcomes.bulkPut(projected.outcomes);
       // Chunks hold whole tickets but share periods: each chunk's period records are merged in.
       await mergeOutcomePeriods(db, projected.outcomes);

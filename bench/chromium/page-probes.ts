@@ -5,7 +5,8 @@
 
 /**
  * Installed before the app loads: marks when the desk is ready, when the first queue row exists,
- * the frame after that (board shown) and the first idle moment after it (interactive).
+ * the frame after that (board shown), the first idle moment after it (interactive), and the frame
+ * after the board lists every open ticket (its count no longer busy: all).
  */
 export function installMarks(): void {
   const marks: Record<string, number> = {};
@@ -19,7 +20,10 @@ export function installMarks(): void {
       mark('rows');
       requestAnimationFrame(() => setTimeout(() => mark('shown')));
       requestIdleCallback(() => mark('idle'));
+    }
+    if ('rows' in marks && document.querySelector('.board [aria-live][aria-busy="false"]')) {
       observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => mark('all')));
     }
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app-state'] });

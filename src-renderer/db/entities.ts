@@ -23,10 +23,7 @@ export type StoredDeskEvent = DeskEvent & {
  * open ticket's log in one request instead of one per ticket. A projection like the others
  * (rebuilt from the ticket's stream whenever it changes); a closed ticket has none.
  */
-export interface OpenTicketLog {
-  readonly id: string;
-  readonly events: readonly LoggedTicketEvent[];
-}
+export type { OpenTicketLog } from '../../src-shared/desk-log/projections/open-ticket-log';
 
 /** A setting of this workstation only (language, its clock, its ticket counter): never an event. */
 export interface Setting {

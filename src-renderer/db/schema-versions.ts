@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { buildOpenTicketLogs } from './open-ticket-logs';
+import { addQueueKeys } from './queue-keys';
 import { buildOutcomePeriods, buildOutcomes } from './build-outcomes';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
@@ -113,5 +114,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 14,
     stores: { outcomePeriods: 'id, [kind+period]' },
     upgrade: buildOutcomePeriods,
+  },
+  {
+    // The board's first screen (issue 7, decision 21): open tickets by their place in the queue,
+    // so the tickets that breach first are read without reading every open ticket.
+    version: 15,
+    stores: { openTicketLogs: 'id, [queueKey+numberKey]' },
+    upgrade: addQueueKeys,
   },
 ];

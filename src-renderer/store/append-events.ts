@@ -19,7 +19,8 @@ import { callFromLog } from '../../src-shared/phone/call-projection';
 import { outcomesFromLog, type OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { periodIdsOf, replaceTicketOutcomes } from '../../src-shared/teamlead/outcome-periods';
 import { policyFromLog } from '../../src-shared/policy/policy-projection';
-import { projectDesk, streamsOf, type DeskProjections } from '../../src-shared/desk-log/project-desk';
+import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/project-desk';
+import { openTicketLogOf } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
 import { SYNC_LINK_KEY } from './sync-keys';
@@ -103,7 +104,7 @@ export async function appendEvents(
     const aheadMs = await advanceClock(db, fresh, now);
     const touched = touchedStreams(fresh);
     // Into an empty log (an import, the demo desk) every stream is in the batch: fold it in memory.
-    if (isFirstFill) await putProjections(db, projectDesk(fresh, plans), fresh);
+    if (isFirstFill) await putProjections(db, projectDesk(fresh, plans));
     else await rebuildStreams(db, plans, touched);
     return { appended: fresh, touched, aheadMs };
   });
@@ -191,7 +192,7 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
     const plan = contract ? plans.planFor(ticketTerms(contract, ticketEventsOf(events))) : null;
     const row = plan ? ticketFromLog(id, events, plan) : null;
     await putOrDelete(db.tickets, id, row);
-    await putOrDelete(db.openTicketLogs, id, row?.isOpen === 1 ? { id, events: ticketEventsOf(events) } : null);
+    await putOrDelete(db.openTicketLogs, id, row && plan ? openTicketLogOf(row, ticketEventsOf(events), plan) : null);
     // The outcomes of a closed ticket; a reopened one loses them until it closes again.
     const before = await db.outcomes.where('ticketId').equals(id).toArray();
     if (before.length > 0) await db.outcomes.bulkDelete(before.map((o) => o.id));
@@ -204,11 +205,9 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   await each('exclusion', (id, events) => putOrDelete(db.exclusions, id, exclusionFromLog(id, events)));
 }
 
-async function putProjections(db: KlokDB, rows: DeskProjections, events: readonly DeskEvent[]): Promise<void> {
-  const streams = streamsOf(events).get('ticket');
-  const openLogs = rows.tickets.flatMap((t) => (t.isOpen === 1 ? [{ id: t.id, events: ticketEventsOf(streams?.get(t.id) ?? []) }] : []));
+async function putProjections(db: KlokDB, rows: DeskProjections): Promise<void> {
   await Promise.all([
-    db.openTicketLogs.bulkPut(openLogs),
+    db.openTicketLogs.bulkPut(rows.openTicketLogs),
     db.workstations.bulkPut(rows.workstations),
     db.deskSettings.bulkPut(rows.deskSettings),
     db.customers.bulkPut(rows.customers),

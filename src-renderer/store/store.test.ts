@@ -150,6 +150,7 @@ describe('runTicketCommand', () => {
       contracts: dump.contracts,
       agents: dump.agents,
       tickets: dump.tickets,
+      openTicketLogs: dump.openTicketLogs,
       calls: dump.calls,
       engagements: dump.engagements,
       billingRuns: dump.billingRuns,
@@ -191,6 +192,8 @@ describe('runTicketCommand', () => {
           isOpen: 1,
         },
       ],
+      // Response (normal: 4 office hours) runs first: Monday 09:00 + 4 h.
+      openTicketLogs: [{ id: row.id, events: rebuilt.openTicketLogs[0]?.events, queueKey: at('2026-03-02T13:00:00+01:00'), numberKey: 'T-041001' }],
       calls: [],
       engagements: [],
       billingRuns: [],

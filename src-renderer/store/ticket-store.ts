@@ -43,6 +43,41 @@ export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
   });
 }
 
+/** The first tickets of the queue, and how many tickets are open. */
+export interface BoardHead {
+  /** The `size` open tickets that breach first (by the queue key their last change wrote). */
+  readonly tickets: TicketWithLog[];
+  /** Every open ticket. */
+  readonly total: number;
+}
+
+/**
+ * The board's first screen: the open tickets first in the queue, read by their stored place in it
+ * (the openTicketLogs `[queueKey+numberKey]` index), not every open ticket. Null when some open
+ * ticket has no stored place yet (a store upgraded with a calendar it could not make): then only
+ * the whole list can order the queue.
+ */
+export async function loadBoardHead(db: KlokDB, size: number): Promise<BoardHead | null> {
+  return db.transaction('r', db.tickets, db.openTicketLogs, db.contracts, async () => {
+    const byPlace = db.openTicketLogs.orderBy('[queueKey+numberKey]');
+    const [total, placed, logs, contractList] = await Promise.all([
+      db.openTicketLogs.count(),
+      byPlace.clone().count(),
+      byPlace.clone().limit(size).toArray(),
+      db.contracts.toArray(),
+    ]);
+    if (placed < total) return null;
+    const rows = await db.tickets.bulkGet(logs.map((l) => l.id));
+    const contracts = new Map(contractList.map((c) => [c.id, c]));
+    const tickets = logs.flatMap((log, i): TicketWithLog[] => {
+      const row = rows[i];
+      const contract = row ? contracts.get(row.contractId) : undefined;
+      return row && contract ? [{ row, events: log.events, contract }] : [];
+    });
+    return { tickets, total };
+  });
+}
+
 export async function loadTicket(db: KlokDB, ticketId: string): Promise<TicketWithLog | null> {
   return db.transaction('r', db.tickets, db.log, db.contracts, async () => {
     const row = await db.tickets.get(ticketId);

@@ -44,6 +44,11 @@ export function queueKey(clocks: TicketClocks): number {
   return queueKeyOf(nextTimer(clocks));
 }
 
+/** Orders ticket numbers naturally (T-999 before T-1000) with a plain string comparison. */
+export function numberSortKey(number: string): string {
+  return number.replace(/\d+/g, (digits) => `${String(digits.length).padStart(2, '0')}${digits}`);
+}
+
 /** The queue key of a ticket whose next timer is already known. */
 export function queueKeyOf(next: TimerResult | null): number {
   return next?.isRunning && next.due !== null ? next.due : Number.MAX_SAFE_INTEGER;

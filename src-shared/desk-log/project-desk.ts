@@ -6,6 +6,7 @@ import { kindDef, type ProjectionName } from './event-kinds';
 import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from './projections/directory-projections';
 import type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from './projections/entities';
 import { createdOf, ticketEventsOf, ticketFromLog, ticketTerms } from './projections/ticket-projection';
+import { openTicketLogOf, type OpenTicketLog } from './projections/open-ticket-log';
 import type { DeskPolicy } from '../policy/desk-policy';
 import { policyFromLog } from '../policy/policy-projection';
 import { callFromLog } from '../phone/call-projection';
@@ -23,6 +24,8 @@ export interface DeskProjections {
   readonly contracts: Contract[];
   readonly agents: Agent[];
   readonly tickets: TicketRow[];
+  /** Each open ticket's log and place in the queue (what the board reads). */
+  readonly openTicketLogs: OpenTicketLog[];
   readonly calls: CallRow[];
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
@@ -69,6 +72,7 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
   const contracts = rows('contract', contractFromLog);
   const byId = new Map(contracts.map((c) => [c.id, c]));
   const outcomes: OutcomeRow[] = [];
+  const openTicketLogs: OpenTicketLog[] = [];
   return {
     workstations: rows('workstation', workstationFromLog),
     deskSettings: [...(streams.get('desk')?.values() ?? [])].flatMap((list) => deskSettingsFromLog(list)),
@@ -82,8 +86,11 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const plan = plans.planFor(ticketTerms(contract, ticketEventsOf(list)));
       const row = ticketFromLog(id, list, plan);
       outcomes.push(...outcomesFromLog(row, list, plan));
+      const open = row ? openTicketLogOf(row, ticketEventsOf(list), plan) : null;
+      if (open) openTicketLogs.push(open);
       return row;
     }),
+    openTicketLogs,
     calls: rows('call', callFromLog),
     engagements: rows('engagement', engagementFromLog),
     billingRuns: rows('billing_run', billingRunFromLog),

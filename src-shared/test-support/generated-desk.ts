@@ -1,4 +1,6 @@
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
+import { DateTime } from 'luxon';
+import { toWireDeskEvent } from '../desk/desk-file-v2';
 import { formatHlc } from '../../src-shared/desk-log/hlc';
 
 /**
@@ -135,4 +137,16 @@ export function ticketRange(shape: DeskShape, from: number, to: number): DeskEve
 
 export function ticketTotal(shape: DeskShape): number {
   return shape.open + shape.closed;
+}
+
+/** A desk of `shape` as a version 2 desk file, as an export writes it (the import bench and end-to-end tests). */
+export function generatedDeskFile(shape: DeskShape): string {
+  const events = [...directoryEvents(shape.now), ...ticketRange(shape, 0, ticketTotal(shape))];
+  return JSON.stringify({
+    format: 'klok-desk',
+    version: 2,
+    exportedAt: DateTime.fromMillis(shape.now, { zone: 'utc' }).toISO(),
+    deskId: BENCH_DESK_ID,
+    events: events.map(toWireDeskEvent),
+  });
 }

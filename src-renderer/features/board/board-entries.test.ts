@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { LoggedTicketEvent, TicketRow } from '../../db/entities';
 import type { TicketWithLog } from '../../store/ticket-store';
-import { buildBoardEntries, entryCacheFor, numberSortKey } from './board-entries';
+import { numberSortKey } from '../../../src-shared/board/board-model';
+import { buildBoardEntries, entryCacheFor } from './board-entries';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
 const plans = new ContractPlans();

@@ -1,4 +1,4 @@
-import { nextTimer, queueKeyOf } from '../../../src-shared/board/board-model';
+import { nextTimer, numberSortKey, queueKeyOf } from '../../../src-shared/board/board-model';
 import type { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { CompiledPlan } from '../../../src-shared/policy/compiled-policy';
 import { termsWithVersion } from '../../../src-shared/desk-log/projections/ticket-projection';
@@ -46,11 +46,6 @@ export interface BoardEntryCache {
 export function entryCacheFor(inputs: readonly unknown[]): BoardEntryCache {
   void inputs;
   return { byTicket: new WeakMap(), byId: new Map(), sorted: null, facets: new BoardFacets() };
-}
-
-/** Orders ticket numbers naturally (T-999 before T-1000) with a plain string comparison. */
-export function numberSortKey(number: string): string {
-  return number.replace(/\d+/g, (digits) => `${String(digits.length).padStart(2, '0')}${digits}`);
 }
 
 /** Queue order: the next breach first, then by ticket number. */

@@ -10,7 +10,7 @@ import { useToast } from '../../ui/toasts';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { useHandDeadlinesToMain } from '../deadlines/use-hand-deadlines';
 import { useTicketCommand } from '../tickets/mutations';
-import { openTicketsQuery } from '../tickets/queries';
+import { boardHeadQuery, openTicketsQuery } from '../tickets/queries';
 import { selectTicket, type TicketSelection } from '../tickets/ticket-selection';
 import { buildBoardEntries, entryCacheFor } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
@@ -42,7 +42,11 @@ export function BoardPanel({
   const { t } = i18n;
   const toast = useToast();
   const { db, plans, platform } = useDeskServices();
-  const tickets = useQuery(openTicketsQuery(db));
+  // The first screen comes from the few tickets that breach first; every open ticket follows.
+  const head = useQuery(boardHeadQuery(db));
+  const tickets = useQuery({ ...openTicketsQuery(db), enabled: head.isSuccess });
+  const isPartial = tickets.data === undefined;
+  const listed = tickets.data ?? head.data?.tickets;
   const directory = useQuery(directoryQuery(db));
   const atRisk = useQuery(atRiskQuery(db));
   const command = useTicketCommand();
@@ -50,13 +54,13 @@ export function BoardPanel({
   // Clocks are evaluated when the data arrives, and again when the machine wakes or its clock jumps.
   const [wokeAt, setWokeAt] = useState(0);
   useEffect(() => platform.onTimeChanged(() => setWokeAt(clockNow())), [platform]);
-  const evaluatedAt = Math.max(tickets.dataUpdatedAt, wokeAt);
+  const evaluatedAt = Math.max(isPartial ? head.dataUpdatedAt : tickets.dataUpdatedAt, wokeAt);
   // Entries of unchanged tickets are reused; waking up or a new threshold re-evaluates them all.
   const cache = useMemo(() => entryCacheFor([plans, directory.data, atRisk.data, wokeAt]), [plans, directory.data, atRisk.data, wokeAt]);
   const entries = useMemo(() => {
     const names = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
-    return buildBoardEntries(tickets.data ?? [], plans, names, evaluatedAt, atRisk.data ?? null, cache);
-  }, [tickets.data, directory.data, plans, evaluatedAt, atRisk.data, cache]);
+    return buildBoardEntries(listed ?? [], plans, names, evaluatedAt, atRisk.data ?? null, cache);
+  }, [listed, directory.data, plans, evaluatedAt, atRisk.data, cache]);
   // Without filters the queue is the entries themselves: nothing to walk on a change.
   const shown = useMemo(() => (Object.values(filters).every((v) => v === '') ? entries : applyFilters(entries, filters)), [entries, filters]);
   useHandDeadlinesToMain(entries);
@@ -77,8 +81,10 @@ export function BoardPanel({
     <section className="board" aria-label={t('board.label')}>
       <BoardFilterBar facets={cache.facets} version={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
       <ErrorMessage error={command.error}>{t('error.prefix', { error: '' })}</ErrorMessage>
-      <p className="muted" aria-live="polite">
-        {t('board.count', { shown: shown.length, total: entries.length })}
+      <p className="muted" aria-live="polite" aria-busy={isPartial}>
+        {isPartial
+          ? t('board.countLoading', { shown: entries.length, total: head.data?.total ?? entries.length })
+          : t('board.count', { shown: shown.length, total: entries.length })}
       </p>
       {view === 'queue' ? (
         <LiveQueueView entries={shown} selectedId={selectedId} onSelect={select} onTriage={triage} onCloseAdministratively={closeAdministratively} />

@@ -16,7 +16,13 @@ import { ticketKeys } from './queries';
  */
 export async function refreshTicket(client: QueryClient, db: KlokDB, ticketId: string): Promise<void> {
   const fresh = await loadTicket(db, ticketId);
-  client.setQueryData<TicketWithLog[]>(ticketKeys.open(), (list) => (list ? withTicket(list, ticketId, fresh?.row.isOpen === 1 ? fresh : null) : list));
+  if (client.getQueryData(ticketKeys.open()) === undefined) {
+    // The board still shows its first screen and the whole list is being read, perhaps from
+    // before this change: read both again.
+    await Promise.all([client.invalidateQueries({ queryKey: ticketKeys.head() }), client.invalidateQueries({ queryKey: ticketKeys.open(), exact: true })]);
+  } else {
+    client.setQueryData<TicketWithLog[]>(ticketKeys.open(), (list) => (list ? withTicket(list, ticketId, fresh?.row.isOpen === 1 ? fresh : null) : list));
+  }
   client.setQueryData(ticketKeys.detail(ticketId), fresh);
   await client.invalidateQueries({ queryKey: ticketKeys.closed() });
 }

@@ -1,0 +1,31 @@
+import { nextTimer, numberSortKey, queueKeyOf } from '../../board/board-model';
+import type { CompiledPlan } from '../../policy/compiled-policy';
+import { ticketClocks } from '../../ticket/ticket-clocks';
+import type { TicketRow } from './entities';
+import type { LoggedTicketEvent } from './ticket-projection';
+
+/**
+ * An open ticket's log as the board reads it, with its place in the queue: the board's first
+ * screen reads the few tickets that breach first by the `[queueKey+numberKey]` index, without
+ * reading every open ticket (decision 21).
+ */
+export interface OpenTicketLog {
+  readonly id: string;
+  /** The ticket's engine events in log order. */
+  readonly events: readonly LoggedTicketEvent[];
+  /**
+   * The due instant of the running SLA timer due first, else Number.MAX_SAFE_INTEGER (queueKeyOf).
+   * A running timer's due instant follows from the log alone, so the key evaluated at the last
+   * event is the key the board evaluates at any later moment.
+   */
+  readonly queueKey: number;
+  /** The ticket number as text that sorts naturally (numberSortKey): the queue's tie-break. */
+  readonly numberKey: string;
+}
+
+/** The board's record of a ticket, or null when the ticket is closed (the board reads open tickets only). */
+export function openTicketLogOf(row: TicketRow, log: readonly LoggedTicketEvent[], plan: CompiledPlan): OpenTicketLog | null {
+  if (row.isOpen !== 1) return null;
+  const next = nextTimer(ticketClocks(plan, log, row.updatedAt));
+  return { id: row.id, events: log, queueKey: queueKeyOf(next), numberKey: numberSortKey(row.number) };
+}
