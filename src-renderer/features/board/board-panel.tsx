@@ -45,7 +45,8 @@ export function BoardPanel({
   // The first screen comes from the few tickets that breach first; every open ticket follows.
   const head = useQuery(boardHeadQuery(db));
   const tickets = useQuery({ ...openTicketsQuery(db), enabled: head.isSuccess });
-  const isPartial = tickets.data === undefined;
+  // A desk with fewer open tickets than the first screen reads has them all there already.
+  const isPartial = tickets.data === undefined && (head.data?.tickets.length ?? 0) < (head.data?.total ?? 1);
   const listed = tickets.data ?? head.data?.tickets;
   const directory = useQuery(directoryQuery(db));
   const atRisk = useQuery(atRiskQuery(db));
@@ -54,7 +55,7 @@ export function BoardPanel({
   // Clocks are evaluated when the data arrives, and again when the machine wakes or its clock jumps.
   const [wokeAt, setWokeAt] = useState(0);
   useEffect(() => platform.onTimeChanged(() => setWokeAt(clockNow())), [platform]);
-  const evaluatedAt = Math.max(isPartial ? head.dataUpdatedAt : tickets.dataUpdatedAt, wokeAt);
+  const evaluatedAt = Math.max(tickets.data === undefined ? head.dataUpdatedAt : tickets.dataUpdatedAt, wokeAt);
   // Entries of unchanged tickets are reused; waking up or a new threshold re-evaluates them all.
   const cache = useMemo(() => entryCacheFor([plans, directory.data, atRisk.data, wokeAt]), [plans, directory.data, atRisk.data, wokeAt]);
   const entries = useMemo(() => {
