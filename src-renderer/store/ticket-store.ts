@@ -1,8 +1,7 @@
 import { Dexie } from 'dexie';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { termsWithVersion, ticketEventDraft, ticketEventsOf, type LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
-import { decideCommand, type TicketCommand } from '../../src-shared/ticket/ticket-commands';
-import { ticketClocks } from '../../src-shared/ticket/ticket-clocks';
+import { decideOnLog, type TicketCommand } from '../../src-shared/ticket/ticket-commands';
 import { createdEventFor, type Registration } from '../../src-shared/ticket/registration';
 import { InputError, issue } from '../../src-shared/validation/issues';
 import type { Contract, TicketRow } from '../db/entities';
@@ -124,9 +123,7 @@ export async function runTicketCommand(
     const contract = await db.contracts.get(row.contractId);
     if (!contract) throw new InputError([issue('contract', `contract ${row.contractId} is missing`, 'contract_missing', { contract: row.contractId })]);
     const plan = plans.planFor(termsWithVersion(contract, row.policyVersion));
-    const log = ticketEventsOf(await streamEvents(db, ticketId));
-    const at = Math.max(now, ...log.map((e) => e.at));
-    const decided = decideCommand(command, { plan, summary: row, clocks: ticketClocks(plan, log, at), now: at, ...actor, newId });
+    const decided = decideOnLog(plan, ticketEventsOf(await streamEvents(db, ticketId)), command, { ...actor, newId }, now);
     return { drafts: decided.map((e) => ticketEventDraft(ticketId, e)), result: () => ticketRow(db, ticketId) };
   });
 }

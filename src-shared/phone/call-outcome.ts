@@ -1,8 +1,6 @@
 import type { CompiledPlan } from '../policy/compiled-policy';
-import { ticketClocks } from '../ticket/ticket-clocks';
-import { decideCommand, type TicketCommand } from '../ticket/ticket-commands';
+import { decideOnLog, type TicketCommand } from '../ticket/ticket-commands';
 import type { CallPurpose, TicketEvent } from '../ticket/ticket-event';
-import { summarizeTicket } from '../ticket/ticket-summary';
 import type { CallOutcome, CallReason } from './call-types';
 
 /** The ticket's own call purpose for a call reason, where it has one. */
@@ -62,14 +60,7 @@ export interface OutcomeContext {
  * command's refusal (an InputError naming the field), so nothing is saved.
  */
 export function decideCallOutcome(plan: CompiledPlan, log: readonly TicketEvent[], commands: readonly TicketCommand[], ctx: OutcomeContext): TicketEvent[] {
-  const at = Math.max(ctx.now, ...log.map((e) => e.at));
   const decided: TicketEvent[] = [];
-  for (const command of commands) {
-    const so = [...log, ...decided];
-    const summary = summarizeTicket(so, plan);
-    decided.push(
-      ...decideCommand(command, { plan, summary, clocks: ticketClocks(plan, so, at), now: at, by: ctx.by, workstation: ctx.workstation, newId: ctx.newId }),
-    );
-  }
+  for (const command of commands) decided.push(...decideOnLog(plan, [...log, ...decided], command, ctx, ctx.now));
   return decided;
 }

@@ -1,10 +1,10 @@
 import type { CompiledPlan } from '../policy/compiled-policy';
 import { InputError, issue, type IssueParams } from '../validation/issues';
-import type { TicketClocks } from './ticket-clocks';
+import { ticketClocks, type TicketClocks } from './ticket-clocks';
 import { allowedCommands } from './allowed-commands';
 import type { TicketCommand } from './ticket-command';
 import { WAR_TEAM_PLAN_FIELDS, type CallPurpose, type TicketEvent, type WarTeamPlan } from './ticket-event';
-import type { TicketSummary } from './ticket-summary';
+import { summarizeTicket, type TicketSummary } from './ticket-summary';
 
 export type { CommandKind, TicketCommand } from './ticket-command';
 
@@ -27,6 +27,20 @@ const purposeOf = (call: { readonly purpose?: CallPurpose }) => (call.purpose ? 
 const refuse = (field: string, reason: string, code: string, params?: IssueParams): never => {
   throw new InputError([issue(field, reason, `command.${code}`, params)]);
 };
+
+/** Who decides a command, and how its events get their ids. */
+export type Decider = Pick<CommandContext, 'by' | 'workstation' | 'newId'>;
+
+/**
+ * Decides a command against a ticket's log as it stands: at `now`, or at the ticket's latest event
+ * when this workstation's clock is behind it (nothing is decided before what already happened).
+ * The store's write, a call's outcome and the board's immediate display all decide through here.
+ */
+export function decideOnLog(plan: CompiledPlan, log: readonly TicketEvent[], command: TicketCommand, decider: Decider, now: number): TicketEvent[] {
+  const at = Math.max(now, ...log.map((e) => e.at));
+  const { by, workstation, newId } = decider;
+  return decideCommand(command, { plan, summary: summarizeTicket(log, plan), clocks: ticketClocks(plan, log, at), now: at, by, workstation, newId });
+}
 
 /**
  * Decides the events a command produces, enforcing the desk's rules: whether the command is open

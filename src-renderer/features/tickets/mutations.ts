@@ -1,10 +1,13 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { TicketCommand } from '../../../src-shared/ticket/ticket-commands';
+import type { ContractPlans } from '../../../src-shared/desk/contract-plans';
+import { termsWithVersion, ticketRowOf, type LoggedTicketEvent } from '../../../src-shared/desk-log/projections/ticket-projection';
+import { decideOnLog, type Decider, type TicketCommand } from '../../../src-shared/ticket/ticket-commands';
 import type { Registration } from '../../../src-shared/ticket/registration';
 import { now } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import type { KlokDB } from '../../db/klok-db';
 import { loadTicket, registerTicket, runTicketCommand, type TicketWithLog } from '../../store/ticket-store';
+import { newId } from '../../store/actor';
 import { deskKeys } from '../desk/queries';
 import { ticketKeys } from './queries';
 
@@ -50,11 +53,38 @@ export function useRegisterTicket() {
   });
 }
 
+/**
+ * Shows a command's effect on the board at once, decided in memory by the same rules the store's
+ * write decides by (decideOnLog); the write follows, and the stored ticket then replaces this one
+ * (or, should the write fail, the ticket as it was). The detail's timeline waits for the write: it
+ * is the record of what was logged. A command the rules refuse shows nothing here: the write
+ * refuses it too, with its reason.
+ */
+export function showBeforeWrite(client: QueryClient, plans: ContractPlans, ticketId: string, command: TicketCommand, decider: Decider, at: number): void {
+  const list = client.getQueryData<TicketWithLog[]>(ticketKeys.open());
+  const ticket = list?.find((t) => t.row.id === ticketId);
+  if (!list || !ticket) return;
+  const plan = plans.planFor(termsWithVersion(ticket.contract, ticket.row.policyVersion));
+  let decided: LoggedTicketEvent[];
+  try {
+    decided = decideOnLog(plan, ticket.events, command, decider, at) as LoggedTicketEvent[];
+  } catch {
+    return;
+  }
+  const events = [...ticket.events, ...decided];
+  const row = ticketRowOf(ticketId, events, plan);
+  if (!row) return;
+  const after: TicketWithLog = { row, events, contract: ticket.contract };
+  client.setQueryData<TicketWithLog[]>(ticketKeys.open(), withTicket(list, ticketId, row.isOpen === 1 ? after : null));
+}
+
 export function useTicketCommand() {
   const { db, plans, actor } = useDeskServices();
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ ticketId, command }: { ticketId: string; command: TicketCommand }) => runTicketCommand(db, plans, ticketId, command, actor(), now()),
+    onMutate: ({ ticketId, command }) => showBeforeWrite(client, plans, ticketId, command, { ...actor(), newId }, now()),
     onSuccess: (_row, { ticketId }) => refreshTicket(client, db, ticketId),
+    onError: (_error, { ticketId }) => refreshTicket(client, db, ticketId),
   });
 }

@@ -30,7 +30,11 @@ export function createdOf(events: readonly DeskEvent[]): DeskEvent | undefined {
 
 /** The board's row of a ticket, folded from its log; null until the log holds its created event. */
 export function ticketFromLog(id: string, events: readonly DeskEvent[], plan: CompiledPlan): TicketRow | null {
-  const log = ticketEventsOf(events);
+  return ticketRowOf(id, ticketEventsOf(events), plan);
+}
+
+/** The board's row of a ticket from its engine events (a log held in memory); null without a created event. */
+export function ticketRowOf(id: string, log: readonly TicketEvent[], plan: CompiledPlan): TicketRow | null {
   if (!log.some((e) => e.kind === 'created')) return null;
   const summary = summarizeTicket(log, plan);
   const policyVersion = policyVersionOf(log);
