@@ -24,7 +24,7 @@ export function formatTime(ms: number, zone: string, locale: string): string {
 
 /** An instant in the agent's own zone (the machine's), without a zone name: the whole board shares it. */
 export function formatLocalTime(ms: number, locale: string): string {
-  const key = `${locale}|${Settings.defaultZone.name}|${ms}`;
+  const key = `${locale}|${agentZoneName()}|${ms}`;
   let text = localTimes.get(key);
   if (text === undefined) {
     // Rows mount and unmount as the queue scrolls: each due time is formatted once, not per mount.
@@ -37,6 +37,19 @@ export function formatLocalTime(ms: number, locale: string): string {
 
 const localTimes = new Map<string, string>();
 const MAX_LOCAL_TIMES = 20_000;
+
+let agentZone = { name: '', askedAt: Number.NEGATIVE_INFINITY };
+
+/**
+ * The zone local times are shown in (the machine's), asked of Intl at most once a second: Luxon
+ * asks on every call (a new Intl.DateTimeFormat each time), which cost every row of the board on
+ * each change. A zone changed in the system settings shows within a second.
+ */
+function agentZoneName(): string {
+  const t = performance.now();
+  if (t - agentZone.askedAt >= 1000) agentZone = { name: Settings.defaultZone.name, askedAt: t };
+  return agentZone.name;
+}
 
 /**
  * The zone's short name at `ms` ("CET", "GMT-6"), as Luxon's `ZZZZ` gives it, from one
