@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
  * Preloads the parts of the renderer that load on demand (the team lead's charts, the print
  * templates) with the page, as `<link rel="modulepreload">`: a desk opened once works offline,
  * as an offline-first desk must (the web target has no other cache; Electron reads its files
- * from disk anyway). Holiday data is left out: 205 countries, each loaded when chosen.
+ * from disk anyway). Holiday data is left out: 205 countries, each loaded when chosen. At low
+ * priority: the first screen's own script comes first (issue 7: they are 0.5 MB).
  */
 export function preloadLazyChunks(modules: readonly RegExp[]): Plugin {
   return {
@@ -25,7 +26,7 @@ export function preloadLazyChunks(modules: readonly RegExp[]): Plugin {
         }
         // The entry and what it imports statically are loaded by the page already.
         for (const chunk of chunks.values()) if (chunk.isEntry) wanted.delete(chunk.fileName);
-        return [...wanted].sort().map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${fileName}` }, injectTo: 'head' as const }));
+        return [...wanted].sort().map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${fileName}`, fetchpriority: 'low' }, injectTo: 'head' as const }));
       },
     },
   };
