@@ -12,6 +12,8 @@ declare global {
 }
 
 test.describe('the board of a big desk', () => {
+  // It imports a desk file of 150 tickets first.
+  test.describe.configure({ timeout: 60_000 });
   test('shows the 100 tickets that breach first, then every open ticket, in one queue order (decision 21)', async ({ page, desk, startAt }) => {
     await test.step('Arrange: a desk of 150 open tickets, imported', async () => {
       await startAt(WEDNESDAY_1100);

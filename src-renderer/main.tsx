@@ -10,6 +10,8 @@ import { currentPlatform } from './platform/current-platform';
 import { newId } from './store/actor';
 import { loadPolicies } from './store/policy-store';
 import { holidayCountriesOfPolicies, loadHolidayCountries } from './features/policies/policy-holidays';
+import { atRiskQuery, directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
+import { boardHeadQuery } from './features/tickets/queries';
 import './styles.css';
 
 /** The workstation's id, made once and kept in localStorage: every event says where it came from. */
@@ -45,6 +47,16 @@ const queryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 });
+
+// What the first screen reads is asked for now, while the policies load (issue 7: the board's
+// first rows wait for no round trip they do not need).
+void Promise.all([
+  queryClient.prefetchQuery(boardHeadQuery(services.db)),
+  queryClient.prefetchQuery(directoryQuery(services.db)),
+  queryClient.prefetchQuery(languageQuery(services.db)),
+  queryClient.prefetchQuery(ticketCountQuery(services.db)),
+  queryClient.prefetchQuery(atRiskQuery(services.db)),
+]);
 
 // The desk's own policy versions before the first screen: every ticket's clocks may run on one.
 // (Later versions reach the compiled plans through the one write path.)
