@@ -93,14 +93,16 @@ export async function appendEvents(
   const checked = checkDeskEvents(events);
   return db.transaction('rw', deskTables(db), async () => {
     const unique = [...new Map(checked.map((e) => [e.id, e])).values()];
-    // Whether the log is empty, without counting it (a count walks every event).
-    const isFirstFill = (await db.log.limit(1).primaryKeys()).length === 0;
+    // Whether the log is empty, without counting it (a count walks every event); and whether the
+    // desk is shared (new events then wait in the outbox to be pushed). Asked together.
+    const [firstKeys, syncLink] = await Promise.all([db.log.limit(1).primaryKeys(), options.isPulled ? undefined : db.settings.get(SYNC_LINK_KEY)]);
+    const isFirstFill = firstKeys.length === 0;
     const known = isFirstFill ? [] : await db.log.bulkGet(unique.map((e) => e.id));
     const fresh = unique.filter((_, i) => known[i] === undefined);
     if (fresh.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
     const stored = fresh.map(toStored);
     await db.log.bulkAdd(stored);
-    if (!options.isPulled && (await db.settings.get(SYNC_LINK_KEY))) await db.outbox.bulkPut(stored.map(({ id, order }) => ({ id, order })));
+    if (syncLink) await db.outbox.bulkPut(stored.map(({ id, order }) => ({ id, order })));
     const aheadMs = await advanceClock(db, fresh, now);
     const touched = touchedStreams(fresh);
     // Into an empty log (an import, the demo desk) every stream is in the batch: fold it in memory.

@@ -44,8 +44,7 @@ export async function writeEvents<T>(
 
 async function stampAndAppend(db: KlokDB, plans: ContractPlans, actor: Actor, now: number, drafts: readonly EventDraft[]): Promise<AppendResult> {
   if (drafts.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
-  const deskId = await deskIdOf(db);
-  const clock = await workstationClock.read(db);
+  const [deskId, clock] = await Promise.all([deskIdOf(db), workstationClock.read(db)]);
   const { events } = stampEvents(drafts, { deskId, workstation: actor.workstation, by: actor.by, newId }, clock, now);
   return appendEvents(db, plans, events, now);
 }
