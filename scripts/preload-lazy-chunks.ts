@@ -26,7 +26,9 @@ export function preloadLazyChunks(modules: readonly RegExp[]): Plugin {
         }
         // The entry and what it imports statically are loaded by the page already.
         for (const chunk of chunks.values()) if (chunk.isEntry) wanted.delete(chunk.fileName);
-        return [...wanted].sort().map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${fileName}`, fetchpriority: 'low' }, injectTo: 'head' as const }));
+        return [...wanted]
+          .sort()
+          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${fileName}`, fetchpriority: 'low' }, injectTo: 'head' as const }));
       },
     },
   };
