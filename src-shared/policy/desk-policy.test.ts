@@ -33,6 +33,13 @@ describe('desk policies', () => {
     expect(presetVersion('own')).toBeNull();
   });
 
+  it('keeps the note an adoption was given, and gives a version adopted without one none', () => {
+    const noted = { ...adopted('v-n', 'own', 1_000), payload: { ...adopted('v-n', 'own', 1_000).payload, note: 'Normal answered within 2 h' } };
+    const row = policyFromLog('own', [noted, adopted('v-m', 'own', 2_000)]);
+    expect(row?.versions[0]?.note).toBe('Normal answered within 2 h');
+    expect(row?.versions[1] && 'note' in row.versions[1]).toBe(false);
+  });
+
   it('refuses an adoption whose policy does not compile when it enters the log, naming the field', () => {
     const bad = adopted('v-x', 'scope4mation', 1_000, { ...scope4mation, clock: { ...scope4mation.clock, atRiskFraction: 0 } });
     expect(() => checkDeskEvents([bad])).toThrow('events[0].payload.policy.clock.atRiskFraction: must be above 0 and below 1');
