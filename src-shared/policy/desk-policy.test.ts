@@ -3,7 +3,8 @@ import { ContractPlans } from '../desk/contract-plans';
 import type { DeskEvent } from '../desk-log/desk-event';
 import { checkDeskEvents } from '../desk-log/desk-event-schema';
 import { policyVersionOf } from '../ticket/ticket-event';
-import { currentVersion, PRESET_VERSION, presetVersion } from './desk-policy';
+import { checkPolicyVersion, currentVersion, PRESET_VERSION, presetVersion } from './desk-policy';
+import type { InputError } from '../validation/issues';
 import { policyFromLog } from './policy-projection';
 import { scope4mation } from './presets/scope4mation';
 
@@ -31,6 +32,34 @@ describe('desk policies', () => {
     expect(policyFromLog('own', [adopted('v-c', 'own', 1_000)])?.versions.map((v) => v.number)).toEqual([1]);
     expect(policyFromLog('own', [])).toBeNull();
     expect(presetVersion('own')).toBeNull();
+  });
+
+  it('refuses a version whose policy names another policy, with the code and the policy the message needs', () => {
+    try {
+      checkPolicyVersion('own', scope4mation, {});
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).issues).toEqual([
+        { field: 'policy.id', reason: 'must be "own", the policy this version belongs to', code: 'policy.wrong_id', params: { policy: 'own' } },
+      ]);
+    }
+  });
+
+  it('names the field of a refused adoption past the tenth entry of a list', () => {
+    const plans = Array.from({ length: 11 }, (_, i) => ({
+      ...scope4mation.plans[0]!,
+      id: `plan-${i}`,
+      calendar: i === 10 ? 'nowhere' : scope4mation.plans[0]!.calendar,
+    }));
+    const bad = adopted('v-z', 'scope4mation', 1_000, { ...scope4mation, plans });
+    expect(() => checkDeskEvents([bad])).toThrow('events[0].payload.policy.plans[10].calendar: unknown calendar "nowhere"');
+  });
+
+  it('keeps the note an adoption was given, and gives a version adopted without one none', () => {
+    const noted = { ...adopted('v-n', 'own', 1_000), payload: { ...adopted('v-n', 'own', 1_000).payload, note: 'Normal answered within 2 h' } };
+    const row = policyFromLog('own', [noted, adopted('v-m', 'own', 2_000)]);
+    expect(row?.versions[0]?.note).toBe('Normal answered within 2 h');
+    expect(row?.versions[1] && 'note' in row.versions[1]).toBe(false);
   });
 
   it('refuses an adoption whose policy does not compile when it enters the log, naming the field', () => {

@@ -45,7 +45,8 @@ export function previewVersion(plan: CompiledPlan, now: number, priorityId?: str
     return timer && timer.due !== null ? [{ kind, targetText: timer.targetText, due: timer.due }] : [];
   });
   const windows: Interval[] = [];
-  for (let from = now; windows.length < windowCount && from < now + 366 * DAY_MS; from += 30 * DAY_MS) {
+  // One search further once there are enough: the last window found may be cut at the search's end.
+  for (let from = now; windows.length <= windowCount && from < now + 366 * DAY_MS; from += 30 * DAY_MS) {
     windows.push(...plan.calendar.windowsBetween(from, from + 30 * DAY_MS));
   }
   return { typeId, priorityId: priority, zone: plan.calendar.zone, due, windows: mergeTouching(windows).slice(0, windowCount) };

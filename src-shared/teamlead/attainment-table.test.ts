@@ -60,6 +60,16 @@ describe('attainmentTable', () => {
     ]);
     expect(attainmentTable(outcomes, 'quarter', '2026-Q3', (x) => x.customerId)).toEqual({ timers: [], groups: [], total: {} });
   });
+  it('lists the tickets behind a count by moment, and those of one moment by number', () => {
+    const unordered = [
+      o('T-9', 'Houten', 'response', 'met', '2026-03-05T10:00:00+01:00'),
+      o('T-2', 'Houten', 'response', 'met', '2026-03-03T10:00:00+01:00'),
+      o('T-1', 'Houten', 'response', 'met', '2026-03-04T10:00:00+01:00'),
+      o('T-12', 'Houten', 'response', 'met', '2026-03-03T10:00:00+01:00'),
+    ];
+    const cell = attainmentTable(unordered, 'month', '2026-03', () => 'all').total.response;
+    expect(cell?.met.map((x) => x.number)).toEqual(['T-12', 'T-2', 'T-1', 'T-9']);
+  });
 });
 
 describe('shiftPeriod', () => {
@@ -74,6 +84,9 @@ describe('shiftPeriod', () => {
   });
   it('says null for a key that is not of its kind', () => {
     expect([shiftPeriod('2026-03', 'week', 1), shiftPeriod('2026-Q5', 'quarter', 1), shiftPeriod('2026-13', 'month', 1)]).toEqual([null, null, null]);
+    const padded = ['x2026-W10', '2026-W10x', 'x2026-03', '2026-03x', 'x2026-Q1', '2026-Q1x'];
+    const kinds = ['week', 'week', 'month', 'month', 'quarter', 'quarter'] as const;
+    expect(padded.map((key, i) => shiftPeriod(key, kinds[i]!, 1))).toEqual([null, null, null, null, null, null]);
   });
 });
 
@@ -87,6 +100,7 @@ describe('practiceRows', () => {
       { percent: 100, withinMs: 20 * HOUR },
     ]);
     expect(practiceBandsOf(scope, 'saas_unavailable')).toEqual([]);
+    expect(practiceBandsOf(scope, 'no-such-priority')).toEqual([]);
     expect(practiceBandsOf(plans.planFor({ policyId: 'connect-engage', planId: 'standard' }), 'p3')).toEqual([]);
   });
   it('draws each priority’s resolution times against its bands, with N and the slowest tickets first', () => {
@@ -113,5 +127,10 @@ describe('practiceRows', () => {
       [100, 100, true, 10],
     ]);
     expect(rows[1]?.tickets[0]?.number).toBe('N-9');
+  });
+  it('orders the groups by key, whatever order their tickets come in', () => {
+    const bands = [{ percent: 100, withinMs: HOUR }];
+    const tickets = ['c', 'a', 'b'].map((key) => ({ ticketId: key, number: key.toUpperCase(), elapsedMs: HOUR }));
+    expect(practiceRows(tickets, (t) => ({ key: t.ticketId, bands })).map((r) => r.key)).toEqual(['a', 'b', 'c']);
   });
 });

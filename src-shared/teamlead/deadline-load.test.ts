@@ -35,4 +35,35 @@ describe('deadlineLoad', () => {
     expect(ny.total.counts).toEqual([1, 0]);
     expect(ams.total.counts).toEqual([0, 1]);
   });
+
+  it('counts a deadline due this very moment, and each of an agent’s deadlines on one day', () => {
+    const load = deadlineLoad(
+      [
+        { label: 'Anna', due: NOW, zone: AMS },
+        { label: 'Anna', due: at('2026-03-02T12:00:00+01:00'), zone: AMS },
+        { label: 'Anna', due: at('2026-03-03T12:00:00+01:00'), zone: AMS },
+      ],
+      NOW,
+      AMS,
+      2,
+    );
+    expect(load.rows).toEqual([{ label: 'Anna', counts: [2, 1], later: 0 }]);
+    expect(load.total).toEqual({ counts: [2, 1], later: 0 });
+  });
+
+  it('counts today a deadline whose own zone’s date is still yesterday', () => {
+    // 2026-03-02T05:30+01:00 is Monday in Amsterdam, still Sunday 23:30 in New York.
+    const now = at('2026-03-02T05:00:00+01:00');
+    const load = deadlineLoad([{ label: 'Acme', due: at('2026-03-02T05:30:00+01:00'), zone: 'America/New_York' }], now, AMS, 2);
+    expect(load.days).toEqual(['2026-03-02', '2026-03-03']);
+    expect(load.total).toEqual({ counts: [1, 0], later: 0 });
+  });
+
+  it('takes the days from today in the zone it is viewed in, not the machine’s', () => {
+    // The tests run in Pacific/Chatham (+13:45): 2026-03-01T23:00+01:00, still Sunday in Amsterdam, is
+    // Monday 11:45 there.
+    const load = deadlineLoad([{ label: 'Acme', due: at('2026-03-02T10:00:00+01:00'), zone: AMS }], at('2026-03-01T23:00:00+01:00'), AMS, 2);
+    expect(load.days).toEqual(['2026-03-01', '2026-03-02']);
+    expect(load.total).toEqual({ counts: [0, 1], later: 0 });
+  });
 });

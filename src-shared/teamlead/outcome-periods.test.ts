@@ -74,4 +74,15 @@ describe('the period records of the outcome rows', () => {
     expect([...known.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(expected.sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(changedA.get('week|2026-W11|c1')).toBeNull();
   });
+
+  it('moves a ticket’s rows to the records of its new contract, leaving none behind in the old one’s', () => {
+    const known = new Map(outcomePeriodsOf(rows).map((p) => [p.id, p]));
+    const before = rows.filter((r) => r.ticketId === 'a');
+    const moved = [row('a', 'response', 'c2', '2026-03', '2026-W10'), row('a', 'resolution', 'c2', '2026-03', '2026-W11', 'breached')];
+    const changed = replaceTicketOutcomes(known, 'a', before, moved);
+    expect(changed.get('month|2026-03|c1')?.ticketId).toEqual(['b']);
+    expect(changed.get('week|2026-W11|c1')).toBeNull();
+    expect(changed.get('month|2026-03|c2')?.ticketId).toEqual(['a', 'a']);
+    expect(changed.get('month|2026-03|c2')?.customerId).toBe('customer-of-c2');
+  });
 });

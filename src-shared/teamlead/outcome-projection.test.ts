@@ -61,6 +61,17 @@ describe('outcomesFromLog', () => {
     ]);
   });
 
+  it('gives a ticket without a priority the empty priority', () => {
+    const log = [created, ev('2026-03-02T10:00:00+01:00', 'responded'), ev('2026-03-02T11:00:00+01:00', 'status_changed', { status: 'closed' })];
+    const closed = ticketFromLog('tk-1', log, scope);
+    const rows = outcomesFromLog(closed && { ...closed, priority: null }, log, scope);
+    // Closing stops the resolution timer in time too: two decided targets, neither with a priority.
+    expect(rows.map((r) => [r.timer, r.priority])).toEqual([
+      ['response', ''],
+      ['resolution', ''],
+    ]);
+  });
+
   it('counts the periods in the contract’s zone: a response at 08:45 on 1 April in Tokyo is April’s there (still 31 March in UTC)', () => {
     const log = [
       ev('2026-03-31T16:00:00+09:00', 'created', { type: 'bug', number: 'T-1002', title: 'x', customerId: 'cus-1', contractId: 'con-2' }), // Tue
