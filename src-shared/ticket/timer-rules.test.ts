@@ -121,6 +121,14 @@ describe('timerRules', () => {
     });
   });
 
+  it('name a workaround given after a reopened resolution as what stopped the workaround timer', () => {
+    const rules = timerRules(planOf('konneqt', 'enterprise'));
+    expect(phases(rules, { status: 'in_progress', isResponded: true, isWorkedAround: true, hasEverResolved: true })).toMatchObject({
+      response: ['stopped', 'resolved'],
+      workaround: ['stopped', 'workaround_given'],
+    });
+  });
+
   describe('on Konneqt (timers from acknowledgement)', () => {
     it('keep the workaround, resolution and update timers pending until acknowledged; the response counts', () => {
       expect(phases(timerRules(planOf('konneqt', 'enterprise')), {})).toEqual({
