@@ -23,17 +23,19 @@ const bug = events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'bu
 const waiting = [...bug, ...events({ at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'waiting_for_customer' })]; // Mon
 
 describe('allowedCommands', () => {
+  // Worked out inside each test, not while the tests are collected: a mutation run credits a test
+  // only with the code it runs itself.
   describe('on a new Scope4mation ticket', () => {
-    const allowed = allowedAt(scope, bug, '2026-03-02T09:30:00+01:00'); // Mon
+    const allowed = () => allowedAt(scope, bug, '2026-03-02T09:30:00+01:00'); // Mon
     it('offers responding, resolving and the forms, not reopening, closing or a workaround', () => {
-      expect(kinds(allowed)).toEqual(['acknowledge', 'add_note', 'assign', 'escalate', 'log_call', 'resolve', 'respond', 'set_priority', 'set_status']);
-      expect(allowed.refusals.reopen?.reason).toBe('only a resolved or closed ticket can be reopened');
+      expect(kinds(allowed())).toEqual(['acknowledge', 'add_note', 'assign', 'escalate', 'log_call', 'resolve', 'respond', 'set_priority', 'set_status']);
+      expect(allowed().refusals.reopen?.reason).toBe('only a resolved or closed ticket can be reopened');
     });
     it('lists the statuses of the flow, the other priorities and the other lines, and the next line', () => {
-      expect(allowed.statuses).toEqual(['in_progress', 'waiting_for_customer', 'waiting_for_development', 'closed']);
-      expect(allowed.priorities.map((p) => p.id)).toEqual(['low', 'high', 'saas_unavailable']);
-      expect(allowed.lines.map((l) => l.id)).toEqual(['second', 'third']);
-      expect(allowed.nextLine?.id).toBe('second');
+      expect(allowed().statuses).toEqual(['in_progress', 'waiting_for_customer', 'waiting_for_development', 'closed']);
+      expect(allowed().priorities.map((p) => p.id)).toEqual(['low', 'high', 'saas_unavailable']);
+      expect(allowed().lines.map((l) => l.id)).toEqual(['second', 'third']);
+      expect(allowed().nextLine?.id).toBe('second');
     });
   });
 
@@ -52,11 +54,12 @@ describe('allowedCommands', () => {
 
   describe('when the ticket is closed', () => {
     const log = [...bug, ...events({ at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'closed' })];
-    const allowed = allowedAt(scope, log, '2026-03-02T11:00:00+01:00'); // Mon
+    const allowed = () => allowedAt(scope, log, '2026-03-02T11:00:00+01:00'); // Mon
     it('offers only reopening, a note and a call, and no values to change', () => {
-      expect(kinds(allowed)).toEqual(['add_note', 'log_call', 'reopen']);
-      expect(allowed.refusals.set_status?.reason).toBe('the ticket is closed; reopen it first');
-      expect([allowed.statuses, allowed.priorities, allowed.lines, allowed.nextLine]).toEqual([[], [], [], null]);
+      expect(kinds(allowed())).toEqual(['add_note', 'log_call', 'reopen']);
+      expect(allowed().refusals.set_status?.reason).toBe('the ticket is closed; reopen it first');
+      const { statuses, priorities, lines, nextLine } = allowed();
+      expect([statuses, priorities, lines, nextLine]).toEqual([[], [], [], null]);
     });
   });
 
@@ -105,6 +108,42 @@ describe('allowedCommands', () => {
       expect(allowed.commands.has('set_priority')).toBe(false);
       expect(allowed.priorities).toEqual([]);
     });
+  });
+});
+
+describe('allowedCommands › refusals', () => {
+  it('gives each refusal its field, English reason, code and the ids a screen names', () => {
+    const responded = [...bug, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'responded' })];
+    const { refusals } = allowedAt(scope, responded, '2026-03-02T09:30:00+01:00');
+    expect(refusals.acknowledge).toEqual({ field: 'status', reason: 'the ticket has been acknowledged already', code: 'command.already_acknowledged' });
+    expect(refusals.send_update).toEqual({ field: 'status', reason: 'this ticket has no status-update cadence', code: 'command.no_update_cadence' });
+    expect(refusals.give_workaround).toEqual({ field: 'status', reason: 'no workaround target is running', code: 'command.no_workaround_running' });
+    expect(refusals.convene_war_team).toEqual({
+      field: 'status',
+      reason: 'this policy has no war team',
+      code: 'command.no_war_team',
+      params: { policy: 'scope4mation', plan: 'support', type: 'bug' },
+    });
+    const query = events({ at: '2026-03-02T10:00:00-05:00', kind: 'created', type: 'query' }); // Mon
+    expect(allowedAt(konneqt, query, '2026-03-02T10:30:00-05:00').refusals.set_priority).toEqual({
+      field: 'priority',
+      reason: 'a query carries no priority in this plan',
+      code: 'command.no_priorities',
+      params: { policy: 'konneqt', plan: 'enterprise', type: 'query' },
+    });
+    const closed = [...bug, ...events({ at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'closed' })];
+    expect(allowedAt(scope, closed, '2026-03-02T11:00:00+01:00').refusals.assign).toEqual({
+      field: 'status',
+      reason: 'the ticket is closed; reopen it first',
+      code: 'command.closed',
+    });
+  });
+
+  it('leaves out of the choices only the ticket’s own priority and line', () => {
+    const high = [...bug, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'priority_changed', priority: 'high' })];
+    const allowed = allowedAt(scope, high, '2026-03-02T09:30:00+01:00');
+    expect(allowed.priorities.map((p) => p.id)).toEqual(['low', 'normal', 'saas_unavailable']);
+    expect(allowed.lines.map((l) => l.id)).toEqual(['second', 'third']);
   });
 });
 

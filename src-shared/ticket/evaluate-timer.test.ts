@@ -3,6 +3,7 @@ import { at, HOUR, iso, MINUTE } from '../test-support/instants';
 import { clocksAt, events, planOf } from '../test-support/ticket';
 import type { TimerResult } from './evaluate-timer';
 import { explainTimer } from './explain-timer';
+import { ticketClocks } from './ticket-clocks';
 
 // Stopped timers: what their explanation names, and which target judges them.
 // Expected values are worked out by hand from SPEC.md §1–§5 (Scope4mation 08:30–16:30 and C&E
@@ -266,5 +267,126 @@ describe('evaluateTimer', () => {
         expect(clocksAt(ce, log, '2026-03-02T12:00:00+01:00').timers.update).toBeUndefined();
       });
     });
+  });
+});
+
+describe('evaluateTimer › due and at-risk moments', () => {
+  // Scope4mation Normal bug: response 4 h, at risk after 3 h (75 %), business hours 08:30–16:30 Amsterdam.
+  const bug = (when: string) => ({ at: when, kind: 'created', type: 'bug', priority: 'normal' }) as const;
+  const note = (when: string) => ({ at: when, kind: 'note_added', note: 'n' }) as const;
+
+  it('dates a breach that happened in an earlier stretch at the moment the target was reached, the end of the working day', () => {
+    // Mon 12:30–16:30 counts 4 h; the note at 18:00 starts a stretch; Tue 08:30–09:30 adds 1 h.
+    const log = events(bug('2026-03-02T12:30:00+01:00'), note('2026-03-02T18:00:00+01:00'));
+    const response = clocksAt(scope, log, '2026-03-03T09:30:00+01:00').timers.response!;
+    expect(response).toMatchObject({ state: 'breached', elapsedMs: 5 * HOUR });
+    expect(iso(response.due!, AMS)).toBe('2026-03-02T16:30:00+01:00');
+    expect(iso(response.atRiskAt!, AMS)).toBe('2026-03-02T15:30:00+01:00');
+  });
+
+  it('dates an at-risk moment reached in an earlier stretch at the end of the working day', () => {
+    // Mon 13:30–16:30 counts 3 h (at risk at 16:30); Tue 08:30–09:00 adds 0.5 h: due at 09:30.
+    const log = events(bug('2026-03-02T13:30:00+01:00'), note('2026-03-02T18:00:00+01:00'));
+    const response = clocksAt(scope, log, '2026-03-03T09:00:00+01:00').timers.response!;
+    expect(response).toMatchObject({ state: 'running', elapsedMs: 3.5 * HOUR });
+    expect(iso(response.atRiskAt!, AMS)).toBe('2026-03-02T16:30:00+01:00');
+    expect(iso(response.due!, AMS)).toBe('2026-03-03T09:30:00+01:00');
+  });
+
+  it('dates a breach and an at-risk moment reached in a later stretch from the time already counted', () => {
+    // 09:00–11:00 counts 2 h; from 11:00 the 3 h at-risk mark is 1 h away and the 4 h target 2 h.
+    const log = events(bug('2026-03-02T09:00:00+01:00'), note('2026-03-02T11:00:00+01:00'));
+    const response = clocksAt(scope, log, '2026-03-02T15:00:00+01:00').timers.response!;
+    expect(response).toMatchObject({ state: 'breached', elapsedMs: 6 * HOUR, fraction: 1.5 });
+    expect(iso(response.due!, AMS)).toBe('2026-03-02T13:00:00+01:00');
+    expect(iso(response.atRiskAt!, AMS)).toBe('2026-03-02T12:00:00+01:00');
+  });
+
+  it('projects a running timer from now: at risk and due in working time', () => {
+    // 1 h counted at Mon 10:00: at risk 2 h on (12:00), due 3 h on (13:00).
+    const response = clocksAt(scope, events(bug('2026-03-02T09:00:00+01:00')), '2026-03-02T10:00:00+01:00').timers.response!;
+    expect(response).toMatchObject({ state: 'running', elapsedMs: HOUR, remainingMs: 3 * HOUR, fraction: 0.25 });
+    expect(iso(response.atRiskAt!, AMS)).toBe('2026-03-02T12:00:00+01:00');
+    expect(iso(response.due!, AMS)).toBe('2026-03-02T13:00:00+01:00');
+  });
+
+  it('keeps the at-risk moment of a timer that stopped after it, and none for one that stopped before', () => {
+    const late = events(bug('2026-03-02T09:00:00+01:00'), { at: '2026-03-02T12:30:00+01:00', kind: 'responded' });
+    const met = clocksAt(scope, late, '2026-03-02T15:00:00+01:00').timers.response!;
+    expect(met).toMatchObject({ state: 'met', elapsedMs: 3.5 * HOUR, due: null });
+    expect(iso(met.atRiskAt!, AMS)).toBe('2026-03-02T12:00:00+01:00');
+    const exactly = events(bug('2026-03-02T09:00:00+01:00'), { at: '2026-03-02T12:00:00+01:00', kind: 'responded' });
+    expect(iso(clocksAt(scope, exactly, '2026-03-02T15:00:00+01:00').timers.response!.atRiskAt!, AMS)).toBe('2026-03-02T12:00:00+01:00');
+    const early = events(bug('2026-03-02T09:00:00+01:00'), { at: '2026-03-02T10:00:00+01:00', kind: 'responded' });
+    expect(clocksAt(scope, early, '2026-03-02T15:00:00+01:00').timers.response).toMatchObject({ state: 'met', atRiskAt: null, due: null });
+  });
+
+  it('meets a response given exactly at the target, with no due moment', () => {
+    const log = events(bug('2026-03-02T09:00:00+01:00'), { at: '2026-03-02T13:00:00+01:00', kind: 'responded' });
+    expect(clocksAt(scope, log, '2026-03-02T15:00:00+01:00').timers.response).toMatchObject({ state: 'met', elapsedMs: 4 * HOUR, remainingMs: 0, due: null });
+  });
+
+  it('dates a stop that follows a reopening at the second stop', () => {
+    const log = events(
+      bug('2026-03-02T09:00:00+01:00'),
+      { at: '2026-03-02T10:00:00+01:00', kind: 'resolved' },
+      { at: '2026-03-02T11:00:00+01:00', kind: 'reopened' },
+      { at: '2026-03-02T13:00:00+01:00', kind: 'resolved' },
+    );
+    const resolution = clocksAt(scope, log, '2026-03-02T15:00:00+01:00').timers.resolution!;
+    expect(resolution).toMatchObject({
+      state: 'met',
+      elapsedMs: 3 * HOUR,
+      stoppedAt: at('2026-03-02T13:00:00+01:00'),
+      startedAt: at('2026-03-02T09:00:00+01:00'),
+    });
+  });
+
+  it('has no timers before the ticket was created', () => {
+    expect(clocksAt(scope, events(bug('2026-03-02T09:00:00+01:00')), '2026-03-02T08:00:00+01:00').timers).toEqual({});
+  });
+
+  it('traces no empty stretch for an event at now', () => {
+    const log = events(bug('2026-03-02T09:00:00+01:00'), { at: '2026-03-02T10:00:00+01:00', kind: 'responded' });
+    const trace = clocksAt(scope, log, '2026-03-02T10:00:00+01:00').timers.response!.trace!;
+    expect(trace.map((t) => [iso(t.start, AMS), iso(t.end, AMS), t.phase, t.reason])).toEqual([
+      ['2026-03-02T09:00:00+01:00', '2026-03-02T10:00:00+01:00', 'counting', 'new'],
+    ]);
+  });
+
+  it('traces each later stopped stretch with the reason the timer stopped for', () => {
+    const log = events(
+      bug('2026-03-02T09:00:00+01:00'),
+      { at: '2026-03-02T10:00:00+01:00', kind: 'responded' },
+      { at: '2026-03-02T11:00:00+01:00', kind: 'resolved' },
+    );
+    const trace = clocksAt(scope, log, '2026-03-02T12:00:00+01:00').timers.response!.trace!;
+    expect(trace.map((t) => [iso(t.start, AMS), t.phase, t.reason])).toEqual([
+      ['2026-03-02T09:00:00+01:00', 'counting', 'new'],
+      ['2026-03-02T10:00:00+01:00', 'stopped', 'responded'],
+      ['2026-03-02T11:00:00+01:00', 'stopped', 'responded'],
+    ]);
+  });
+
+  it('dates the at-risk moment on the calendar of the stretch where it is reached (C&E P3 raised to P1, 24×7)', () => {
+    // P3's update cadence counts business hours (until 17:00); P1's 15 min run round the clock.
+    // 5 min counted under P3 (16:50–16:55); at risk after 11.25 min, due after 15 min: 17:01:15 and 17:05.
+    const log = events(
+      { at: '2026-03-02T16:50:00+01:00', kind: 'created', type: 'incident', priority: 'p3' },
+      { at: '2026-03-02T16:55:00+01:00', kind: 'priority_changed', priority: 'p1' },
+    );
+    const update = clocksAt(ce, log, '2026-03-02T17:10:00+01:00').timers.update!;
+    expect(update).toMatchObject({ state: 'breached', elapsedMs: 20 * MINUTE, targetMs: 15 * MINUTE });
+    expect(iso(update.atRiskAt!, AMS)).toBe('2026-03-02T17:01:15+01:00');
+    expect(iso(update.due!, AMS)).toBe('2026-03-02T17:05:00+01:00');
+  });
+
+  it('keeps no trace of a timer that starts over unless asked (Connect & Engage P1 update cadence)', () => {
+    const log = events(
+      { at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'incident', priority: 'p1' },
+      { at: '2026-03-02T09:10:00+01:00', kind: 'update_sent' },
+    );
+    const untraced = ticketClocks(ce, log, at('2026-03-02T09:20:00+01:00')).timers.update!;
+    expect(untraced).toMatchObject({ state: 'running', elapsedMs: 10 * MINUTE, trace: null });
   });
 });

@@ -3,6 +3,7 @@ import { at, iso } from '../test-support/instants';
 import { clocksAt, events, planOf } from '../test-support/ticket';
 import type { TimerResult } from './evaluate-timer';
 import { explainTimer, projectTimer } from './explain-timer';
+import { ticketClocks } from './ticket-clocks';
 
 // Projected spans: from now up to a running timer's due moment. Worked out by hand from SPEC.md
 // §1 and §4 (Scope4mation 08:30–16:30 Europe/Amsterdam, Dutch holidays).
@@ -81,5 +82,18 @@ describe('explainTimer with a projection', () => {
       const response = clocksAt(scope, log, '2026-03-02T10:00:00+01:00').timers.response as TimerResult;
       expect(projectTimer(response, at('2026-03-02T10:00:00+01:00'))).toEqual([]);
     });
+  });
+});
+
+describe('explainTimer and projectTimer on their edges', () => {
+  const log = events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'bug', priority: 'normal' }); // Mon
+  it('explain nothing behind a timer evaluated without its trace', () => {
+    const response = ticketClocks(scope, log, at('2026-03-02T10:00:00+01:00')).timers.response!;
+    expect(explainTimer(response)).toEqual([]);
+  });
+  it('project nothing for a timer that does not run, whatever its due moment', () => {
+    const response = clocksAt(scope, log, '2026-03-02T10:00:00+01:00').timers.response!; // due 13:00
+    expect(projectTimer(response, at('2026-03-02T10:00:00+01:00'))).not.toEqual([]);
+    expect(projectTimer({ ...response, isRunning: false }, at('2026-03-02T10:00:00+01:00'))).toEqual([]);
   });
 });

@@ -163,3 +163,136 @@ describe('decideCommand › convene_war_team', () => {
     expect(() => convene(planOf('scope4mation', 'support'), created, ['Ann'])).toThrow(/^status: this policy has no war team/);
   });
 });
+
+describe('decideCommand › the events each command produces', () => {
+  const NOW = '2026-03-02T10:00:00+01:00'; // Mon
+  /** The events of a command, with ids e-1, e-2… in the order they were asked for. */
+  function decide(p: typeof plan, log: TicketEvent[], command: TicketCommand, now = NOW): TicketEvent[] {
+    let n = 0;
+    return decideCommand(command, {
+      plan: p,
+      summary: summarizeTicket(log, p),
+      clocks: ticketClocks(p, log, at(now)),
+      now: at(now),
+      by: 'Ann',
+      workstation: 'ws-1',
+      newId: () => `e-${++n}`,
+    });
+  }
+  const stamp = { at: at(NOW), by: 'Ann', workstation: 'ws-1' };
+  const inProgress = [...created, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'status_changed', status: 'in_progress' })];
+
+  it('responds with a note, and moves a new ticket to In Progress', () => {
+    expect(decide(plan, created, { kind: 'respond', note: 'looking into it' })).toEqual([
+      { id: 'e-1', ...stamp, kind: 'responded', note: 'looking into it' },
+      { id: 'e-2', ...stamp, kind: 'status_changed', status: 'in_progress' },
+    ]);
+  });
+  it('responds to a ticket already in progress without another status change', () => {
+    expect(decide(plan, inProgress, { kind: 'respond' })).toEqual([{ id: 'e-1', ...stamp, kind: 'responded' }]);
+  });
+  it('acknowledges', () => {
+    expect(decide(plan, created, { kind: 'acknowledge' })).toEqual([{ id: 'e-1', ...stamp, kind: 'acknowledged' }]);
+  });
+  it('sends an update where the priority sets a cadence (Connect & Engage P1)', () => {
+    const engage = planOf('connect-engage', 'standard');
+    const p1 = events({ at: '2026-03-02T09:00:00+01:00', kind: 'created', type: 'incident', priority: 'p1' });
+    expect(decide(engage, p1, { kind: 'send_update', note: 'still on it' })).toEqual([{ id: 'e-1', ...stamp, kind: 'update_sent', note: 'still on it' }]);
+  });
+  it('changes the status', () => {
+    expect(decide(plan, created, { kind: 'set_status', status: 'waiting_for_customer' })).toEqual([
+      { id: 'e-1', ...stamp, kind: 'status_changed', status: 'waiting_for_customer' },
+    ]);
+  });
+  it('changes the priority with its reason as the note, without a call where none is needed', () => {
+    expect(decide(plan, created, { kind: 'set_priority', priority: 'low', reason: 'cosmetic' })).toEqual([
+      { id: 'e-1', ...stamp, kind: 'priority_changed', priority: 'low', note: 'cosmetic' },
+    ]);
+  });
+  it('links a priority change to the phone log’s call when it names one', () => {
+    const call = { purpose: 'report_high', note: 'customer phoned', callId: 'call-7' } as const;
+    expect(decide(plan, created, { kind: 'set_priority', priority: 'high', reason: 'outage', call })).toEqual([
+      { id: 'e-1', ...stamp, kind: 'call_logged', callId: 'call-7', purpose: 'report_high', note: 'customer phoned' },
+      { id: 'e-2', ...stamp, kind: 'priority_changed', priority: 'high', note: 'outage', callId: 'call-7' },
+    ]);
+  });
+  it('escalates to another line', () => {
+    expect(decide(plan, created, { kind: 'escalate', line: 'third' })).toEqual([{ id: 'e-1', ...stamp, kind: 'escalated', line: 'third' }]);
+  });
+  it('assigns to the agent named, trimmed', () => {
+    expect(decide(plan, created, { kind: 'assign', assignee: '  Bob ' })).toEqual([{ id: 'e-1', ...stamp, kind: 'assigned', assignee: 'Bob' }]);
+  });
+  it('gives a workaround while the workaround target runs (Konneqt, after acknowledgement)', () => {
+    const konneqt = planOf('konneqt', 'enterprise');
+    const acked = events(
+      { at: '2026-03-02T03:00:00-05:00', kind: 'created', type: 'incident', priority: 'p1' },
+      { at: '2026-03-02T03:10:00-05:00', kind: 'acknowledged' },
+    );
+    expect(decide(konneqt, acked, { kind: 'give_workaround', note: 'restart the gateway' })).toEqual([
+      { id: 'e-1', ...stamp, kind: 'workaround_given', note: 'restart the gateway' },
+    ]);
+  });
+  it('resolves and reopens, with or without a note', () => {
+    expect(decide(plan, created, { kind: 'resolve', note: 'fixed in 4.2' })).toEqual([{ id: 'e-1', ...stamp, kind: 'resolved', note: 'fixed in 4.2' }]);
+    const resolved = [...created, ...events({ at: '2026-03-02T09:30:00+01:00', kind: 'resolved' })];
+    expect(decide(plan, resolved, { kind: 'reopen', note: 'back again' })).toEqual([{ id: 'e-1', ...stamp, kind: 'reopened', note: 'back again' }]);
+    expect(decide(plan, resolved, { kind: 'reopen' })).toEqual([{ id: 'e-1', ...stamp, kind: 'reopened' }]);
+  });
+  it('logs a call with its purpose under a new id, or the phone log’s id', () => {
+    const [call] = decide(plan, created, { kind: 'log_call', purpose: 'clarify', note: 'asked for logs' }) as [TicketEvent & { callId?: string }];
+    expect(call).toEqual({ id: call.id, ...stamp, kind: 'call_logged', callId: call.callId, purpose: 'clarify', note: 'asked for logs' });
+    // Two new ids: the event's and the call's.
+    expect(new Set([call.id, call.callId])).toEqual(new Set(['e-1', 'e-2']));
+    expect(decide(plan, created, { kind: 'log_call', note: 'asked for logs', callId: 'call-7' })).toEqual([
+      { id: 'e-1', ...stamp, kind: 'call_logged', callId: 'call-7', note: 'asked for logs' },
+    ]);
+  });
+  it('adds a note as written', () => {
+    expect(decide(plan, created, { kind: 'add_note', note: ' see #12 ' })).toEqual([{ id: 'e-1', ...stamp, kind: 'note_added', note: ' see #12 ' }]);
+  });
+
+  const refusalOf = (p: typeof plan, log: TicketEvent[], command: TicketCommand) => {
+    try {
+      decide(p, log, command);
+    } catch (error) {
+      if (error instanceof InputError) return error.issues;
+    }
+    throw new Error('expected a refusal');
+  };
+  it('refuses with the reasons in English', () => {
+    expect(refusalOf(plan, created, { kind: 'set_status', status: 'new' })).toEqual([
+      { field: 'status', reason: 'the ticket is already new', code: 'command.same_status', params: { status: 'new' } },
+    ]);
+    const ids = { policy: 'scope4mation', plan: 'support', type: 'bug' };
+    expect(refusalOf(plan, created, { kind: 'set_priority', priority: 'p9', reason: 'r' })).toEqual([
+      { field: 'priority', reason: '"p9" is not a priority for bug in this plan', code: 'command.unknown_priority', params: { ...ids, priority: 'p9' } },
+    ]);
+    expect(refusalOf(plan, created, { kind: 'set_priority', priority: 'normal', reason: 'r' })).toEqual([
+      { field: 'priority', reason: 'the ticket is already normal', code: 'command.same_priority', params: { ...ids, priority: 'normal' } },
+    ]);
+    expect(refusalOf(plan, created, { kind: 'escalate', line: 'l9' })).toEqual([
+      { field: 'line', reason: 'unknown line "l9"', code: 'command.unknown_line', params: { ...ids, line: 'l9' } },
+    ]);
+    expect(refusalOf(plan, created, { kind: 'escalate', line: 'first' })).toEqual([
+      { field: 'line', reason: 'the ticket is already at first', code: 'command.same_line', params: { ...ids, line: 'first' } },
+    ]);
+    expect(refusalOf(plan, created, { kind: 'assign', assignee: ' ' })).toEqual([
+      { field: 'assignee', reason: 'must name an agent', code: 'command.assignee_required' },
+    ]);
+    expect(refusalOf(plan, created, { kind: 'log_call', note: '  ' })).toEqual([
+      { field: 'note', reason: 'say what the call was about', code: 'command.call_note_required' },
+    ]);
+    expect(refusalOf(plan, created, { kind: 'add_note', note: '  ' })).toEqual([{ field: 'note', reason: 'must not be empty', code: 'command.empty_note' }]);
+  });
+  it('refuses a war team without members or a plan part, with codes', () => {
+    const konneqt = planOf('konneqt', 'enterprise');
+    const incident = events({ at: '2026-03-02T03:00:00-05:00', kind: 'created', type: 'incident', priority: 'p1' });
+    const warPlan = { assessment: 'a', mitigation: 'm', resources: 'r', updateEvery: '1 hour' };
+    expect(refusalOf(konneqt, incident, { kind: 'convene_war_team', members: [' '], plan: warPlan })).toEqual([
+      { field: 'members', reason: 'name at least one member of the war team', code: 'command.war_team_members_required' },
+    ]);
+    expect(refusalOf(konneqt, incident, { kind: 'convene_war_team', members: ['Ann'], plan: { ...warPlan, resources: ' ' } })).toEqual([
+      { field: 'plan.resources', reason: 'the response plan needs this part', code: 'command.war_team_plan_required', params: { part: 'resources' } },
+    ]);
+  });
+});
