@@ -22,7 +22,7 @@ import { useSetLanguage } from './features/desk/mutations';
 import { PhoneLogView } from './features/phone/phone-log-view';
 import { PoliciesView } from './features/policies/policies-view';
 import { PhonePanel } from './features/phone/phone-panel';
-import { directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
+import { atRiskQuery, directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
 import { boardHeadQuery, openTicketsQuery } from './features/tickets/queries';
 import { TeamLeadView } from './features/teamlead/team-lead-view';
 import { ClosedTicketsView } from './features/tickets/closed-tickets-view';
@@ -56,9 +56,13 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const { db, platform } = useDeskServices();
   const count = useQuery(ticketCountQuery(db));
   const directory = useQuery(directoryQuery(db));
-  // The board's first screen needs only the tickets that breach first; the whole list follows.
+  // The board's first screen needs only the tickets that breach first; the whole list follows,
+  // once what the first screen reads has been read (IndexedDB answers in turn: a read asked for
+  // after the whole list waits for it).
   const head = useQuery(boardHeadQuery(db));
-  const open = useQuery({ ...openTicketsQuery(db), enabled: head.isSuccess });
+  const atRisk = useQuery(atRiskQuery(db));
+  const isFirstScreenRead = head.isSuccess && count.isSuccess && directory.isSuccess && atRisk.isSuccess;
+  const open = useQuery({ ...openTicketsQuery(db), enabled: isFirstScreenRead });
   const setLanguage = useSetLanguage();
   const [view, setView] = useState<DeskView>('queue');
   const [selection, setSelection] = useState<TicketSelection | null>(null);

@@ -44,12 +44,13 @@ export function BoardPanel({
   const { db, plans, platform } = useDeskServices();
   // The first screen comes from the few tickets that breach first; every open ticket follows.
   const head = useQuery(boardHeadQuery(db));
-  const tickets = useQuery({ ...openTicketsQuery(db), enabled: head.isSuccess });
+  const directory = useQuery(directoryQuery(db));
+  const atRisk = useQuery(atRiskQuery(db));
+  // Asked for once the first screen's reads are in (see Desk): IndexedDB answers in turn.
+  const tickets = useQuery({ ...openTicketsQuery(db), enabled: head.isSuccess && directory.isSuccess && atRisk.isSuccess });
   // A desk with fewer open tickets than the first screen reads has them all there already.
   const isPartial = tickets.data === undefined && (head.data?.tickets.length ?? 0) < (head.data?.total ?? 1);
   const listed = tickets.data ?? head.data?.tickets;
-  const directory = useQuery(directoryQuery(db));
-  const atRisk = useQuery(atRiskQuery(db));
   const command = useTicketCommand();
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   // Clocks are evaluated when the data arrives, and again when the machine wakes or its clock jumps.
