@@ -68,6 +68,16 @@ describe('contractFromLog', () => {
     expect(contractFromLog('con-1', [newer('contract')])).toBeNull();
   });
 
+  it('is named by the last contract.renamed after it was added; a rename before that, or an ending, renames nothing', () => {
+    const rename = (name: string) => ev('contract.renamed', { at: T + 1, name });
+    const end = ev('contract.ended', { at: T + 2, endedAt: T + 2 });
+    expect(contractFromLog('con-1', [added('First'), rename('Second'), rename('Third')])?.name).toBe('Third');
+    expect(contractFromLog('con-1', [added('First'), rename('Second'), end])?.name).toBe('Second');
+    expect(contractFromLog('con-1', [rename('Early'), added('First')])?.name).toBe('First');
+    expect(contractFromLog('con-1', [rename('Early'), added('First'), rename('Later')])?.name).toBe('Later');
+    expect(contractFromLog('con-1', [added('First')])?.name).toBe('First');
+  });
+
   it('ends at the last contract.ended after it was added; an end before that ends nothing', () => {
     const end = (endedAt: number) => ev('contract.ended', { at: endedAt, endedAt });
     expect(contractFromLog('con-1', [added('First'), end(T + 5), end(T + 9)])?.endedAt).toBe(T + 9);
