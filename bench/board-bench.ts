@@ -93,6 +93,7 @@ export async function benchBoard(): Promise<BenchFigure[]> {
       createElement(QueueView, {
         entries,
         selectedId: null,
+        selectedIndex: -1,
         onSelect: () => undefined,
         onTriage: () => undefined,
         onCloseAdministratively: () => undefined,

@@ -15,7 +15,7 @@ export interface PendingCallback {
  * (started after the promise was saved), and lapses when the ticket closes. Overdue promises stay
  * pending: after a restart main announces them at once, so a missed callback is never silent.
  */
-export function pendingCallbacks(calls: readonly CallRow[], openTicketIds: ReadonlySet<string>): PendingCallback[] {
+export function pendingCallbacks(calls: readonly CallRow[], openTicketIds: { has(ticketId: string): boolean }): PendingCallback[] {
   // Per ticket, the two latest starts of logged calls: the promising call itself never keeps its promise.
   const latest = new Map<string, { first: { id: string; at: number }; second: number }>();
   for (const c of calls) {

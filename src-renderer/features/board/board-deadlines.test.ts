@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { LoggedTicketEvent, TicketRow } from '../../db/entities';
 import { translator } from '../../i18n/i18n';
-import { ticketHealth } from '../../../src-shared/board/board-model';
+import { SLA_TIMERS, ticketHealth } from '../../../src-shared/board/board-model';
 import { buildDemoDesk } from '../../../src-shared/desk/demo-desk';
 import { summarizeTicket } from '../../../src-shared/ticket/ticket-summary';
-import { breachingBy, deadlinesOf, healthAt } from './board-deadlines';
+import { breachingBy, DeadlineBook, deadlinesOf, healthAt } from './board-deadlines';
 import { buildBoardEntries } from './board-entries';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
@@ -115,5 +115,64 @@ describe('the health the counts use', () => {
       }
     }
     expect([...seen].sort()).toEqual(expect.arrayContaining(['at_risk', 'breached', 'on_track']));
+  });
+});
+
+describe('a DeadlineBook kept entry by entry', () => {
+  it('counts breached and at-risk tickets, and those breaching by a moment, as ticketHealth says, through changes and a clock set back', () => {
+    const start = at('2026-03-02T08:00:00+01:00'); // Mon
+    // 60 tickets registered a quarter of an hour apart from Monday 08:00, priorities in turn: their
+    // response and resolution timers turn at risk and breach over the days the check walks.
+    const priorities = ['high', 'normal', 'low'];
+    const registered = (i: number, priority: string) => {
+      const t = ticket(DateTime.fromMillis(start + i * 15 * 60_000).toISO() ?? '');
+      return { ...t, row: { ...t.row, id: `t${i}`, number: `T-${1001 + i}`, priority }, events: [{ ...t.events[0]!, id: `e${i}`, priority }] };
+    };
+    const tickets = Array.from({ length: 60 }, (_, i) => registered(i, priorities[i % 3] as string));
+    const from = start + 60 * 15 * 60_000;
+    let entries = buildBoardEntries(tickets, plans, new Map(), from);
+    const book = DeadlineBook.of(entries);
+    const en = translator('en');
+    // Independent of the book: every ticket's health, and its running SLA timers' due moments.
+    const expected = (now: number, until: number) => {
+      const health = entries.map((e) => ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction));
+      const breachingSoon = entries.filter((e, i) => {
+        if (health[i] === 'breached') return false;
+        return SLA_TIMERS.some((k) => {
+          const timer = e.clocks.timers[k];
+          return timer?.isRunning === true && timer.due !== null && timer.due + 1 > now && timer.due + 1 <= until;
+        });
+      });
+      const breached = health.filter((h) => h === 'breached').length;
+      return { breached, atRisk: health.filter((h) => h === 'at_risk').length, breaching: breached + breachingSoon.length };
+    };
+    const seen = new Set<string>();
+    const check = (now: number) => {
+      const until = now + 8 * 3_600_000;
+      const { breached, atRisk } = book.deadlines(now, en);
+      const want = expected(now, until);
+      seen.add(JSON.stringify(want));
+      expect({ at: iso(now), breached, atRisk, breaching: book.breachingBy(now, until) }).toEqual({ at: iso(now), ...want });
+    };
+    let n = 0;
+    for (let now = from; now < from + 5 * 86_400_000; now += 7 * 60_000) {
+      check(now);
+      // Every few hours a few tickets change priority (evaluated afresh), and the book follows.
+      if (++n % 40 === 0) {
+        const changed = entries.filter((_, i) => i % 7 === n % 7);
+        const again = buildBoardEntries(
+          changed.map((e) => registered(Number(e.row.id.slice(1)), priorities[(n + Number(e.row.id.slice(1))) % 3] as string)),
+          plans,
+          new Map(),
+          now,
+        );
+        book.update(changed, again);
+        entries = [...entries.filter((e) => !changed.includes(e)), ...again];
+        check(now);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(40);
+    check(from + 3_600_000); // the clock set back days
+    check(from + 6 * 86_400_000);
   });
 });

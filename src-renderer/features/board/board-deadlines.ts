@@ -34,67 +34,247 @@ export interface BoardDeadlines {
  * A ticket's future instants main should wake for: a running timer turning at risk, breaching, a
  * status update falling due soon (UPDATE_SOON_MS before) and falling due, a customer's reply term
  * running out. (Callbacks come from the call records: `main-deadlines.ts` joins the two.) Past ones are left out: they were
- * announced when they happened, or before this workstation was on. Each entry's instants are worked
- * out once (an entry is immutable) and kept for as long as the entry lives: after one ticket's
- * change only that ticket's are worked out again. Main gets the earliest DEADLINES_HANDED, with
- * their texts in the screen's language; `refillAt` tells the caller when to hand over the next.
+ * announced when they happened, or before this workstation was on. Main gets the earliest
+ * DEADLINES_HANDED, with their texts in the screen's language; `refillAt` tells the caller when to
+ * hand over the next. A board keeps a DeadlineBook instead, up to date ticket by ticket.
  */
 export function deadlinesOf(entries: readonly BoardEntry[], now: number, t: Translate, limit = DEADLINES_HANDED): BoardDeadlines {
-  const next: Candidate[] = [];
-  let future = 0;
-  let breached = 0;
-  let atRisk = 0;
-  for (const e of entries) {
-    const health = healthAt(e, now);
-    if (health === 'breached') breached++;
-    if (health === 'at_risk') atRisk++;
-    let candidates = known.get(e);
-    if (!candidates) known.set(e, (candidates = candidatesOf(e)));
-    for (const c of candidates) {
-      if (c.at <= now) continue;
-      future++;
-      keepEarliest(next, c, limit);
-    }
-  }
-  const last = next.at(-1);
-  return {
-    deadlines: next.map((c) => withMessage(c, t)),
-    refillAt: future > limit && last ? last.at : null,
-    breached,
-    atRisk,
-  };
+  return DeadlineBook.of(entries).deadlines(now, t, limit);
 }
 
 /**
  * How many open tickets breach by `until` (the end of the agent's day: the tray's count): breached
- * now, or with an SLA target falling due before then.
+ * now, or with an SLA target falling due after now and by then.
  */
 export function breachingBy(entries: readonly BoardEntry[], now: number, until: number): number {
-  let count = 0;
-  for (const e of entries) {
-    let candidates = known.get(e);
-    if (!candidates) known.set(e, (candidates = candidatesOf(e)));
-    if (healthAt(e, now) === 'breached' || candidates.some((c) => c.kind === 'breach' && c.at <= until)) count++;
-  }
-  return count;
+  return DeadlineBook.of(entries).breachingBy(now, until);
 }
 
-/** Inserts `c` in order into `kept` when it is among the `limit` earliest seen so far. */
-function keepEarliest(kept: Candidate[], c: Candidate, limit: number): void {
-  if (kept.length >= limit && c.at >= (kept[limit - 1] as Candidate).at) return;
+/**
+ * The board's deadlines and its breached and at-risk counts, kept up to date entry by entry: one
+ * ticket's change takes its old entry out and puts its new one in (a binary search each), so
+ * handing main its deadlines after a change costs the same at 1,000 and at 50,000 open tickets.
+ * Each entry's instants are worked out once (an entry is immutable). A ticket's health is worked
+ * out again only when it may have changed (see healthNoteAt): the notes wait in a heap ordered by
+ * the moment they run out.
+ */
+export class DeadlineBook {
+  /** Every entry's deadlines, past ones included, in the order main gets them. */
+  private readonly upcoming: Candidate[] = [];
+  /** The breach deadlines alone, in the same order (the tray's count walks today's). */
+  private readonly breaches: Candidate[] = [];
+  private readonly notes = new Map<BoardEntry, HealthNote>();
+  /** Entries added since the counts were last asked for: their health is not noted yet. */
+  private readonly unnoted = new Set<BoardEntry>();
+  private readonly expiry = new NoteHeap();
+  private readonly counts = { breached: 0, atRisk: 0 };
+  private lastNow = -Infinity;
+
+  static of(entries: readonly BoardEntry[]): DeadlineBook {
+    const book = new DeadlineBook();
+    book.update([], entries);
+    return book;
+  }
+
+  /** Takes the `removed` entries out and puts the `added` ones in. */
+  update(removed: readonly BoardEntry[], added: readonly BoardEntry[]): void {
+    for (const e of removed) this.forget(e);
+    for (const e of added) this.unnoted.add(e);
+    const gone = removed.flatMap((e) => candidatesFor(e));
+    const come = added.flatMap((e) => candidatesFor(e));
+    if (gone.length + come.length > BULK) {
+      // Many at once (the first board, a re-evaluation): filter and sort once.
+      const leaving = new Set(gone);
+      for (const list of [this.upcoming, this.breaches]) {
+        const kept = list.filter((c) => !leaving.has(c));
+        kept.push(...(list === this.upcoming ? come : come.filter((c) => c.kind === 'breach')));
+        kept.sort(compareCandidates);
+        list.splice(0, list.length, ...kept);
+      }
+      return;
+    }
+    for (const c of gone) {
+      removeSorted(this.upcoming, c);
+      if (c.kind === 'breach') removeSorted(this.breaches, c);
+    }
+    for (const c of come) {
+      insertSorted(this.upcoming, c);
+      if (c.kind === 'breach') insertSorted(this.breaches, c);
+    }
+  }
+
+  /** The next future instants main should wake for, earliest first, at most `limit`, and the counts at `now`. */
+  deadlines(now: number, t: Translate, limit = DEADLINES_HANDED): BoardDeadlines {
+    const from = firstAfter(this.upcoming, now);
+    const next = this.upcoming.slice(from, from + limit);
+    const last = next.at(-1);
+    this.noteHealthAt(now);
+    return {
+      deadlines: next.map((c) => withMessage(c, t)),
+      refillAt: this.upcoming.length - from > limit && last ? last.at : null,
+      breached: this.counts.breached,
+      atRisk: this.counts.atRisk,
+    };
+  }
+
+  /** How many tickets are breached at `now` or breach after it and by `until`. */
+  breachingBy(now: number, until: number): number {
+    this.noteHealthAt(now);
+    const soon = new Set<BoardEntry>();
+    for (let i = firstAfter(this.breaches, now); i < this.breaches.length; i++) {
+      const c = this.breaches[i] as Candidate;
+      if (c.at > until) break;
+      if (this.notes.get(c.entry)?.health !== 'breached') soon.add(c.entry);
+    }
+    return this.counts.breached + soon.size;
+  }
+
+  private forget(e: BoardEntry): void {
+    this.unnoted.delete(e);
+    const note = this.notes.get(e);
+    if (!note) return;
+    this.count(note.health, -1);
+    this.notes.delete(e);
+  }
+
+  /** Brings every entry's health note, and so the counts, up to `now`. */
+  private noteHealthAt(now: number): void {
+    if (now < this.lastNow) {
+      // The clock went back: every note may be wrong.
+      for (const e of this.notes.keys()) this.unnoted.add(e);
+      this.expiry.clear();
+    }
+    this.lastNow = now;
+    for (;;) {
+      const top = this.expiry.peek();
+      if (!top || top.note.until > now) break;
+      this.expiry.pop();
+      if (this.notes.get(top.entry) === top.note) this.unnoted.add(top.entry);
+    }
+    for (const e of this.unnoted) {
+      const old = this.notes.get(e);
+      if (old) this.count(old.health, -1);
+      const note = healthNoteAt(e, now);
+      this.notes.set(e, note);
+      this.count(note.health, 1);
+      if (note.until !== Infinity) this.expiry.push({ entry: e, note });
+    }
+    this.unnoted.clear();
+  }
+
+  private count(health: Health, by: number): void {
+    if (health === 'breached') this.counts.breached += by;
+    if (health === 'at_risk') this.counts.atRisk += by;
+  }
+}
+
+/** Beyond this many deadlines changing at once, the book is filtered and sorted in one go. */
+const BULK = 256;
+
+/** Deadline order: by instant, then ticket, then timer, then kind (the same whatever order they came in). */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    a.at - b.at ||
+    (a.entry.row.id < b.entry.row.id ? -1 : a.entry.row.id > b.entry.row.id ? 1 : 0) ||
+    TIMERS.indexOf(a.timer) - TIMERS.indexOf(b.timer) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+  );
+}
+
+const KIND_ORDER: readonly DeadlineKind[] = ['at_risk', 'update_soon', 'breach', 'update_due', 'reply_over'];
+
+/** The first index whose candidate orders at or after `c`. */
+function placeOf(list: readonly Candidate[], c: Candidate): number {
   let lo = 0;
-  let hi = kept.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((kept[mid] as Candidate).at <= c.at) lo = mid + 1;
+    if (compareCandidates(list[mid] as Candidate, c) < 0) lo = mid + 1;
     else hi = mid;
   }
-  kept.splice(lo, 0, c);
-  if (kept.length > limit) kept.pop();
+  return lo;
 }
 
-/** Each entry's deadlines, past ones included. */
+function insertSorted(list: Candidate[], c: Candidate): void {
+  list.splice(placeOf(list, c), 0, c);
+}
+
+function removeSorted(list: Candidate[], c: Candidate): void {
+  const i = placeOf(list, c);
+  if (list[i] === c) list.splice(i, 1);
+}
+
+/** The first index whose instant lies after `now`. */
+function firstAfter(list: readonly Candidate[], now: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as Candidate).at <= now) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An entry's health note in the book's heap. */
+interface Noted {
+  readonly entry: BoardEntry;
+  readonly note: HealthNote;
+}
+
+/** A binary min-heap of health notes by the moment they run out. */
+class NoteHeap {
+  private items: Noted[] = [];
+
+  peek(): Noted | undefined {
+    return this.items[0];
+  }
+
+  clear(): void {
+    this.items = [];
+  }
+
+  push(item: Noted): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >>> 1;
+      if ((a[parent] as Noted).note.until <= item.note.until) break;
+      a[i] = a[parent] as Noted;
+      i = parent;
+    }
+    a[i] = item;
+  }
+
+  pop(): Noted | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length === 0 || !last) return top;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= a.length) break;
+      const right = left + 1;
+      const child = right < a.length && (a[right] as Noted).note.until < (a[left] as Noted).note.until ? right : left;
+      if ((a[child] as Noted).note.until >= last.note.until) break;
+      a[i] = a[child] as Noted;
+      i = child;
+    }
+    a[i] = last;
+    return top;
+  }
+}
+
+/** Each entry's deadlines, past ones included, worked out once. */
 const known = new WeakMap<BoardEntry, readonly Candidate[]>();
+
+function candidatesFor(e: BoardEntry): readonly Candidate[] {
+  let candidates = known.get(e);
+  if (!candidates) known.set(e, (candidates = candidatesOf(e)));
+  return candidates;
+}
 
 function candidatesOf(e: BoardEntry): Candidate[] {
   const out: Candidate[] = [];
@@ -120,7 +300,18 @@ function candidatesOf(e: BoardEntry): Candidate[] {
   return out;
 }
 
+/** Each deadline's text, kept for the language it was written in. */
+const written = new WeakMap<Candidate, { readonly t: Translate; readonly deadline: Deadline }>();
+
 function withMessage(c: Candidate, t: Translate): Deadline {
+  const known = written.get(c);
+  if (known?.t === t) return known.deadline;
+  const deadline = deadlineOf(c, t);
+  written.set(c, { t, deadline });
+  return deadline;
+}
+
+function deadlineOf(c: Candidate, t: Translate): Deadline {
   const { row } = c.entry;
   const timer = t(`timer.${c.timer}`).toLowerCase();
   const left = formatDuration(c.leftMs, false);
@@ -158,9 +349,15 @@ const healthNotes = new WeakMap<BoardEntry, HealthNote>();
 export function healthAt(e: BoardEntry, now: number): Health {
   const note = healthNotes.get(e);
   if (note && now >= note.from && now < note.until) return note.health;
+  const fresh = healthNoteAt(e, now);
+  healthNotes.set(e, fresh);
+  return fresh.health;
+}
+
+/** The entry's health at `now`, and until when it is sure to hold. */
+function healthNoteAt(e: BoardEntry, now: number): HealthNote {
   const health = ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction);
-  healthNotes.set(e, { health, from: now, until: health === 'breached' ? Infinity : nextHealthCheck(e, now) });
-  return health;
+  return { health, from: now, until: health === 'breached' ? Infinity : nextHealthCheck(e, now) };
 }
 
 /** Working time kept in hand before an at-risk moment, so rounding can never make a count late. */

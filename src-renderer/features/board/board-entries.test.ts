@@ -4,7 +4,10 @@ import { ContractPlans } from '../../../src-shared/desk/contract-plans';
 import type { LoggedTicketEvent, TicketRow } from '../../db/entities';
 import type { TicketWithLog } from '../../store/ticket-store';
 import { numberSortKey } from '../../../src-shared/board/board-model';
-import { buildBoardEntries, entryCacheFor } from './board-entries';
+import { translator } from '../../i18n/i18n';
+import { withTicket } from '../tickets/open-ticket-list';
+import { DeadlineBook } from './board-deadlines';
+import { buildBoardEntries, entryCacheFor, indexOfEntry } from './board-entries';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
 const plans = new ContractPlans();
@@ -59,6 +62,18 @@ describe('buildBoardEntries', () => {
     expect(second.map((e) => e.row.number)).not.toEqual(first.map((e) => e.row.number));
   });
 
+  it('finds an entry in the queue, or in a filtered part of it, by binary search', () => {
+    const tickets = Array.from({ length: 30 }, (_, i) =>
+      ticket(`t${i}`, `T-${1000 + i}`, `2026-03-02T0${i % 10}:${String(i).padStart(2, '0')}:00+01:00`, 'normal'),
+    );
+    const queue = buildBoardEntries(tickets, plans, names, at('2026-03-02T10:00:00+01:00'));
+    queue.forEach((e, i) => expect(indexOfEntry(queue, e)).toBe(i));
+    const odd = queue.filter((_, i) => i % 2 === 1);
+    expect(indexOfEntry(odd, queue[5])).toBe(2);
+    expect(indexOfEntry(odd, queue[4])).toBe(-1);
+    expect(indexOfEntry(queue, undefined)).toBe(-1);
+  });
+
   it('takes a closed ticket out of the queue', () => {
     const cache = entryCacheFor([]);
     buildBoardEntries([normal, high], plans, names, at('2026-03-02T10:00:00+01:00'), null, cache);
@@ -85,29 +100,40 @@ describe('the queue and its facets after many changes, closings and registration
       priorities[(i + version) % 3] as string,
     );
 
-  it('stay what a fresh build of the same tickets gives', () => {
+  // By hand, every ticket is looked up again; through withTicket (as the board's list is changed), only the changed ones.
+  it.each([
+    ['lists made anew', false],
+    ['lists changed through withTicket, drawn after one to three changes', true],
+  ])('stay what a fresh build of the same tickets gives: %s', (_, isStepwise) => {
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
       return seed % n;
     };
-    let tickets = Array.from({ length: 60 }, (_, i) => make(i, 0));
+    let tickets: TicketWithLog[] = Array.from({ length: 60 }, (_, i) => make(i, 0));
     let next = 60;
     const cache = entryCacheFor([]);
     buildBoardEntries(tickets, plans, names, now, null, cache);
+    const en = translator('en');
     for (let step = 1; step <= 80; step++) {
-      const action = random(3);
-      if (action === 0 && tickets.length > 1)
-        tickets = tickets.filter((_, i) => i !== random(tickets.length)); // closed
-      else if (action === 1)
-        tickets = [...tickets, make(next++, step)]; // registered
-      else {
-        const k = random(tickets.length);
-        tickets = tickets.map((t, i) => (i === k ? make(Number(t.row.id.slice(1)), step) : t)); // changed
+      for (let change = isStepwise ? 1 + random(3) : 1; change > 0; change--) {
+        const action = random(3);
+        if (action === 0 && tickets.length > 1) {
+          const gone = tickets[random(tickets.length)] as TicketWithLog; // closed
+          tickets = isStepwise ? withTicket(tickets, gone.row.id, null) : tickets.filter((t) => t !== gone);
+        } else if (action === 1) {
+          const fresh = make(next++, step); // registered
+          tickets = isStepwise ? withTicket(tickets, fresh.row.id, fresh) : [...tickets, fresh];
+        } else {
+          const old = tickets[random(tickets.length)] as TicketWithLog; // changed
+          const fresh = make(Number(old.row.id.slice(1)), step);
+          tickets = isStepwise ? withTicket(tickets, old.row.id, fresh) : tickets.map((t) => (t === old ? fresh : t));
+        }
       }
       const incremental = buildBoardEntries(tickets, plans, names, now, null, cache);
       const fresh = buildBoardEntries(tickets, plans, names, now);
       expect(incremental.map((e) => e.row.number)).toEqual(fresh.map((e) => e.row.number));
+      expect([...cache.byId.keys()].sort()).toEqual(tickets.map((t) => t.row.id).sort());
       for (const p of priorities) {
         const value = `scope4mation/${p}`;
         expect(cache.facets.count('priority', value)).toBe(tickets.filter((t) => t.row.priority === p).length);
@@ -118,6 +144,12 @@ describe('the queue and its facets after many changes, closings and registration
           .map((v) => v.value)
           .sort(),
       ).toEqual([...new Set(tickets.map((t) => `scope4mation/${t.row.priority}`))].sort());
+      // The deadlines kept change by change are those of the queue as it stands.
+      const later = now + step * 5 * 60_000;
+      const kept = cache.deadlines.deadlines(later, en, 20);
+      const whole = DeadlineBook.of(fresh).deadlines(later, en, 20);
+      expect(kept.deadlines.map((d) => [d.ticketNumber, d.kind, d.at])).toEqual(whole.deadlines.map((d) => [d.ticketNumber, d.kind, d.at]));
+      expect([kept.refillAt, kept.breached, kept.atRisk]).toEqual([whole.refillAt, whole.breached, whole.atRisk]);
     }
   });
 });

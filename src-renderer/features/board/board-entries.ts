@@ -7,7 +7,9 @@ import type { TimerResult } from '../../../src-shared/ticket/evaluate-timer';
 import { ticketClocks, type TicketClocks } from '../../../src-shared/ticket/ticket-clocks';
 import type { Contract, TicketRow } from '../../db/entities';
 import type { TicketWithLog } from '../../store/ticket-store';
+import { changesBetween } from '../tickets/open-ticket-list';
 import { BoardFacets } from './board-facets';
+import { DeadlineBook } from './board-deadlines';
 
 /** One ticket on the board: its row, its clocks as evaluated at `evaluatedAt`, its place in the queue. */
 export interface BoardEntry {
@@ -39,13 +41,17 @@ export interface BoardEntryCache {
   readonly byId: Map<string, BoardEntry>;
   /** The queue as last ordered. */
   sorted: readonly BoardEntry[] | null;
+  /** The tickets the last queue was made from. */
+  tickets: readonly TicketWithLog[] | null;
   /** The values the last queue's entries have, for the filter bar. */
   readonly facets: BoardFacets;
+  /** The last queue's deadlines and health counts, for main. */
+  readonly deadlines: DeadlineBook;
 }
 
 export function entryCacheFor(inputs: readonly unknown[]): BoardEntryCache {
   void inputs;
-  return { byTicket: new WeakMap(), byId: new Map(), sorted: null, facets: new BoardFacets() };
+  return { byTicket: new WeakMap(), byId: new Map(), sorted: null, tickets: null, facets: new BoardFacets(), deadlines: new DeadlineBook() };
 }
 
 /** Queue order: the next breach first, then by ticket number. */
@@ -57,10 +63,10 @@ export function compareEntries(a: BoardEntry, b: BoardEntry): number {
  * Evaluates every open ticket's clocks once, at `evaluatedAt` (tickets found in `cache` keep their
  * earlier evaluation), and orders the queue by the next breach. Between evaluations the board only
  * subtracts working time (see remainingAt), so a one-second tick costs a few microseconds per
- * visible row. When only a few tickets changed since the cache's last queue, that queue is kept and
- * only the changed tickets move: their old entries leave it and their new ones go in, each found
- * by binary search; the cache's facets follow entry by entry. A change costs the same at 1,000 and
- * at 50,000 tickets, but for a lookup per ticket and one copy of the queue.
+ * visible row. When `tickets` was made from the cache's last list by a few changes (withTicket),
+ * only the changed tickets are looked at: their old entries leave the last queue and their new ones
+ * go in, each found by binary search; the cache's facets and deadlines follow entry by entry. A
+ * change then costs the same at 1,000 and at 50,000 tickets, but for one copy of the queue.
  */
 export function buildBoardEntries(
   tickets: readonly TicketWithLog[],
@@ -72,9 +78,9 @@ export function buildBoardEntries(
 ): BoardEntry[] {
   const planOf = new Map<string, CompiledPlan>();
   const fresh: BoardEntry[] = [];
-  /** The entries fresh ones replace (the same ticket, changed). */
+  /** The entries fresh ones replace (the same ticket, changed) or that left. */
   const replaced: BoardEntry[] = [];
-  const entries = tickets.map((ticket): BoardEntry => {
+  const entryOf = (ticket: TicketWithLog): BoardEntry => {
     // An unchanged ticket keeps its entry: its clocks stay right, counted from its own evaluatedAt.
     const known = cache?.byTicket.get(ticket);
     if (known) return known;
@@ -111,16 +117,40 @@ export function buildBoardEntries(
     }
     fresh.push(entry);
     return entry;
-  });
-  if (!cache) return entries.sort(compareEntries);
-  // Tickets that left the board (closed) leave the cache, the facets and the queue too.
-  if (cache.byId.size !== entries.length) replaced.push(...departed(cache, entries));
-  const previous = cache.sorted;
-  const sorted = previous && fresh.length + replaced.length <= MAX_MOVED ? reordered(previous, replaced, fresh) : entries.sort(compareEntries);
+  };
+  if (!cache) return tickets.map(entryOf).sort(compareEntries);
+  const changes = cache.sorted && cache.tickets ? changesBetween(cache.tickets, tickets) : null;
+  let sorted: BoardEntry[];
+  if (changes && cache.sorted && changes.size <= MAX_MOVED) {
+    for (const [id, ticket] of changes) {
+      if (ticket) entryOf(ticket);
+      else {
+        const old = cache.byId.get(id);
+        if (old) replaced.push(old);
+        cache.byId.delete(id);
+      }
+    }
+    sorted = reordered(cache.sorted, replaced, fresh);
+  } else {
+    const entries = tickets.map(entryOf);
+    // Tickets that left the board (closed) leave the cache, the facets and the queue too.
+    if (cache.byId.size !== entries.length) replaced.push(...departed(cache, entries));
+    const previous = cache.sorted;
+    sorted = previous && fresh.length + replaced.length <= MAX_MOVED ? reordered(previous, replaced, fresh) : entries.sort(compareEntries);
+  }
   for (const e of replaced) cache.facets.remove(e);
   for (const e of fresh) cache.facets.add(e);
+  cache.deadlines.update(replaced, fresh);
   cache.sorted = sorted;
+  cache.tickets = tickets;
   return sorted;
+}
+
+/** The place of `entry` in a queue ordered by compareEntries (or a part of one), -1 when it is not there. */
+export function indexOfEntry(queue: readonly BoardEntry[], entry: BoardEntry | undefined): number {
+  if (!entry) return -1;
+  const i = placeOf(queue, entry);
+  return queue[i] === entry ? i : -1;
 }
 
 /** The entries of tickets no longer on the board, taken out of the cache's index. */

@@ -12,7 +12,7 @@ import { useHandDeadlinesToMain } from '../deadlines/use-hand-deadlines';
 import { useTicketCommand } from '../tickets/mutations';
 import { boardHeadQuery, openTicketsQuery } from '../tickets/queries';
 import { selectTicket, type TicketSelection } from '../tickets/ticket-selection';
-import { buildBoardEntries, entryCacheFor } from './board-entries';
+import { buildBoardEntries, entryCacheFor, indexOfEntry } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
 import { applyFilters, NO_FILTERS, type BoardFilters } from './board-filters';
 import { LiveQueueView } from './queue-view';
@@ -65,10 +65,12 @@ export function BoardPanel({
   }, [listed, directory.data, plans, evaluatedAt, atRisk.data, cache]);
   // Without filters the queue is the entries themselves: nothing to walk on a change.
   const shown = useMemo(() => (Object.values(filters).every((v) => v === '') ? entries : applyFilters(entries, filters)), [entries, filters]);
-  useHandDeadlinesToMain(entries);
+  useHandDeadlinesToMain(useMemo(() => ({ entries, byId: cache.byId, deadlines: cache.deadlines }), [entries, cache]));
+  // Found by binary search: the queue is in order (filtered or not).
+  const selectedIndex = useMemo(() => (selectedId === null ? -1 : indexOfEntry(shown, cache.byId.get(selectedId))), [shown, selectedId, cache]);
   const select = useCallback((id: string) => onSelect(selectTicket(id)), [onSelect]);
   const triage = (key: TriageKey) => {
-    const entry = entries.find((e) => e.row.id === selectedId) ?? shown[0];
+    const entry = (selectedId === null ? undefined : cache.byId.get(selectedId)) ?? shown[0];
     if (!entry) return;
     onSelect(selectTicket(entry.row.id, triageFocus(key)));
     const allowed = allowedCommands(entry.plan, entry.row, entry.clocks, clockNow());
@@ -89,7 +91,14 @@ export function BoardPanel({
           : t('board.count', { shown: shown.length, total: entries.length })}
       </p>
       {view === 'queue' ? (
-        <LiveQueueView entries={shown} selectedId={selectedId} onSelect={select} onTriage={triage} onCloseAdministratively={closeAdministratively} />
+        <LiveQueueView
+          entries={shown}
+          selectedId={selectedId}
+          selectedIndex={selectedIndex}
+          onSelect={select}
+          onTriage={triage}
+          onCloseAdministratively={closeAdministratively}
+        />
       ) : (
         <StatusView entries={shown} selectedId={selectedId} onSelect={select} />
       )}

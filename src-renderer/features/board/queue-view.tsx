@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useNow } from '../../clock/app-clock';
 import { useI18n } from '../../i18n/i18n';
 import type { BoardEntry } from './board-entries';
@@ -11,6 +11,8 @@ const ROW_HEIGHT = 44;
 interface QueueProps {
   readonly entries: readonly BoardEntry[];
   readonly selectedId: string | null;
+  /** The selected ticket's place in `entries` (-1: not there). */
+  readonly selectedIndex: number;
   readonly onSelect: (id: string) => void;
   readonly onTriage: (key: TriageKey) => void;
   readonly onCloseAdministratively: (id: string) => void;
@@ -27,7 +29,7 @@ export function LiveQueueView(props: QueueProps) {
  * one-second tick re-renders only them. Arrow keys, Home/End and Page keys move the selection;
  * Enter opens the ticket, R responds, E escalates, P jumps to its priority.
  */
-export function QueueView({ entries, selectedId, onSelect, onTriage, onCloseAdministratively, now }: QueueProps & { now: number }) {
+export function QueueView({ entries, selectedId, selectedIndex, onSelect, onTriage, onCloseAdministratively, now }: QueueProps & { now: number }) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -37,9 +39,6 @@ export function QueueView({ entries, selectedId, onSelect, onTriage, onCloseAdmi
     overscan: 8,
     initialRect: { width: 1200, height: 800 },
   });
-  // Looked up when the queue or the selection changes, not on every tick.
-  const selectedIndex = useMemo(() => entries.findIndex((e) => e.row.id === selectedId), [entries, selectedId]);
-
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);

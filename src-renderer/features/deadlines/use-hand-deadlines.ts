@@ -5,10 +5,16 @@ import { now as clockNow } from '../../clock/app-clock';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import type { BoardEntry } from '../board/board-entries';
+import type { DeadlineBook } from '../board/board-deadlines';
 import { callsQuery } from '../phone/queries';
 import { mainDeadlines } from './main-deadlines';
-import { breachingBy } from '../board/board-deadlines';
 import { DateTime } from 'luxon';
+
+/** The board as last drawn: a new object for every new queue (its parts are kept up to date in place). */
+export interface BoardNow {
+  readonly byId: ReadonlyMap<string, BoardEntry>;
+  readonly deadlines: DeadlineBook;
+}
 
 /**
  * Hands main the next deadlines (mainDeadlines: the tickets' and the callbacks owed) and the counts
@@ -16,19 +22,20 @@ import { DateTime } from 'luxon';
  * desk's first board is not held up by them), again after every change of the tickets or the
  * calls, and again when main has announced all it was given.
  */
-export function useHandDeadlinesToMain(entries: readonly BoardEntry[]) {
+export function useHandDeadlinesToMain(board: BoardNow) {
   const { t } = useI18n();
   const { db, platform } = useDeskServices();
   const calls = useQuery(callsQuery(db));
-  const callbacks = useMemo(() => pendingCallbacks(calls.data ?? [], new Set(entries.map((e) => e.row.id))), [calls.data, entries]);
+  // Looked up by ticket: nothing to walk after one ticket's change.
+  const callbacks = useMemo(() => pendingCallbacks(calls.data ?? [], board.byId), [calls.data, board]);
   const [refills, setRefills] = useState(0);
   useEffect(() => {
     let refill: ReturnType<typeof setTimeout> | undefined;
     const idle = afterPaint(() => {
       const now = clockNow();
-      const { deadlines, refillAt, breached, atRisk } = mainDeadlines(entries, callbacks, now, t);
+      const { deadlines, refillAt, breached, atRisk } = mainDeadlines(board.deadlines.deadlines(now, t), board.byId, callbacks, t);
       // The agent's day, in the machine's zone: the tray's "breaching today".
-      const breachingToday = breachingBy(entries, now, DateTime.fromMillis(now).endOf('day').toMillis());
+      const breachingToday = board.deadlines.breachingBy(now, DateTime.fromMillis(now).endOf('day').toMillis());
       platform.setDeadlines(deadlines, { breached, atRisk, breachingToday });
       if (refillAt !== null) refill = setTimeout(() => setRefills((n) => n + 1), Math.min(MAX_TIMEOUT_MS, Math.max(0, refillAt - clockNow())));
     });
@@ -36,7 +43,7 @@ export function useHandDeadlinesToMain(entries: readonly BoardEntry[]) {
       idle();
       clearTimeout(refill);
     };
-  }, [entries, callbacks, platform, t, refills]);
+  }, [board, callbacks, platform, t, refills]);
 }
 
 /** setTimeout's longest delay (about 24.8 days); a longer one would fire at once. */

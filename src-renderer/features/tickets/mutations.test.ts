@@ -6,28 +6,11 @@ import type { Contract } from '../../db/entities';
 import type { KlokDB } from '../../db/klok-db';
 import { actor, deleteFreshDbs, houtenDesk, plans } from '../../store/store-test-support';
 import { loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from '../../store/ticket-store';
-import { showBeforeWrite, withTicket } from './mutations';
+import { showBeforeWrite } from './mutations';
 import { ticketKeys } from './queries';
 
 const MON_0900 = at('2026-03-02T09:00:00+01:00');
 const MON_0930 = at('2026-03-02T09:30:00+01:00');
-
-const ticket = (id: string, title = id) => ({ row: { id, title } }) as unknown as TicketWithLog;
-
-describe('withTicket', () => {
-  const list = [ticket('a'), ticket('b'), ticket('c')];
-  it('replaces the ticket in its place and keeps the other objects', () => {
-    const fresh = ticket('b', 'changed');
-    const next = withTicket(list, 'b', fresh);
-    expect(next).toEqual([list[0], fresh, list[2]]);
-    expect(next[0]).toBe(list[0]);
-    expect(list[1]?.row.title).toBe('b');
-  });
-  it('adds a new ticket at the end and removes a closed one', () => {
-    expect(withTicket(list, 'd', ticket('d')).map((t) => t.row.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(withTicket(list, 'b', null).map((t) => t.row.id)).toEqual(['a', 'c']);
-  });
-});
 
 describe('showBeforeWrite', () => {
   afterEach(deleteFreshDbs);

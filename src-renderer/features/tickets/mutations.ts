@@ -9,6 +9,7 @@ import type { KlokDB } from '../../db/klok-db';
 import { loadTicket, registerTicket, runTicketCommand, type TicketWithLog } from '../../store/ticket-store';
 import { newId } from '../../store/actor';
 import { deskKeys } from '../desk/queries';
+import { withTicket } from './open-ticket-list';
 import { ticketKeys } from './queries';
 
 /**
@@ -28,16 +29,6 @@ export async function refreshTicket(client: QueryClient, db: KlokDB, ticketId: s
   }
   client.setQueryData(ticketKeys.detail(ticketId), fresh);
   await client.invalidateQueries({ queryKey: ticketKeys.closed() });
-}
-
-/** `list` with the ticket `ticketId` replaced by `fresh`, added (new) or removed (null). */
-export function withTicket(list: readonly TicketWithLog[], ticketId: string, fresh: TicketWithLog | null): TicketWithLog[] {
-  const i = list.findIndex((t) => t.row.id === ticketId);
-  if (i < 0) return fresh ? [...list, fresh] : [...list];
-  const next = [...list];
-  if (fresh) next[i] = fresh;
-  else next.splice(i, 1);
-  return next;
 }
 
 export function useRegisterTicket() {
