@@ -29,8 +29,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     base: './',
-    // The parts loaded on demand come with the page (offline-first), holiday data excepted.
-    plugins: [react(), ...holidayData.plugins, preloadLazyChunks([/lead-charts\.tsx$/, /attainment-print\.ts$/, /invoice-print\.ts$/])],
+    // The app's own parts loaded on demand come with the page (offline-first); holiday data does not.
+    plugins: [react(), ...holidayData.plugins, preloadLazyChunks(/[/\\]src-renderer[/\\]/)],
     resolve: { alias: holidayData.alias },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { AppHeader, type DialogKind } from './app-header';
 import type { DeskView } from './desk-view';
 import { useDeskServices } from './desk/desk-services';
-import { BackupDialog } from './features/backup/backup-dialog';
 import { BackupReminder } from './features/backup/backup-reminder';
 import { useBackUpNow } from './features/backup/mutations';
 import { useDailyBackup } from './features/backup/use-daily-backup';
@@ -11,29 +10,32 @@ import { usePersistentStorage } from './features/backup/use-persistent-storage';
 import { BoardPanel } from './features/board/board-panel';
 import { DeadlineAlerts } from './features/notifications/deadline-alerts';
 import { NotificationPermission } from './features/notifications/notification-permission';
-import { SettingsDialog } from './features/notifications/settings-dialog';
 import { useHandNotificationHours, useNotificationClicks } from './features/notifications/use-notifications';
-import { ConsultancyView } from './features/consultancy/consultancy-view';
 import { ClockWarning } from './features/desk/clock-warning';
-import { CustomersDialog } from './features/desk/customers-dialog';
-import { DeskDataDialog } from './features/desk/desk-data-dialog';
 import { EmptyDesk } from './features/desk/empty-desk';
 import { useSetLanguage } from './features/desk/mutations';
-import { PhoneLogView } from './features/phone/phone-log-view';
-import { PoliciesView } from './features/policies/policies-view';
 import { PhonePanel } from './features/phone/phone-panel';
 import { atRiskQuery, directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
 import { boardHeadQuery, openTicketsQuery } from './features/tickets/queries';
-import { TeamLeadView } from './features/teamlead/team-lead-view';
-import { ClosedTicketsView } from './features/tickets/closed-tickets-view';
 import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog';
 import { TicketDetail } from './features/tickets/ticket-detail';
 import { selectTicket, type TicketSelection } from './features/tickets/ticket-selection';
-import { SyncDialog } from './features/sync/sync-dialog';
 import { SyncProvider } from './features/sync/sync-provider';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { ToastProvider, ToastRegion, useToast } from './ui/toasts';
 import { useMenuCommands } from './use-menu-commands';
+import {
+  BackupDialog,
+  ClosedTicketsView,
+  ConsultancyView,
+  CustomersDialog,
+  DeskDataDialog,
+  PhoneLogView,
+  PoliciesView,
+  SettingsDialog,
+  SyncDialog,
+  TeamLeadView,
+} from './lazy-parts';
 
 /** The application: language first, then the desk. */
 export function App() {

@@ -1,5 +1,5 @@
 /**
- * With KLOK_BENCH_PROFILE=DIR the bench records a CPU profile of the first sample of a part
+ * With KLOK_BENCH_PROFILE=DIR the bench records a CPU profile of one sample of a part (the first, or KLOK_BENCH_PROFILE_RUN)
  * (Chromium's V8 profiler over CDP), writes it to DIR/<part>.cpuprofile (open it in Chromium's
  * DevTools) and prints the functions with the most self time: where a slow figure comes from.
  */
@@ -21,10 +21,12 @@ interface CpuProfile {
 }
 
 const dir = process.env['KLOK_BENCH_PROFILE'];
+/** Which sample of a part is profiled: the first (0, a cold start) unless KLOK_BENCH_PROFILE_RUN says another. */
+const profiledRun = Number(process.env['KLOK_BENCH_PROFILE_RUN'] ?? 0);
 
-/** Runs `fn` under the profiler when KLOK_BENCH_PROFILE is set (and `first`), else just runs it. */
-export async function profiled<T>(page: Page, part: string, first: boolean, fn: () => Promise<T>): Promise<T> {
-  if (!dir || !first) return fn();
+/** Runs `fn` under the profiler when KLOK_BENCH_PROFILE is set and this is the profiled sample `run`, else just runs it. */
+export async function profiled<T>(page: Page, part: string, run: number, fn: () => Promise<T>): Promise<T> {
+  if (!dir || run !== profiledRun) return fn();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -148,7 +148,7 @@ async function benchBoardAndChange(hooks: string, open: number, parts: { board: 
     const interactive: number[] = [];
     const all: number[] = [];
     for (let i = 0; i < (parts.board ? RUNS : 1); i++) {
-      const marks = await profiled(page, `board-${open}`, i === 0, () => openDesk(page));
+      const marks = await profiled(page, `board-${open}`, i, () => openDesk(page));
       shown.push(marks['shown'] ?? NaN);
       interactive.push(marks['idle'] ?? NaN);
       all.push(marks['all'] ?? NaN);
@@ -168,7 +168,7 @@ async function benchBoardAndChange(hooks: string, open: number, parts: { board: 
         if (!id) throw new Error('no New ticket in view');
         await page.locator(`[id="ticket-row-${id}"]`).click();
         await page.getByRole('complementary').waitFor();
-        changes.push(await profiled(page, `change-${open}`, i === 0, () => page.evaluate(respondAndWatch, id)));
+        changes.push(await profiled(page, `change-${open}`, i, () => page.evaluate(respondAndWatch, id)));
         await page.waitForTimeout(300);
       }
       report(`one ticket's change shown on the board, ${label} open`, changes, '< 50 ms, flat');
@@ -212,7 +212,7 @@ async function benchImport(hooks: string, open: number): Promise<void> {
       await page.getByRole('button', { name: 'Desk data' }).click();
       await page.getByLabel('Desk file to import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await page.getByRole('button', { name: /^Import desk… big\.json/ }).waitFor();
-      samples.push(await profiled(page, `import-${open}`, i === 0, () => page.evaluate(importAndWatch, open)));
+      samples.push(await profiled(page, `import-${open}`, i, () => page.evaluate(importAndWatch, open)));
     } finally {
       await profile.close();
     }
@@ -248,7 +248,7 @@ async function benchBigStore(hooks: string): Promise<void> {
     const interactive: number[] = [];
     const all: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const marks = await profiled(page, 'big-store', i === 0, () => openDesk(page));
+      const marks = await profiled(page, 'big-store', i, () => openDesk(page));
       shown.push(marks['shown'] ?? NaN);
       interactive.push(marks['idle'] ?? NaN);
       all.push(marks['all'] ?? NaN);
@@ -284,7 +284,7 @@ async function benchLead(hooks: string): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       await openDesk(page);
       await page.waitForTimeout(500);
-      const open = await profiled(page, 'lead-open', i === 0, () =>
+      const open = await profiled(page, 'lead-open', i, () =>
         page.evaluate(clickAndWatch, { button: 'Team lead', selector: ATTAINMENT_TABLE, notLabel: null }),
       );
       opened.push(open.ms);
@@ -292,7 +292,7 @@ async function benchLead(hooks: string): Promise<void> {
       await page.waitForTimeout(5_000);
       const back = await page.evaluate(clickAndWatch, { button: 'Previous period', selector: ATTAINMENT_TABLE, notLabel: open.label });
       afterReading.push(back.ms);
-      const further = await profiled(page, 'lead-period', i === 0, () =>
+      const further = await profiled(page, 'lead-period', i, () =>
         page.evaluate(clickAndWatch, { button: 'Previous period', selector: ATTAINMENT_TABLE, notLabel: back.label }),
       );
       cold.push(further.ms);

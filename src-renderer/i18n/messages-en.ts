@@ -2,6 +2,8 @@
 export const en = {
   'app.title': 'Klok',
   'app.loading': 'Opening the desk…',
+  'app.partLoading': 'Loading…',
+  'app.partFailed': 'This part of Klok could not be loaded. Reload the page to try again.',
   'nav.views': 'Views',
   'nav.queue': 'Queue',
   'nav.byStatus': 'By status',
