@@ -15,8 +15,8 @@ import { ClockWarning } from './features/desk/clock-warning';
 import { EmptyDesk } from './features/desk/empty-desk';
 import { useSetLanguage } from './features/desk/mutations';
 import { PhonePanel } from './features/phone/phone-panel';
-import { atRiskQuery, directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
-import { boardHeadQuery, openTicketsQuery } from './features/tickets/queries';
+import { directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
+import { useOpenTickets } from './features/tickets/use-open-tickets';
 import { RegisterTicketDialog } from './features/tickets/register-ticket-dialog';
 import { TicketDetail } from './features/tickets/ticket-detail';
 import { selectTicket, type TicketSelection } from './features/tickets/ticket-selection';
@@ -58,13 +58,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
   const { db, platform } = useDeskServices();
   const count = useQuery(ticketCountQuery(db));
   const directory = useQuery(directoryQuery(db));
-  // The board's first screen needs only the tickets that breach first; the whole list follows,
-  // once what the first screen reads has been read (IndexedDB answers in turn: a read asked for
-  // after the whole list waits for it).
-  const head = useQuery(boardHeadQuery(db));
-  const atRisk = useQuery(atRiskQuery(db));
-  const isFirstScreenRead = head.isSuccess && count.isSuccess && directory.isSuccess && atRisk.isSuccess;
-  const open = useQuery({ ...openTicketsQuery(db), enabled: isFirstScreenRead });
+  // The board's first screen needs only the tickets that breach first; the whole list follows.
+  const { head, open } = useOpenTickets();
   const setLanguage = useSetLanguage();
   const [view, setView] = useState<DeskView>('queue');
   const [selection, setSelection] = useState<TicketSelection | null>(null);

@@ -10,7 +10,7 @@ import { useToast } from '../../ui/toasts';
 import { atRiskQuery, directoryQuery } from '../desk/queries';
 import { useHandDeadlinesToMain } from '../deadlines/use-hand-deadlines';
 import { useTicketCommand } from '../tickets/mutations';
-import { boardHeadQuery, openTicketsQuery } from '../tickets/queries';
+import { useOpenTickets } from '../tickets/use-open-tickets';
 import { selectTicket, type TicketSelection } from '../tickets/ticket-selection';
 import { buildBoardEntries, entryCacheFor, indexOfEntry } from './board-entries';
 import { BoardFilterBar } from './board-filter-bar';
@@ -43,11 +43,9 @@ export function BoardPanel({
   const toast = useToast();
   const { db, plans, platform } = useDeskServices();
   // The first screen comes from the few tickets that breach first; every open ticket follows.
-  const head = useQuery(boardHeadQuery(db));
+  const { head, open: tickets } = useOpenTickets();
   const directory = useQuery(directoryQuery(db));
   const atRisk = useQuery(atRiskQuery(db));
-  // Asked for once the first screen's reads are in (see Desk): IndexedDB answers in turn.
-  const tickets = useQuery({ ...openTicketsQuery(db), enabled: head.isSuccess && directory.isSuccess && atRisk.isSuccess });
   // A desk with fewer open tickets than the first screen reads has them all there already.
   const isPartial = tickets.data === undefined && (head.data?.tickets.length ?? 0) < (head.data?.total ?? 1);
   const listed = tickets.data ?? head.data?.tickets;

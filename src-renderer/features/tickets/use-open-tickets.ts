@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeskServices } from '../../desk/desk-services';
+import { atRiskQuery, directoryQuery, ticketCountQuery } from '../desk/queries';
+import { boardHeadQuery, openTicketsQuery } from './queries';
+
+/**
+ * The board's first screen (the tickets that breach first) and every open ticket, the latter asked
+ * for only once what the first screen reads is in: IndexedDB answers in turn, and a read asked for
+ * after the whole list waits for it (decision 21). The one place that says when the list is read.
+ */
+export function useOpenTickets() {
+  const { db } = useDeskServices();
+  const head = useQuery(boardHeadQuery(db));
+  const count = useQuery(ticketCountQuery(db));
+  const directory = useQuery(directoryQuery(db));
+  const atRisk = useQuery(atRiskQuery(db));
+  const isFirstScreenRead = head.isSuccess && count.isSuccess && directory.isSuccess && atRisk.isSuccess;
+  const open = useQuery({ ...openTicketsQuery(db), enabled: isFirstScreenRead });
+  return { head, open };
+}
