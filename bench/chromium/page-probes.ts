@@ -131,3 +131,58 @@ export function clickAndWatch({
     }, 60_000);
   });
 }
+
+/**
+ * What IndexedDB alone takes to write what the store holds: every record of every object store of
+ * `dbName`, read back and written in one transaction (durability strict, as Klok writes) into a
+ * new database with the same stores and indexes. The floor under the import's figure: the store's
+ * own code comes on top of it.
+ */
+export async function indexedDbFloor(dbName: string): Promise<{ records: number; ms: number }> {
+  const request = <T>(r: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const open = (name: string, version?: number, upgrade?: (db: IDBDatabase) => void) => {
+    const r = indexedDB.open(name, version);
+    if (upgrade) r.onupgradeneeded = () => upgrade(r.result);
+    return request(r);
+  };
+  const source = await open(dbName);
+  const names = [...source.objectStoreNames];
+  const read = source.transaction(names, 'readonly');
+  const specs = names.map((name) => {
+    const store = read.objectStore(name);
+    const indexes = [...store.indexNames].map((i) => {
+      const index = store.index(i);
+      return { name: i, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+    });
+    return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
+  });
+  const data = await Promise.all(names.map((name) => request(read.objectStore(name).getAll())));
+  const keys = await Promise.all(names.map((name, i) => (specs[i]?.keyPath === null ? request(read.objectStore(name).getAllKeys()) : Promise.resolve(null))));
+  source.close();
+  const copy = `klok-floor-${Math.random()}`;
+  const target = await open(copy, 1, (db) => {
+    for (const spec of specs) {
+      const store = db.createObjectStore(spec.name, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement });
+      for (const index of spec.indexes) store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+    }
+  });
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const write = target.transaction(names, 'readwrite', { durability: 'strict' });
+    names.forEach((name, i) => {
+      const store = write.objectStore(name);
+      const outOfLine = keys[i];
+      (data[i] ?? []).forEach((record, j) => (outOfLine ? store.add(record, outOfLine[j]) : store.add(record)));
+    });
+    write.oncomplete = () => resolve();
+    write.onerror = () => reject(write.error);
+  });
+  const ms = performance.now() - t0;
+  target.close();
+  await request(indexedDB.deleteDatabase(copy));
+  return { records: data.reduce((n, d) => n + d.length, 0), ms };
+}

@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { buildPageHooks } from './build-hooks';
 import { profiled } from './cpu-profile';
 import { generatedDeskFile, type DeskShape } from '../../src-shared/test-support/generated-desk';
-import { clickAndWatch, firstNewRow, importAndWatch, installMarks, respondAndWatch } from './page-probes';
+import { clickAndWatch, firstNewRow, importAndWatch, indexedDbFloor, installMarks, respondAndWatch } from './page-probes';
 
 const root = resolve(import.meta.dirname, '../..');
 const port = Number(process.env['KLOK_BENCH_PORT'] ?? 4176);
@@ -204,6 +204,7 @@ async function benchImport(open: number): Promise<void> {
   const file = generatedDeskFile({ open, closed: 0, now: Date.now() });
   console.log(`  file: ${(file.length / 1e6).toFixed(1)} MB`);
   const samples: number[] = [];
+  const floor: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const profile = await openProfile();
     try {
@@ -214,11 +215,17 @@ async function benchImport(open: number): Promise<void> {
       await page.getByLabel('Desk file to import').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await page.getByRole('button', { name: /^Import desk… big\.json/ }).waitFor();
       samples.push(await profiled(page, `import-${open}`, i, () => page.evaluate(importAndWatch, open)));
+      if (i === 0) {
+        const written = await page.evaluate(indexedDbFloor, 'klok');
+        console.log(`  the store now holds ${written.records.toLocaleString('en-US')} records`);
+        floor.push(written.ms);
+      }
     } finally {
       await profile.close();
     }
   }
   report(`import a ${label}-ticket desk file until the board shows it`, samples, '< 3,000 ms');
+  report(`  IndexedDB alone writing the same records in one transaction (floor)`, floor, '');
 }
 
 const BIG_STORE = { open: 2_000, closed: 100_000, now: Date.now() };

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n } from '../../i18n/i18n';
 import { useNotificationPermission } from './mutations';
@@ -14,7 +15,9 @@ export function NotificationPermission({ hasOpenTickets }: { hasOpenTickets: boo
   const { db, platform } = useDeskServices();
   const declined = useQuery(permissionDeclinedQuery(db));
   const { ask, decline } = useNotificationPermission();
-  const permission = typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
+  // Read once: the browser answers it through its own process, which costs the page every time it
+  // is asked, and the desk re-renders often (after asking, ask.isSuccess hides the banner).
+  const [permission] = useState(() => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission));
   if (platform.kind !== 'web' || !hasOpenTickets || permission !== 'default' || declined.data !== false || ask.isSuccess) return null;
   return (
     <div className="banner" role="region" aria-label={t('notifyAsk.label')}>
