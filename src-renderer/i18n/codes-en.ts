@@ -30,6 +30,7 @@ export const codesEn = {
   'issue.command.line_not_open': 'cannot escalate to {line}',
   'issue.registration.unknown_type': '"{type}" is not a type of {policy}',
   'issue.registration.unknown_priority': '"{priority}" is not a priority for {type}',
+  'issue.registration.no_priority': '{type} carries no priority: leave it empty',
   'issue.registration.must_phone': '{priority} must be phoned in: register it from the phone call (channel Phone)',
   'issue.desk.not_utf8': 'is not UTF-8 text (save it as UTF-8 and import it again)',
   'issue.contract_required': 'choose a customer and contract',

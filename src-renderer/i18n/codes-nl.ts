@@ -28,6 +28,7 @@ export const codesNl: Record<CodeKey, string> = {
   'issue.command.line_not_open': 'kan niet escaleren naar {line}',
   'issue.registration.unknown_type': '"{type}" is geen soort van {policy}',
   'issue.registration.unknown_priority': '"{priority}" is geen prioriteit voor {type}',
+  'issue.registration.no_priority': '{type} heeft geen prioriteit: laat die leeg',
   'issue.registration.must_phone': '{priority} moet telefonisch gemeld worden: registreer de melding vanuit het telefoongesprek (kanaal Telefoon)',
   'issue.desk.not_utf8': 'is geen UTF-8-tekst (sla het op als UTF-8 en importeer het opnieuw)',
   'issue.contract_required': 'kies een klant en contract',

@@ -97,11 +97,14 @@ describe('createdEventFor', () => {
         params: { policy: 'scope4mation', plan: 'support', type: 'bug', priority: 'p1' },
       },
     ]);
+  });
+
+  it('refuses any priority for a type that carries none (a Konneqt query), saying so rather than listing no choices', () => {
     expect(issuesOf({ ...form, type: 'query', priority: 'p1' }, konneqt)).toEqual([
       {
         field: 'priority',
-        reason: '"p1" is not a priority for Query (general question); choose one of ',
-        code: 'registration.unknown_priority',
+        reason: 'Query (general question) carries no priority: leave it empty',
+        code: 'registration.no_priority',
         params: { policy: 'konneqt', plan: 'enterprise', type: 'query', priority: 'p1' },
       },
     ]);

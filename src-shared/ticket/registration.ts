@@ -38,6 +38,10 @@ export function createdEventFor(
   const priority = r.priority || plan.defaultPriority(type.id, r.environment) || undefined;
   if (priority !== undefined) {
     const def = allowed.find((p) => p.id === priority);
+    if (!def && allowed.length === 0)
+      throw new InputError([
+        issue('priority', `${type.label} carries no priority: leave it empty`, 'registration.no_priority', { ...ids, type: type.id, priority }),
+      ]);
     if (!def)
       throw new InputError([
         issue(

@@ -91,6 +91,17 @@ describe('InputError', () => {
     expect(error.issues[0]?.params).toEqual({ text: `${'x'.repeat(60)}… (10,000,000 characters)` });
   });
 
+  it("keeps a list of Klok's own choices whole, however long, while the input beside it is cut short", () => {
+    const options = Array.from({ length: 30 }, (_, i) => `status_${i}`).join(', ');
+    const long = 'y'.repeat(500);
+    const error = new InputError([
+      issue('status', 'not one of the choices', 'one_of', { options }),
+      issue('type', `unknown type "${long}"; known: ${options}`, 'ticket.unknown_type', { type: long, known: options }),
+    ]);
+    expect(error.issues.map((i) => i.params)).toEqual([{ options }, { type: `${'y'.repeat(60)}… (500 characters)`, known: options }]);
+    expect(options.length).toBeGreaterThan(60);
+  });
+
   it('leaves a short input whole', () => {
     const error = new InputError([issue('start', '"tomorrow" must be an ISO-8601 date-time', 'instant.format', { text: 'tomorrow' })]);
     expect(error.message).toBe('start: "tomorrow" must be an ISO-8601 date-time');

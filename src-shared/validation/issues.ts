@@ -33,7 +33,13 @@ export function shortened(text: string): string {
   return text.length <= QUOTE_LIMIT ? text : `${text.slice(0, QUOTE_LIMIT)}… (${text.length.toLocaleString('en-US')} characters)`;
 }
 
-/** The issue with every quoted input in its reason, and every text parameter, cut short. */
+/**
+ * Parameters that list Klok's own values (the choices of a field, the known types), never the
+ * user's input: bounded by the code, and useless cut short, so they stay whole.
+ */
+const LISTS_OF_OUR_OWN: ReadonlySet<string> = new Set(['options', 'known']);
+
+/** The issue with every quoted input in its reason, and every text parameter but our own lists, cut short. */
 function withShortQuotes(i: InputIssue): InputIssue {
   // Between every other pair of quotes: what the user gave (a scan, not a regular expression: input may be megabytes).
   const reason = i.reason
@@ -41,7 +47,9 @@ function withShortQuotes(i: InputIssue): InputIssue {
     .map((part, index) => (index % 2 === 1 ? shortened(part) : part))
     .join('"');
   const params = i.params
-    ? Object.fromEntries(Object.entries(i.params).map(([key, value]) => [key, typeof value === 'string' ? shortened(value) : value]))
+    ? Object.fromEntries(
+        Object.entries(i.params).map(([key, value]) => [key, typeof value === 'string' && !LISTS_OF_OUR_OWN.has(key) ? shortened(value) : value]),
+      )
     : undefined;
   return params ? { ...i, reason, params } : { ...i, reason };
 }
