@@ -157,8 +157,8 @@ describe('a DeadlineBook kept entry by entry', () => {
     let n = 0;
     for (let now = from; now < from + 5 * 86_400_000; now += 7 * 60_000) {
       check(now);
-      // Every few hours a few tickets change priority (evaluated afresh), and the book follows.
-      if (++n % 40 === 0) {
+      // Every 70 minutes a few tickets change priority (evaluated afresh), and the book follows.
+      if (++n % 10 === 0) {
         const changed = entries.filter((_, i) => i % 7 === n % 7);
         const again = buildBoardEntries(
           changed.map((e) => registered(Number(e.row.id.slice(1)), priorities[(n + Number(e.row.id.slice(1))) % 3] as string)),
@@ -174,5 +174,39 @@ describe('a DeadlineBook kept entry by entry', () => {
     expect(seen.size).toBeGreaterThan(40);
     check(from + 3_600_000); // the clock set back days
     check(from + 6 * 86_400_000);
+  });
+});
+
+describe('a DeadlineBook after many changes at one moment', () => {
+  it('still turns its counts when the health of the tickets kept changes (the heap of notes is rebuilt, not lost)', () => {
+    const halfPastNine = at('2026-03-02T09:30:00+01:00');
+    const tickets = Array.from({ length: 40 }, (_, i) => {
+      const t = ticket('2026-03-02T09:00:00+01:00');
+      return { ...t, row: { ...t.row, id: `t${i}`, number: `T-${1001 + i}` } };
+    });
+    let entries = buildBoardEntries(tickets, plans, new Map(), halfPastNine);
+    const book = DeadlineBook.of(entries);
+    const en = translator('en');
+    expect(book.deadlines(halfPastNine, en).atRisk).toBe(0);
+    // 400 changes at 09:30: every replaced entry leaves a note behind in the heap.
+    for (let k = 0; k < 400; k++) {
+      const i = k % tickets.length;
+      const [again] = buildBoardEntries([tickets[i]!], plans, new Map(), halfPastNine);
+      const old = entries[i]!;
+      book.update([old], [again!]);
+      entries = entries.map((e) => (e === old ? again! : e));
+      book.deadlines(halfPastNine, en);
+    }
+    // Response at 4 business hours from 09:00: at risk from 12:00 at the preset's share, breached after 13:00.
+    for (const when of ['2026-03-02T12:30:00+01:00', '2026-03-02T13:30:00+01:00']) {
+      const now = at(when);
+      const health = entries.map((e) => ticketHealth(e.clocks, e.evaluatedAt, now, e.atRiskFraction));
+      const { breached, atRisk } = book.deadlines(now, en);
+      expect({ when, breached, atRisk }).toEqual({
+        when,
+        breached: health.filter((h) => h === 'breached').length,
+        atRisk: health.filter((h) => h === 'at_risk').length,
+      });
+    }
   });
 });

@@ -160,6 +160,9 @@ export class DeadlineBook {
       if (note.until !== Infinity) this.expiry.push({ entry: e, note });
     }
     this.unnoted.clear();
+    // Notes of entries that left stay in the heap until they run out; a heap mostly of those is rebuilt.
+    if (this.expiry.size > 2 * this.notes.size + 64)
+      this.expiry.rebuild([...this.notes].flatMap(([entry, note]) => (note.until === Infinity ? [] : [{ entry, note }])));
   }
 
   private count(health: Health, by: number): void {
@@ -226,8 +229,17 @@ interface Noted {
 class NoteHeap {
   private items: Noted[] = [];
 
+  get size(): number {
+    return this.items.length;
+  }
+
   peek(): Noted | undefined {
     return this.items[0];
+  }
+
+  rebuild(items: readonly Noted[]): void {
+    this.items = [];
+    for (const item of items) this.push(item);
   }
 
   clear(): void {
