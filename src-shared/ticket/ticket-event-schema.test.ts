@@ -107,10 +107,9 @@ describe('wireEventSchema', () => {
       oneOf('event.channel', 'portal, email, phone, monitoring'),
     ]);
     const statuses = 'new, in_progress, waiting_for_customer, waiting_for_development, closed';
-    // A text parameter is cut short after 60 characters, as every one of an InputError.
-    expect(issuesOf({ kind: 'status_changed', at: AT, status: 'done' })).toEqual([
-      { ...oneOf('event.status', statuses), params: { options: `${statuses.slice(0, 60)}… (71 characters)` } },
-    ]);
+    // The choices are Klok's own list: whole, however long (only the user's input is cut short).
+    expect(issuesOf({ kind: 'status_changed', at: AT, status: 'done' })).toEqual([oneOf('event.status', statuses)]);
+    expect(statuses.length).toBeGreaterThan(60);
     expect(issuesOf({ kind: 'call_logged', at: AT, purpose: 'chat' })).toEqual([oneOf('event.purpose', 'clarify, expedite, priority_dispute, report_high')]);
   });
 
