@@ -83,6 +83,24 @@ describe('parseOrThrow', () => {
   });
 });
 
+describe('the codes of schema issues', () => {
+  it('names no code for a rule it has none for: a text shorter than its minimum above 1, a list too short or too long', () => {
+    expect(issuesOf(z.object({ code: z.string().min(3, 'at least 3 characters') }), { code: 'ab' })).toEqual([
+      { field: 'code', reason: 'at least 3 characters' },
+    ]);
+    expect(issuesOf(z.object({ tags: z.array(z.string()).min(1, 'at least one tag') }), { tags: [] })).toEqual([{ field: 'tags', reason: 'at least one tag' }]);
+    expect(issuesOf(z.object({ tags: z.array(z.string()).max(1, 'one tag at most') }), { tags: ['a', 'b'] })).toEqual([
+      { field: 'tags', reason: 'one tag at most' },
+    ]);
+  });
+
+  it('takes a text matching the pattern and refuses one that does not, with the code given', () => {
+    const id = matching(/^[a-z]+$/, 'lower-case letters only', 'id.format');
+    expect(id.safeParse('abc').success).toBe(true);
+    expect(issuesOf(z.object({ id }), { id: 'A1' })).toEqual([{ field: 'id', reason: 'lower-case letters only', code: 'id.format' }]);
+  });
+});
+
 describe('InputError', () => {
   it('repeats a long input cut short, with its length, in the reason and the parameters', () => {
     const long = 'x'.repeat(10_000_000);
@@ -100,6 +118,11 @@ describe('InputError', () => {
     ]);
     expect(error.issues.map((i) => i.params)).toEqual([{ options }, { type: `${'y'.repeat(60)}… (500 characters)`, known: options }]);
     expect(options.length).toBeGreaterThan(60);
+  });
+
+  it('leaves an input of exactly the limit whole', () => {
+    const sixty = 'z'.repeat(60);
+    expect(new InputError([issue('start', `"${sixty}" is no date`, 'instant.format', { text: sixty })]).issues[0]?.params).toEqual({ text: sixty });
   });
 
   it('leaves a short input whole', () => {
