@@ -79,6 +79,40 @@ describe('contractAvailability', () => {
     ]);
   });
 
+  it('counts only the outages that overlap the month, to the millisecond', () => {
+    const outages = [
+      outage('con-s', '2026-02-10T10:00:00+01:00', 30), // February
+      outage('con-s', '2026-02-28T23:30:00+01:00', 30), // ends the moment March starts
+      outage('con-s', '2026-03-10T10:00:00+01:00', 10),
+      outage('con-s', '2026-04-01T00:00:00+02:00', 60), // starts the moment March ends
+      outage('con-s', '2026-04-10T10:00:00+02:00', 30), // April
+      outage('con-s', '2026-03-31T23:50:00+02:00', null), // ongoing: counts until now, into April
+    ];
+    const [row] = contractAvailability([S4M], outages, [], '2026-03', at('2026-04-02T12:00:00+02:00')).rows;
+    expect(row?.outages).toBe(2);
+    expect(row?.result.downtimeMs).toBe(20 * MINUTE); // 10 minutes on the 10th, the last 10 of the 31st
+  });
+
+  it('gives each product category its own outages', () => {
+    const outages = [
+      outage('con-c', '2026-02-10T10:00:00+01:00', 30, { category: 'voice' }),
+      outage('con-c', '2026-03-10T10:00:00+01:00', 20, { category: 'service_cloud' }),
+      outage('con-c', '2026-03-12T10:00:00+01:00', 15, { category: 'service_cloud' }),
+      outage('con-c', '2026-03-11T10:00:00+01:00', 45),
+    ];
+    const { rows, uncategorised } = contractAvailability([CE], outages, [], '2026-03', END_OF_MARCH);
+    expect(rows.map((r) => [r.category, r.outages, r.result.downtimeMs])).toEqual([
+      ['service_cloud', 2, 35 * MINUTE],
+      ['voice', 1, 30 * MINUTE],
+    ]);
+    expect(uncategorised).toBe(1);
+  });
+
+  it('has no availability rows for a Konneqt contract (its policy sets no availability target), nor uncategorised outages', () => {
+    const outages = [outage('con-k', '2026-03-10T10:00:00+01:00', 30, { category: 'voice' }), outage('con-k', '2026-03-11T10:00:00+01:00', 30)];
+    expect(contractAvailability([KQ], outages, [], '2026-03', END_OF_MARCH)).toEqual({ rows: [], uncategorised: 0 });
+  });
+
   it('has nothing to say of a month it cannot read', () => {
     expect(contractAvailability([S4M], [], [], '2026-13', END_OF_MARCH)).toEqual({ rows: [], uncategorised: 0 });
   });

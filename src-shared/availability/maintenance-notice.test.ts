@@ -25,5 +25,7 @@ describe('Scope4mation release days', () => {
     expect(releaseDays(at('2026-03-20T12:00:00+01:00'), 4)).toEqual(['2026-03-02', '2026-04-06', '2026-05-04', '2026-06-01']);
     // 23:30 UTC on 30 November is already 1 December in Amsterdam.
     expect(releaseDays(at('2026-11-30T23:30:00Z'), 1)).toEqual(['2026-12-07']);
+    // 12:00 UTC on 31 March is still March in Amsterdam (already 1 April in zones well east of it, as the tests' own).
+    expect(releaseDays(at('2026-03-31T12:00:00Z'), 1)).toEqual(['2026-03-02']);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ContractPlans } from '../desk/contract-plans';
+import { scope4mation } from '../policy/presets/scope4mation';
 import { at } from '../test-support/instants';
 import { propertyRuns } from '../test-support/properties';
 import type { DeskEvent } from './desk-event';
@@ -94,6 +95,48 @@ describe('projectDesk', () => {
       }),
       propertyRuns(200),
     );
+  });
+});
+
+describe('projectDesk with a desk policy version', () => {
+  it('learns the versions the log adopts before it folds the tickets that run on them, with plans that knew none', () => {
+    const ev = (id: string, iso: string, kind: string, stream: string, payload: Record<string, unknown>): DeskEvent => ({
+      id,
+      deskId: 'desk-1',
+      workstation: 'ws-a',
+      by: 'Anna',
+      hlc: formatHlc({ wall: at(iso), counter: 0 }),
+      kind,
+      v: 1,
+      stream,
+      payload: { at: at(iso), ...payload },
+    });
+    // Version v-high of Scope4mation's policy registers a ticket without a priority as High, where the preset says Normal.
+    const highFirst = { ...scope4mation, plans: scope4mation.plans.map((p) => ({ ...p, defaultPriority: 'high' })) };
+    const events = [
+      ev('e1', '2026-03-02T08:00:00+01:00', 'workstation.joined', 'ws-a', { code: 'T' }), // Monday
+      ev('e2', '2026-03-02T08:01:00+01:00', 'customer.added', 'cus-1', { name: 'Gemeente Houten' }),
+      ev('e3', '2026-03-02T08:02:00+01:00', 'contract.added', 'con-1', { customerId: 'cus-1', name: 'Support', policyId: 'scope4mation', planId: 'support' }),
+      ev('v-high', '2026-03-02T08:30:00+01:00', 'policy.adopted', 'scope4mation', { policy: highFirst, calendars: {} }),
+      ev('e5', '2026-03-02T09:00:00+01:00', 'created', 'tk-1', {
+        type: 'bug',
+        number: 'T-1001',
+        title: 'Login fails',
+        customerId: 'cus-1',
+        contractId: 'con-1',
+        environment: 'production',
+        channel: 'portal',
+        policyVersion: 'v-high',
+      }),
+    ];
+    const fresh = new ContractPlans();
+    const rows = projectDesk(events, fresh);
+    expect(rows.policies.map((p) => [p.id, p.versions.map((v) => v.versionId)])).toEqual([['scope4mation', ['v-high']]]);
+    expect(rows.tickets).toMatchObject([{ id: 'tk-1', priority: 'high', policyVersion: 'v-high' }]);
+    // High is answered within 2 h of office hours (08:30–16:30): registered Monday 09:00, due at 11:00 (Normal: 13:00).
+    expect(rows.openTicketLogs.map((o) => [o.id, o.queueKey])).toEqual([['tk-1', at('2026-03-02T11:00:00+01:00')]]);
+    // The plans handed in know the version from then on.
+    expect(fresh.planFor({ policyId: 'scope4mation', planId: 'support', policyVersion: 'v-high' }).def.defaultPriority).toBe('high');
   });
 });
 

@@ -65,3 +65,28 @@ describe('pendingCallbacks, more', () => {
     expect(pendingCallbacks([call('c2', { outcome: 'logged_only', callbackAt: TWO })], open)).toEqual([]);
   });
 });
+
+describe('pendingCallbacks, whatever order the calls come in', () => {
+  /** Every order of a list (the store hands calls out newest first, a merge in any order). */
+  const orders = <T>(list: readonly T[]): T[][] =>
+    list.length <= 1 ? [[...list]] : list.flatMap((x, i) => orders([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [x, ...rest]));
+  const earlier = call('c0', { startedAt: NINE - 60 * MINUTE, loggedAt: NINE - 55 * MINUTE });
+
+  it('is kept by a call started after the promise was saved, with an earlier call on the ticket too', () => {
+    const later = call('c2', { startedAt: NINE + 120 * MINUTE, loggedAt: NINE + 125 * MINUTE });
+    for (const calls of orders([earlier, promise, later])) expect(pendingCallbacks(calls, open)).toEqual([]);
+    for (const calls of orders([earlier, promise])) expect(pendingCallbacks(calls, open).map((p) => p.callId)).toEqual(['c1']);
+  });
+
+  it('is kept by a call started the moment a promise saved at its own start was saved', () => {
+    const instant = call('c1', { outcome: 'callback_scheduled', callbackAt: TWO, startedAt: NINE, loggedAt: NINE });
+    const same = call('c2', { startedAt: NINE, loggedAt: NINE + MINUTE });
+    for (const calls of orders([instant, same, earlier])) expect(pendingCallbacks(calls, open)).toEqual([]);
+  });
+
+  it('is not kept by a call started while the promising call was still being taken (before it was saved)', () => {
+    // The promise was saved at 09:05; another agent's call on the ticket started at 09:02.
+    const meanwhile = call('c2', { startedAt: NINE + 2 * MINUTE, loggedAt: NINE + 10 * MINUTE });
+    for (const calls of orders([promise, meanwhile])) expect(pendingCallbacks(calls, open).map((p) => p.callId)).toEqual(['c1']);
+  });
+});

@@ -69,6 +69,18 @@ describe('desk policies', () => {
     expect(() => checkDeskEvents([noCalendar])).toThrow('events[0].payload.policy.plans[0].calendar: unknown calendar "nowhere"');
   });
 
+  it('gives a refused adoption’s issues their codes, as the editor’s own check does', () => {
+    const bad = adopted('v-x', 'scope4mation', 1_000, { ...scope4mation, clock: { ...scope4mation.clock, atRiskFraction: 0 } });
+    try {
+      checkDeskEvents([bad]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).issues).toEqual([
+        { field: 'events[0].payload.policy.clock.atRiskFraction', reason: 'must be above 0 and below 1', code: 'policy.at_risk' },
+      ]);
+    }
+  });
+
   it('compiles a ticket on the version it names; an unknown version is refused, naming the field', () => {
     const plans = new ContractPlans();
     const row = policyFromLog('scope4mation', [

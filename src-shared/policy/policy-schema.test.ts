@@ -72,6 +72,36 @@ describe('parsePolicy', () => {
     expect(issuesOf({ ...preset, plans })).toEqual([{ field: 'policy.plans[0].defaultPriorityFor', reason: 'unknown field', code: 'unknown_field' }]);
   });
 
+  describe('for values, naming the field, the rule and its code', () => {
+    const ce = POLICY_PRESETS['connect-engage'] as Policy;
+
+    it('refuses a target it cannot read as a duration', () => {
+      const plans = ce.plans.map((p) => ({
+        ...p,
+        priorities: p.priorities.map((x, i) => (i === 0 ? { ...x, targets: { ...x.targets, response: '2 hours' } } : x)),
+      }));
+      expect(issuesOf({ ...ce, plans })).toEqual([
+        {
+          field: 'policy.plans[0].priorities[0].targets.response',
+          reason: 'must be a positive duration such as "15m", "2h", "1bd" (business day) or "2bw" (business week), with at most four decimals',
+          code: 'duration',
+        },
+      ]);
+    });
+
+    it('refuses an at-risk fraction of 1: a target is at risk before it is breached', () => {
+      expect(issuesOf({ ...ce, clock: { ...ce.clock, atRiskFraction: 1 } })).toEqual([
+        { field: 'policy.clock.atRiskFraction', reason: 'must be above 0 and below 1', code: 'policy.at_risk' },
+      ]);
+      expect(parsePolicy({ ...ce, clock: { ...ce.clock, atRiskFraction: 0.99 } }, (id) => calendars.has(id)).clock.atRiskFraction).toBe(0.99);
+    });
+
+    it('accepts a policy without an escalation section (it is optional)', () => {
+      const { escalation: _none, ...withoutEscalation } = ce;
+      expect(parsePolicy(withoutEscalation, (id) => calendars.has(id)).escalation).toBeUndefined();
+    });
+  });
+
   describe('for cross-references, naming the field and the rule', () => {
     const ce = POLICY_PRESETS['connect-engage'] as Policy;
     const [standard] = ce.plans as [PlanDef];

@@ -45,20 +45,19 @@ export function previewVersion(plan: CompiledPlan, now: number, priorityId?: str
     return timer && timer.due !== null ? [{ kind, targetText: timer.targetText, due: timer.due }] : [];
   });
   const windows: Interval[] = [];
-  // One search further once there are enough: the last window found may be cut at the search's end.
+  // Whole windows are counted (a day cut by a search boundary is one window again), and one window
+  // more than asked for is found: the last window found may be cut at the search's end.
   for (let from = now; windows.length <= windowCount && from < now + 366 * DAY_MS; from += 30 * DAY_MS) {
-    windows.push(...plan.calendar.windowsBetween(from, from + 30 * DAY_MS));
+    appendJoined(windows, plan.calendar.windowsBetween(from, from + 30 * DAY_MS));
   }
-  return { typeId, priorityId: priority, zone: plan.calendar.zone, due, windows: mergeTouching(windows).slice(0, windowCount) };
+  return { typeId, priorityId: priority, zone: plan.calendar.zone, due, windows: windows.slice(0, windowCount) };
 }
 
-/** Windows cut at a search boundary are one window again. */
-function mergeTouching(list: readonly Interval[]): Interval[] {
-  const out: Interval[] = [];
-  for (const w of list) {
-    const last = out.at(-1);
-    if (last && last.end === w.start) out[out.length - 1] = { start: last.start, end: w.end };
-    else out.push(w);
+/** Appends the windows of the next search, joining the one cut at the boundary to the last window found. */
+function appendJoined(windows: Interval[], found: readonly Interval[]): void {
+  for (const w of found) {
+    const last = windows.at(-1);
+    if (last && last.end === w.start) windows[windows.length - 1] = { start: last.start, end: w.end };
+    else windows.push(w);
   }
-  return out;
 }

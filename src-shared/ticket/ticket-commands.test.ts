@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../test-support/instants';
 import { events, planOf } from '../test-support/ticket';
-import { decideCommand, type TicketCommand } from './ticket-commands';
+import { decideCommand, decideOnLog, type TicketCommand } from './ticket-commands';
 import { ticketClocks } from './ticket-clocks';
 import type { TicketEvent } from './ticket-event';
 import { summarizeTicket } from './ticket-summary';
@@ -51,6 +51,44 @@ describe('decideCommand', () => {
   });
   it('only reopens resolved or closed tickets', () => {
     expect(() => run(created, { kind: 'reopen' }, '2026-03-02T10:00:00+01:00')).toThrow(/^status: only a resolved or closed ticket/);
+  });
+});
+
+describe('decideOnLog', () => {
+  const decider = () => {
+    let n = 0;
+    return { by: 'Bo', workstation: 'ws-2', newId: () => `ev-${++n}` };
+  };
+
+  it('decides at now, against the ticket as its log stands, as the decider with its ids', () => {
+    const now = at('2026-03-02T09:30:00+01:00');
+    expect(decideOnLog(plan, created, { kind: 'respond' }, decider(), now)).toEqual([
+      { id: 'ev-1', at: now, by: 'Bo', workstation: 'ws-2', kind: 'responded' },
+      { id: 'ev-2', at: now, by: 'Bo', workstation: 'ws-2', kind: 'status_changed', status: 'in_progress' },
+    ]);
+    // In progress already (by the log): responding changes no status.
+    const inProgress = [...created, ...events({ at: '2026-03-02T09:10:00+01:00', kind: 'status_changed', status: 'in_progress' })];
+    expect(decideOnLog(plan, inProgress, { kind: 'respond' }, decider(), now).map((e) => e.kind)).toEqual(['responded']);
+  });
+
+  it('decides at the ticket’s latest event when this workstation’s clock is behind it', () => {
+    const log = [...created, ...events({ at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'in_progress' })];
+    const decided = decideOnLog(plan, log, { kind: 'respond' }, decider(), at('2026-03-02T09:30:00+01:00'));
+    expect(decided).toEqual([{ id: 'ev-1', at: at('2026-03-02T10:00:00+01:00'), by: 'Bo', workstation: 'ws-2', kind: 'responded' }]);
+  });
+
+  it('judges the command by the clocks at the moment it decides at', () => {
+    // Waiting for the customer from Monday 10:00: the reply term (ten business days) runs out on Monday 16 March at 10:00.
+    const log = [...created, ...events({ at: '2026-03-02T10:00:00+01:00', kind: 'status_changed', status: 'waiting_for_customer' })];
+    expect(() => decideOnLog(plan, log, { kind: 'close_administratively' }, decider(), at('2026-03-16T09:59:00+01:00'))).toThrow(/reply term has run out/);
+    expect(decideOnLog(plan, log, { kind: 'close_administratively' }, decider(), at('2026-03-16T10:00:01+01:00'))).toMatchObject([
+      { kind: 'status_changed', status: 'closed', at: at('2026-03-16T10:00:01+01:00') },
+    ]);
+    // A clock behind the log: decided at the log's latest event (an assignment at 10:30), when the term has run out.
+    const assigned = [...log, ...events({ at: '2026-03-16T10:30:00+01:00', kind: 'assigned', assignee: 'Ann' })];
+    expect(decideOnLog(plan, assigned, { kind: 'close_administratively' }, decider(), at('2026-03-16T09:00:00+01:00'))).toMatchObject([
+      { kind: 'status_changed', status: 'closed', at: at('2026-03-16T10:30:00+01:00') },
+    ]);
   });
 });
 
