@@ -84,7 +84,7 @@ describe('parseOrThrow', () => {
 });
 
 describe('the codes of schema issues', () => {
-  it('names no code for a rule it has none for: a text shorter than its minimum above 1, a list too short or too long', () => {
+  it('names no code for a rule it has none for: a text shorter than its minimum above 1, a list too short or too long, a number off its step', () => {
     expect(issuesOf(z.object({ code: z.string().min(3, 'at least 3 characters') }), { code: 'ab' })).toEqual([
       { field: 'code', reason: 'at least 3 characters' },
     ]);
@@ -92,6 +92,7 @@ describe('the codes of schema issues', () => {
     expect(issuesOf(z.object({ tags: z.array(z.string()).max(1, 'one tag at most') }), { tags: ['a', 'b'] })).toEqual([
       { field: 'tags', reason: 'one tag at most' },
     ]);
+    expect(issuesOf(z.object({ step: z.number().multipleOf(5, 'a multiple of 5') }), { step: 7 })).toEqual([{ field: 'step', reason: 'a multiple of 5' }]);
   });
 
   it('takes a text matching the pattern and refuses one that does not, with the code given', () => {
