@@ -79,6 +79,19 @@ describe('the deadlines main is handed', () => {
     const t = ticket(`2026-03-02T${time}:00+01:00`);
     return { ...t, row: { ...t.row, id: `t${i}`, number: `T-${1001 + i}` } };
   });
+  it('falling due together, come in ticket number order, whatever order the tickets were listed in', () => {
+    const twins = ['t-b', 't-a'].map((id, i) => {
+      const t = ticket('2026-03-02T09:00:00+01:00');
+      return { ...t, row: { ...t.row, id, number: `T-${1001 + i}` } };
+    });
+    for (const listed of [twins, [...twins].reverse()]) {
+      const { deadlines } = deadlinesOf(buildBoardEntries(listed, plans, new Map(), now), now, translator('en'));
+      const breaches = deadlines.filter((d) => d.kind === 'breach' && d.timer === 'response');
+      expect(breaches.map((d) => d.ticketNumber)).toEqual(['T-1001', 'T-1002']);
+      expect(breaches[0]?.at).toBe(breaches[1]?.at);
+    }
+  });
+
   it('are the earliest future ones, in order, and say when main needs the next', () => {
     const entries = buildBoardEntries(many, plans, new Map(), now);
     const all = deadlinesOf(entries, now, translator('en'), 1000);

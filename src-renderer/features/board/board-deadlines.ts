@@ -174,10 +174,15 @@ export class DeadlineBook {
 /** Beyond this many deadlines changing at once, the book is filtered and sorted in one go. */
 const BULK = 256;
 
-/** Deadline order: by instant, then ticket, then timer, then kind (the same whatever order they came in). */
+/**
+ * Deadline order: by instant, then by ticket number as the queue orders them (T-1001 before T-1002:
+ * deadlines falling due together are announced in that order), then timer, then kind; the same
+ * whatever order they came in.
+ */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     a.at - b.at ||
+    (a.entry.numberKey < b.entry.numberKey ? -1 : a.entry.numberKey > b.entry.numberKey ? 1 : 0) ||
     (a.entry.row.id < b.entry.row.id ? -1 : a.entry.row.id > b.entry.row.id ? 1 : 0) ||
     TIMERS.indexOf(a.timer) - TIMERS.indexOf(b.timer) ||
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
