@@ -40,8 +40,8 @@ async function storeFacts(page: Page): Promise<StoreFacts> {
         request.onerror = () => reject(request.error);
       });
     const log = await all<{ stream: string; kind: string }>('log');
-    const tickets = await all<{ id: string; title: string; eventCount: number; isOpen: number }>('tickets');
-    const openLogs = await all<{ id: string }>('openTicketLogs');
+    const tickets = await all<{ id: string; title: string; eventCount: number; isOpen: number; events?: unknown[] }>('tickets');
+    const openLogs = tickets.filter((t) => t.events !== undefined);
     db.close();
     const perStream = new Map<string, number>();
     for (const e of log) perStream.set(e.stream, (perStream.get(e.stream) ?? 0) + 1);

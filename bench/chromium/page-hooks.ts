@@ -40,10 +40,9 @@ async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; even
     }
     const projected = projectDesk([...directory, ...batch], plans);
     const rows = projected.tickets;
-    await db.transaction('rw', db.log, db.tickets, db.openTicketLogs, db.outcomes, db.outcomePeriods, async () => {
+    await db.transaction('rw', db.log, db.tickets, db.outcomes, db.outcomePeriods, async () => {
       await db.log.bulkAdd(batch.map(toStored));
       await db.tickets.bulkPut(rows);
-      await db.openTicketLogs.bulkPut(projected.openTicketLogs);
       await db.outcomes.bulkPut(projected.outcomes);
       // Chunks hold whole tickets but share periods: each chunk's period records are merged in.
       await mergeOutcomePeriods(db, projected.outcomes);

@@ -3,22 +3,10 @@ import type { OutageRow } from '../../src-shared/availability/outage-projection'
 import type { ExclusionRow } from '../../src-shared/availability/exclusion-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
+import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
-import type {
-  Agent,
-  BillingRun,
-  Contract,
-  Customer,
-  DeskSetting,
-  Engagement,
-  OpenTicketLog,
-  OutboxEntry,
-  Setting,
-  StoredDeskEvent,
-  TicketRow,
-  Workstation,
-} from './entities';
+import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, StoredDeskEvent, Workstation } from './entities';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
@@ -35,8 +23,8 @@ export class KlokDB extends Dexie {
   deskSettings!: EntityTable<DeskSetting, 'key'>;
   customers!: EntityTable<Customer, 'id'>;
   contracts!: EntityTable<Contract, 'id'>;
-  tickets!: EntityTable<TicketRow, 'id'>;
-  openTicketLogs!: EntityTable<OpenTicketLog, 'id'>;
+  /** One record per ticket: its row, and an open ticket's log and place in the queue beside it (decision 23). */
+  tickets!: EntityTable<StoredTicket, 'id'>;
   agents!: EntityTable<Agent, 'id'>;
   calls!: EntityTable<CallRow, 'id'>;
   engagements!: EntityTable<Engagement, 'id'>;

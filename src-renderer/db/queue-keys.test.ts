@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CALENDARS } from '../../src-shared/calendar/builtin-calendars';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
+import { rowOfStored, type OpenTicketLog, type StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import { scope4mation } from '../../src-shared/policy/presets/scope4mation';
 import { at } from '../../src-shared/test-support/instants';
 import { adoptPolicy } from '../store/policy-store';
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : 1));
 
-describe('schema version 15', () => {
+describe('schema versions 15 to 17', () => {
   it('gives every open ticket of a version 14 store its place in the queue, on the policy version its clocks run on', async () => {
     // A desk worked on today: a ticket on the preset, one on the desk's own version (09:00–17:00), one closed.
     const { db: source, contract } = await houtenDesk();
@@ -40,11 +41,12 @@ describe('schema version 15', () => {
     const onVersion = await registerTicket(source, plans, { ...reg, title: 'Export slow' }, actor, at('2026-03-02T10:00:00+01:00'));
     const closed = await registerTicket(source, plans, { ...reg, title: 'Typo' }, actor, at('2026-03-02T11:00:00+01:00'));
     await runTicketCommand(source, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T11:30:00+01:00'));
-    const keyed = byId(await source.openTicketLogs.toArray());
+    const records = byId(await source.tickets.toArray());
+    const keyed = byId(openLogsOf(records));
     expect(keyed.map((l) => l.id)).toEqual([onPreset.id, onVersion.id].sort());
     const [log, tickets, contracts, policies] = [
       await source.log.toArray(),
-      await source.tickets.toArray(),
+      records.map(rowOfStored),
       await source.contracts.toArray(),
       await source.policies.toArray(),
     ];
@@ -58,7 +60,7 @@ describe('schema version 15', () => {
     await v14.tickets.bulkAdd(tickets);
     await v14.contracts.bulkAdd(contracts);
     await v14.policies.bulkAdd(policies);
-    await v14.openTicketLogs.bulkAdd(keyed.map(({ id, events }) => ({ id, events }) as (typeof keyed)[number]));
+    await v14.table('openTicketLogs').bulkAdd(keyed.map(({ id, events }) => ({ id, events })));
     v14.close();
 
     const v15 = new KlokDB(
@@ -67,13 +69,28 @@ describe('schema version 15', () => {
     );
     await v15.open();
     expect(v15.verno).toBe(15);
-    expect(v15.openTicketLogs.schema.indexes.map((i) => i.name)).toEqual(['[queueKey+numberKey]']);
-    const upgraded = byId(await v15.openTicketLogs.toArray());
+    expect(v15.table('openTicketLogs').schema.indexes.map((i) => i.name)).toEqual(['[queueKey+numberKey]']);
+    const upgraded = byId((await v15.table('openTicketLogs').toArray()) as OpenTicketLog[]);
     expect(upgraded).toEqual(keyed);
-    expect(upgraded).toEqual(byId(projectDesk(log.map(eventOf), plans).openTicketLogs));
+    expect(upgraded).toEqual(byId(openLogsOf(projectDesk(log.map(eventOf), plans).tickets)));
     // The two tickets run on different hours: their response is due at different moments.
     expect(new Set(upgraded.map((l) => l.queueKey)).size).toBe(2);
     expect(upgraded.every((l) => l.queueKey < Number.MAX_SAFE_INTEGER)).toBe(true);
     v15.close();
+
+    // Versions 16 and 17 (decision 23): the logs move into their tickets' records, and their table goes.
+    const current = new KlokDB(NAME);
+    await current.open();
+    expect(current.verno).toBe(17);
+    expect(current.tables.map((t) => t.name)).not.toContain('openTicketLogs');
+    expect(byId(await current.tickets.toArray())).toEqual(records);
+    expect(await current.tickets.orderBy('[queueKey+numberKey]').primaryKeys()).toEqual([...keyed].sort((a, b) => a.queueKey - b.queueKey).map((l) => l.id));
+    expect((await current.tickets.get(closed.id))?.events).toBeUndefined();
+    current.close();
   });
 });
+
+/** The open logs a version 15 store kept, from today's ticket records. */
+function openLogsOf(records: readonly StoredTicket[]): OpenTicketLog[] {
+  return records.flatMap(({ id, events, queueKey, numberKey }) => (events && queueKey !== undefined && numberKey ? [{ id, events, queueKey, numberKey }] : []));
+}

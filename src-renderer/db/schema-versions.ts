@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { buildOpenTicketLogs } from './open-ticket-logs';
 import { addQueueKeys } from './queue-keys';
+import { moveOpenLogsIntoTickets } from './move-open-logs';
 import { buildOutcomePeriods, buildOutcomes } from './build-outcomes';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
@@ -121,5 +122,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 15,
     stores: { openTicketLogs: 'id, [queueKey+numberKey]' },
     upgrade: addQueueKeys,
+  },
+  {
+    // One record per ticket (issue 7, decision 23): an open ticket's log and place in the queue
+    // move into its row, so a ticket is written (registered, changed, imported) as one record and
+    // the board reads rows and logs in one request. The open logs are moved here, and their table
+    // goes in the next version (the upgrade still reads it).
+    version: 16,
+    stores: { tickets: 'id, number, customerId, [isOpen+updatedAt], [queueKey+numberKey]' },
+    upgrade: moveOpenLogsIntoTickets,
+  },
+  {
+    version: 17,
+    stores: { openTicketLogs: null },
   },
 ];

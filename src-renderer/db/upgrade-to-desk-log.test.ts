@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
+import type { OpenTicketLog } from '../../src-shared/desk-log/projections/open-ticket-log';
 import { at } from '../../src-shared/test-support/instants';
 import { fromStored } from './stored-event';
 import { registerTicket } from '../store/ticket-store';
@@ -152,7 +153,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     );
     await db.open();
     expect(db.verno).toBe(5);
-    const logs = await db.openTicketLogs.toArray();
+    const logs = (await db.table('openTicketLogs').toArray()) as OpenTicketLog[];
     expect(logs.map((l) => [l.id, l.events.map((e) => [e.id, e.kind])])).toEqual([
       [
         'tk-1',

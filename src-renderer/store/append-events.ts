@@ -20,7 +20,7 @@ import { outcomesFromLog, type OutcomeRow } from '../../src-shared/teamlead/outc
 import { periodIdsOf, replaceTicketOutcomes } from '../../src-shared/teamlead/outcome-periods';
 import { policyFromLog } from '../../src-shared/policy/policy-projection';
 import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/project-desk';
-import { openTicketLogOf } from '../../src-shared/desk-log/projections/open-ticket-log';
+import { openTicketLogOf, storedTicketOf } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
 import { fromStored, toStored } from '../db/stored-event';
 import { SYNC_LINK_KEY } from './sync-keys';
@@ -35,7 +35,6 @@ export function deskTables(db: KlokDB) {
     db.contracts,
     db.agents,
     db.tickets,
-    db.openTicketLogs,
     db.calls,
     db.engagements,
     db.billingRuns,
@@ -191,10 +190,10 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   await each('ticket', async (id, events) => {
     const contractId = createdOf(events)?.payload['contractId'];
     const contract = typeof contractId === 'string' ? await db.contracts.get(contractId) : undefined;
-    const plan = contract ? plans.planFor(ticketTerms(contract, ticketEventsOf(events))) : null;
+    const log = ticketEventsOf(events);
+    const plan = contract ? plans.planFor(ticketTerms(contract, log)) : null;
     const row = plan ? ticketFromLog(id, events, plan) : null;
-    await putOrDelete(db.tickets, id, row);
-    await putOrDelete(db.openTicketLogs, id, row && plan ? openTicketLogOf(row, ticketEventsOf(events), plan) : null);
+    await putOrDelete(db.tickets, id, row && plan ? storedTicketOf(row, openTicketLogOf(row, log, plan)) : null);
     // The outcomes of a closed ticket; a reopened one loses them until it closes again.
     const before = await db.outcomes.where('ticketId').equals(id).toArray();
     if (before.length > 0) await db.outcomes.bulkDelete(before.map((o) => o.id));
@@ -209,7 +208,6 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
 
 async function putProjections(db: KlokDB, rows: DeskProjections): Promise<void> {
   await Promise.all([
-    db.openTicketLogs.bulkPut(rows.openTicketLogs),
     db.workstations.bulkPut(rows.workstations),
     db.deskSettings.bulkPut(rows.deskSettings),
     db.customers.bulkPut(rows.customers),

@@ -123,7 +123,6 @@ describe('loadDemoDesk', () => {
     contracts: [],
     agents: [],
     tickets: [],
-    openTicketLogs: [],
     calls: [],
     engagements: [],
     billingRuns: [],

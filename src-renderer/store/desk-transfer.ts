@@ -70,7 +70,6 @@ async function replaceDesk(
       db.contracts.clear(),
       db.agents.clear(),
       db.tickets.clear(),
-      db.openTicketLogs.clear(),
       db.calls.clear(),
       db.engagements.clear(),
       db.billingRuns.clear(),

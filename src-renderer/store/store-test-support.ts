@@ -1,5 +1,6 @@
 import { addCustomer } from './desk-store';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
+import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
@@ -8,20 +9,7 @@ import { deskTables } from './append-events';
 import type { OutageRow } from '../../src-shared/availability/outage-projection';
 import type { ExclusionRow } from '../../src-shared/availability/exclusion-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
-import type {
-  Agent,
-  BillingRun,
-  Contract,
-  Customer,
-  DeskSetting,
-  Engagement,
-  OpenTicketLog,
-  OutboxEntry,
-  Setting,
-  StoredDeskEvent,
-  TicketRow,
-  Workstation,
-} from '../db/entities';
+import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, StoredDeskEvent, Workstation } from '../db/entities';
 import { KlokDB } from '../db/klok-db';
 import type { Actor } from './actor';
 
@@ -51,8 +39,7 @@ export interface DeskDump {
   readonly customers: Customer[];
   readonly contracts: Contract[];
   readonly agents: Agent[];
-  readonly tickets: TicketRow[];
-  readonly openTicketLogs: OpenTicketLog[];
+  readonly tickets: StoredTicket[];
   readonly calls: CallRow[];
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
@@ -78,7 +65,6 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     contracts: await db.contracts.toArray(),
     agents: await db.agents.toArray(),
     tickets: await db.tickets.toArray(),
-    openTicketLogs: await db.openTicketLogs.toArray(),
     calls: await db.calls.toArray(),
     engagements: await db.engagements.toArray(),
     billingRuns: await db.billingRuns.toArray(),

@@ -5,6 +5,7 @@ import { decideOnLog, type TicketCommand } from '../../src-shared/ticket/ticket-
 import { createdEventFor, type Registration } from '../../src-shared/ticket/registration';
 import { InputError, issue } from '../../src-shared/validation/issues';
 import type { Contract, TicketRow } from '../db/entities';
+import { rowOfStored, type StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
 import { streamEvents } from './append-events';
@@ -22,24 +23,23 @@ export interface TicketWithLog {
 
 /**
  * Every open ticket with its log and contract: what the board derives its clocks from. Reads the
- * open tickets' rows and their logs (the openTicketLogs projection: one request for all of them),
- * never the closed tickets' events.
+ * open tickets' records, each its row with its log beside it (decision 23): one request for all of
+ * them, never the closed tickets' events.
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
-  return db.transaction('r', db.tickets, db.openTicketLogs, db.contracts, async () => {
-    const [rows, logs, contractList] = await Promise.all([
+  return db.transaction('r', db.tickets, db.contracts, async () => {
+    const [records, contractList] = await Promise.all([
       db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(),
-      db.openTicketLogs.toArray(),
       db.contracts.toArray(),
     ]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
-    const logOf = new Map(logs.map((l) => [l.id, l.events]));
-    return rows.flatMap((row) => {
-      const contract = contracts.get(row.contractId);
-      const events = logOf.get(row.id);
-      return contract && events ? [{ row, events, contract }] : [];
-    });
+    return records.flatMap((record) => withLog(record, contracts.get(record.contractId)));
   });
+}
+
+/** An open ticket's record as the board reads it; nothing when it has no log or no contract. */
+function withLog(record: StoredTicket, contract: Contract | undefined): TicketWithLog[] {
+  return contract && record.events ? [{ row: rowOfStored(record), events: record.events, contract }] : [];
 }
 
 /** The first tickets of the queue, and how many tickets are open. */
@@ -52,38 +52,32 @@ export interface BoardHead {
 
 /**
  * The board's first screen: the open tickets first in the queue, read by their stored place in it
- * (the openTicketLogs `[queueKey+numberKey]` index), not every open ticket. Null when some open
- * ticket has no stored place yet (a store upgraded with a calendar it could not make): then only
- * the whole list can order the queue.
+ * (the tickets' `[queueKey+numberKey]` index, which holds open tickets only), not every open
+ * ticket. Null when some open ticket has no stored place yet (a store upgraded with a calendar it
+ * could not make): then only the whole list can order the queue.
  */
 export async function loadBoardHead(db: KlokDB, size: number): Promise<BoardHead | null> {
-  return db.transaction('r', db.tickets, db.openTicketLogs, db.contracts, async () => {
-    const byPlace = db.openTicketLogs.orderBy('[queueKey+numberKey]');
-    const [total, placed, logs, contractList] = await Promise.all([
-      db.openTicketLogs.count(),
+  return db.transaction('r', db.tickets, db.contracts, async () => {
+    const byPlace = db.tickets.orderBy('[queueKey+numberKey]');
+    const [total, placed, records, contractList] = await Promise.all([
+      db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count(),
       byPlace.clone().count(),
       byPlace.clone().limit(size).toArray(),
       db.contracts.toArray(),
     ]);
     if (placed < total) return null;
-    const rows = await db.tickets.bulkGet(logs.map((l) => l.id));
     const contracts = new Map(contractList.map((c) => [c.id, c]));
-    const tickets = logs.flatMap((log, i): TicketWithLog[] => {
-      const row = rows[i];
-      const contract = row ? contracts.get(row.contractId) : undefined;
-      return row && contract ? [{ row, events: log.events, contract }] : [];
-    });
-    return { tickets, total };
+    return { tickets: records.flatMap((record) => withLog(record, contracts.get(record.contractId))), total };
   });
 }
 
 export async function loadTicket(db: KlokDB, ticketId: string): Promise<TicketWithLog | null> {
   return db.transaction('r', db.tickets, db.log, db.contracts, async () => {
-    const row = await db.tickets.get(ticketId);
-    if (!row) return null;
-    const contract = await db.contracts.get(row.contractId);
+    const record = await db.tickets.get(ticketId);
+    if (!record) return null;
+    const contract = await db.contracts.get(record.contractId);
     if (!contract) return null;
-    return { row, events: ticketEventsOf(await streamEvents(db, ticketId)), contract };
+    return { row: rowOfStored(record), events: ticketEventsOf(await streamEvents(db, ticketId)), contract };
   });
 }
 
@@ -129,7 +123,7 @@ export async function runTicketCommand(
 }
 
 async function ticketRow(db: KlokDB, ticketId: string): Promise<TicketRow> {
-  const row = await db.tickets.get(ticketId);
-  if (!row) throw new Error(`ticket ${ticketId} has no row after its events were written`);
-  return row;
+  const record = await db.tickets.get(ticketId);
+  if (!record) throw new Error(`ticket ${ticketId} has no row after its events were written`);
+  return rowOfStored(record);
 }

@@ -134,7 +134,7 @@ describe('projectDesk with a desk policy version', () => {
     expect(rows.policies.map((p) => [p.id, p.versions.map((v) => v.versionId)])).toEqual([['scope4mation', ['v-high']]]);
     expect(rows.tickets).toMatchObject([{ id: 'tk-1', priority: 'high', policyVersion: 'v-high' }]);
     // High is answered within 2 h of office hours (08:30–16:30): registered Monday 09:00, due at 11:00 (Normal: 13:00).
-    expect(rows.openTicketLogs.map((o) => [o.id, o.queueKey])).toEqual([['tk-1', at('2026-03-02T11:00:00+01:00')]]);
+    expect(rows.tickets.map((o) => [o.id, o.queueKey])).toEqual([['tk-1', at('2026-03-02T11:00:00+01:00')]]);
     // The plans handed in know the version from then on.
     expect(fresh.planFor({ policyId: 'scope4mation', planId: 'support', policyVersion: 'v-high' }).def.defaultPriority).toBe('high');
   });

@@ -4,9 +4,9 @@ import type { ContractPlans } from '../desk/contract-plans';
 import { compareDeskEvents, type DeskEvent } from './desk-event';
 import { kindDef, type ProjectionName } from './event-kinds';
 import { agentFromLog, contractFromLog, customerFromLog, deskSettingsFromLog, workstationFromLog } from './projections/directory-projections';
-import type { Agent, Contract, Customer, DeskSetting, TicketRow, Workstation } from './projections/entities';
+import type { Agent, Contract, Customer, DeskSetting, Workstation } from './projections/entities';
 import { createdOf, ticketEventsOf, ticketFromLog, ticketTerms } from './projections/ticket-projection';
-import { openTicketLogOf, type OpenTicketLog } from './projections/open-ticket-log';
+import { openTicketLogOf, storedTicketOf, type StoredTicket } from './projections/open-ticket-log';
 import type { DeskPolicy } from '../policy/desk-policy';
 import { policyFromLog } from '../policy/policy-projection';
 import { callFromLog } from '../phone/call-projection';
@@ -23,9 +23,8 @@ export interface DeskProjections {
   readonly customers: Customer[];
   readonly contracts: Contract[];
   readonly agents: Agent[];
-  readonly tickets: TicketRow[];
-  /** Each open ticket's log and place in the queue (what the board reads). */
-  readonly openTicketLogs: OpenTicketLog[];
+  /** Each ticket's row; an open one's with its log and place in the queue (what the board reads). */
+  readonly tickets: StoredTicket[];
   readonly calls: CallRow[];
   readonly engagements: Engagement[];
   readonly billingRuns: BillingRun[];
@@ -72,7 +71,6 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
   const contracts = rows('contract', contractFromLog);
   const byId = new Map(contracts.map((c) => [c.id, c]));
   const outcomes: OutcomeRow[] = [];
-  const openTicketLogs: OpenTicketLog[] = [];
   return {
     workstations: rows('workstation', workstationFromLog),
     deskSettings: [...(streams.get('desk')?.values() ?? [])].flatMap((list) => deskSettingsFromLog(list)),
@@ -86,11 +84,8 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const plan = plans.planFor(ticketTerms(contract, ticketEventsOf(list)));
       const row = ticketFromLog(id, list, plan);
       outcomes.push(...outcomesFromLog(row, list, plan));
-      const open = row ? openTicketLogOf(row, ticketEventsOf(list), plan) : null;
-      if (open) openTicketLogs.push(open);
-      return row;
+      return row ? storedTicketOf(row, openTicketLogOf(row, ticketEventsOf(list), plan)) : null;
     }),
-    openTicketLogs,
     calls: rows('call', callFromLog),
     engagements: rows('engagement', engagementFromLog),
     billingRuns: rows('billing_run', billingRunFromLog),

@@ -99,7 +99,6 @@ const projections = async (db: KlokDB) => {
     customers: byId(await db.customers.toArray()),
     contracts: byId(await db.contracts.toArray()),
     workstations: byId(await db.workstations.toArray()),
-    openTicketLogs: byId(await db.openTicketLogs.toArray()),
   };
 };
 

@@ -7,7 +7,7 @@ import { planOf } from '../../test-support/ticket';
 import { ticketClocks } from '../../ticket/ticket-clocks';
 import type { DeskEvent } from '../desk-event';
 import { projectDesk } from '../project-desk';
-import { openTicketLogOf } from './open-ticket-log';
+import { openTicketLogOf, storedTicketOf, rowOfStored } from './open-ticket-log';
 import { ticketEventsOf, ticketFromLog } from './ticket-projection';
 
 const plan = planOf('connect-engage', 'standard');
@@ -65,15 +65,37 @@ describe('openTicketLogOf: an open ticket’s place in the queue', () => {
     const projected = projectDesk(events, plans);
     const contracts = new Map(projected.contracts.map((c) => [c.id, c]));
     const open = projected.tickets.filter((t) => t.isOpen === 1);
-    expect(projected.openTicketLogs.map((l) => l.id).sort()).toEqual(open.map((t) => t.id).sort());
-    const running = projected.openTicketLogs.filter((l) => l.queueKey !== Number.MAX_SAFE_INTEGER);
+    expect(open.length).toBe(400);
+    // Only open tickets carry the board's fields: a closed one stays out of the queue's index.
+    expect(projected.tickets.filter((t) => t.queueKey !== undefined || t.events !== undefined).map((t) => t.id)).toEqual(open.map((t) => t.id));
+    const running = open.filter((l) => l.queueKey !== Number.MAX_SAFE_INTEGER);
     expect(running.length).toBeGreaterThan(100);
-    for (const log of projected.openTicketLogs) {
-      const row = open.find((t) => t.id === log.id)!;
+    for (const row of open) {
       const ticketPlan = plans.planFor(contracts.get(row.contractId)!);
       for (const later of [now, now + HOUR, now + 3 * 24 * HOUR, now + 40 * 24 * HOUR]) {
-        expect(log.queueKey, `${row.number} at ${later}`).toBe(queueKeyOf(nextTimer(ticketClocks(ticketPlan, log.events, later))));
+        expect(row.queueKey, `${row.number} at ${later}`).toBe(queueKeyOf(nextTimer(ticketClocks(ticketPlan, row.events!, later))));
       }
     }
+  });
+});
+
+describe('storedTicketOf / rowOfStored: one record per ticket', () => {
+  const log = [created('2026-03-02T10:00:00+01:00', 'normal'), ev('responded', '2026-03-02T10:20:00+01:00')];
+  const row = ticketFromLog('tk-1', log, plan)!;
+
+  it('keeps an open ticket’s log and place beside its row, and gives the row back unchanged', () => {
+    const open = openTicketLogOf(row, ticketEventsOf(log), plan)!;
+    const stored = storedTicketOf(row, open);
+    expect(stored).toMatchObject({ id: 'tk-1', number: 'T-1001', queueKey: Number.MAX_SAFE_INTEGER, numberKey: 'T-041001' });
+    expect(stored.events?.map((e) => e.kind)).toEqual(['created', 'responded']);
+    expect(rowOfStored(stored)).toEqual(row);
+    expect(Object.keys(rowOfStored(stored))).not.toContain('events');
+  });
+
+  it('is the row alone for a closed ticket, and a log without a place stays without one', () => {
+    expect(storedTicketOf(row, null)).toBe(row);
+    const unplaced = storedTicketOf(row, { events: ticketEventsOf(log) });
+    expect(Object.keys(unplaced)).not.toContain('queueKey');
+    expect(rowOfStored(unplaced)).toEqual(row);
   });
 });

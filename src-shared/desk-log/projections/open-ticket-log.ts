@@ -29,3 +29,25 @@ export function openTicketLogOf(row: TicketRow, log: readonly LoggedTicketEvent[
   const next = nextTimer(ticketClocks(plan, log, row.updatedAt));
   return { id: row.id, events: log, queueKey: queueKeyOf(next), numberKey: numberSortKey(row.number) };
 }
+
+/**
+ * A ticket as the store keeps it: one record per ticket (decision 23). Its row, and while it is
+ * open the board's fields beside it, so registering or importing a ticket writes one record, not
+ * two, and the board reads rows and logs in one request. A closed ticket's record is its row alone,
+ * which keeps it out of the `[queueKey+numberKey]` index.
+ */
+export type StoredTicket = TicketRow & Partial<Omit<OpenTicketLog, 'id'>>;
+
+/** The record of a ticket: its row with its open log's fields, if it is open. */
+export function storedTicketOf(row: TicketRow, open: (Pick<OpenTicketLog, 'events'> & Partial<OpenTicketLog>) | null): StoredTicket {
+  if (!open) return row;
+  const { id: _id, ...fields } = open;
+  return { ...row, ...fields };
+}
+
+/** The ticket's row without the board's fields: what the rest of the desk reads. */
+export function rowOfStored(stored: StoredTicket): TicketRow {
+  if (stored.events === undefined && stored.queueKey === undefined && stored.numberKey === undefined) return stored;
+  const { events: _events, queueKey: _queueKey, numberKey: _numberKey, ...row } = stored;
+  return row;
+}
