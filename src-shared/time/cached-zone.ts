@@ -1,6 +1,11 @@
 import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
 
-/** Offsets are looked up per quarter hour: every zone's transitions since 1970 fall on one. */
+/**
+ * Offsets are remembered per quarter hour. Most changes of offset since 1970 fall on one, not all:
+ * St. John's, Goose Bay and Moncton changed at 00:01 local time until 2011; Gaza, Casey, Guam and
+ * Kiritimati a few times off the quarter hour, Monrovia at 00:44:30 UTC in 1972 (tz database). A
+ * quarter hour with a change inside it is asked of the zone every time.
+ */
 const BUCKET_MS = 15 * 60_000;
 
 /**
@@ -9,7 +14,8 @@ const BUCKET_MS = 15 * 60_000;
  * thousands of them: the first board of a day paid over a second for that in the browser.
  */
 class CachedZone extends Zone {
-  private readonly offsets = new Map<number, number>();
+  /** Per quarter hour: its one offset, or null when the offset changes inside it. */
+  private readonly offsets = new Map<number, number | null>();
 
   constructor(private readonly inner: IANAZone) {
     super();
@@ -48,10 +54,13 @@ class CachedZone extends Zone {
     const bucket = Math.floor(ts / BUCKET_MS);
     let offset = this.offsets.get(bucket);
     if (offset === undefined) {
-      offset = this.inner.offset(ts);
+      // Its first and last millisecond agree when no change falls inside it (a zone's changes are days apart).
+      const start = bucket * BUCKET_MS;
+      const first = this.inner.offset(start);
+      offset = first === this.inner.offset(start + BUCKET_MS - 1) ? first : null;
       this.offsets.set(bucket, offset);
     }
-    return offset;
+    return offset ?? this.inner.offset(ts);
   }
 
   override equals(other: Zone): boolean {

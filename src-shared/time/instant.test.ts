@@ -47,8 +47,16 @@ describe('toIsoInZone', () => {
     expect(toIsoInZone(at('2026-11-01T06:30:00Z'), 'America/New_York')).toBe('2026-11-01T01:30:00-05:00');
   });
 
+  it("writes the instants around a change at 00:01 local time, as St. John's made them until 2011", () => {
+    // 2010-03-14 00:01 NST (−03:30) became 01:01 NDT (−02:30): at 03:31Z, inside the quarter hour from 03:30Z.
+    expect(toIsoInZone(at('2010-03-14T03:40:00Z'), 'America/St_Johns')).toBe('2010-03-14T01:10:00-02:30');
+    expect(toIsoInZone(at('2010-03-14T03:30:30Z'), 'America/St_Johns')).toBe('2010-03-14T00:00:30-03:30');
+  });
+
   it('leaves out zero milliseconds and keeps the others', () => {
     expect(toIsoInZone(at('2026-03-02T08:00:00.123Z'), 'UTC-3')).toBe('2026-03-02T05:00:00.123-03:00');
+    expect(toIsoInZone(at('2026-03-02T08:00:00.010Z'), 'Europe/Amsterdam')).toBe('2026-03-02T09:00:00.010+01:00');
+    expect(toIsoInZone(at('2026-03-02T08:00:00.100Z'), 'Europe/Amsterdam')).toBe('2026-03-02T09:00:00.100+01:00');
     expect(toIsoInZone(at('2026-03-02T08:00:00.001Z'), 'UTC')).toBe('2026-03-02T08:00:00.001Z');
   });
 
@@ -126,6 +134,9 @@ describe('parseInstant', () => {
     ['2026-02-30T09:00:00Z', 'you specified 30 (of type number) as a day, which is invalid'], // no 30 February
     ['2026-03-02T25:00:00Z', 'you specified 25 (of type number) as a hour, which is invalid'],
     ['2026-03-02T09:00:00.5x+01:00', 'the input "2026-03-02T09:00:00.5x+01:00" can\'t be parsed as ISO 8601'],
+    ['2026-00-15T09:00:00Z', 'you specified 0 (of type number) as a month, which is invalid'],
+    ['2026-03-00T09:00:00Z', 'you specified 0 (of type number) as a day, which is invalid'],
+    ['2100-02-29T09:00:00Z', 'you specified 29 (of type number) as a day, which is invalid'], // 2100 is no leap year
   ])('names what is wrong with %j', (text, why) => {
     expect(parseInstant(text)).toEqual({ ok: false, reason: `"${text}" is not a valid instant (${why})`, code: 'instant.invalid', params: { text } });
   });

@@ -64,9 +64,34 @@ describe('toIsoInZone', () => {
     }
   });
 
-  it('leaves "utc" to Luxon, which writes Z', () => {
-    expect(toIsoInZone(0, 'utc')).toBe('1970-01-01T00:00:00Z');
-    expect(toIsoInZone(0, 'UTC')).toBe('1970-01-01T00:00:00Z');
+  it('leaves "utc" and "gmt" to Luxon, which writes Z (not the +00:00 of the IANA zones of those names)', () => {
+    for (const zone of ['utc', 'UTC', 'gmt', 'GMT']) expect(toIsoInZone(0, zone)).toBe('1970-01-01T00:00:00Z');
+    expect(toIsoInZone(0, 'Etc/GMT')).toBe('1970-01-01T00:00:00+00:00');
+  });
+});
+
+describe('formatIsoAtOffset', () => {
+  it('writes the years 0000 to 9999 itself, with four digits', () => {
+    expect(formatIsoAtOffset(atIso('-000001-12-31T23:30:00Z'), 60, true)).toBe('0000-01-01T00:30:00+01:00');
+    expect(formatIsoAtOffset(atIso('0999-06-01T00:00:00Z'), 60, true)).toBe('0999-06-01T01:00:00+01:00');
+    expect(formatIsoAtOffset(atIso('+009999-12-31T22:30:00Z'), 60, true)).toBe('9999-12-31T23:30:00+01:00');
+  });
+
+  it('writes milliseconds with three digits', () => {
+    const base = atIso('2026-03-02T08:00:00Z');
+    expect([9, 10, 99, 100].map((ms) => formatIsoAtOffset(base + ms, -180, true))).toEqual(
+      ['.009', '.010', '.099', '.100'].map((fraction) => `2026-03-02T05:00:00${fraction}-03:00`),
+    );
+  });
+});
+
+describe('toIsoInZone, outside the years 0000 to 9999', () => {
+  it('writes what Luxon writes: six digits and a sign', () => {
+    for (const text of ['+010000-01-01T00:00:00Z', '-000001-06-01T00:00:00Z']) {
+      const ms = atIso(text);
+      expect(toIsoInZone(ms, 'Etc/GMT-1')).toBe(DateTime.fromMillis(ms, { zone: 'Etc/GMT-1' }).toISO({ suppressMilliseconds: true }));
+    }
+    expect(toIsoInZone(atIso('+010000-01-01T00:00:00Z'), 'Etc/GMT-1')).toBe('+010000-01-01T01:00:00+01:00');
   });
 });
 
@@ -98,11 +123,21 @@ describe('parseCommonIso', () => {
       '2026-03-02T09:00:00+0100',
       '2026-03-02T09:00:00.1234Z',
       '2026-03-02T09:00:00+01:70',
+      '2026-00-15T09:00:00Z', // no month 0
+      '2026-03-00T09:00:00Z', // no day 0
+      '2100-02-29T09:00:00Z', // 2100 is no leap year: divisible by 100, not by 400
     ])
       expect(parseCommonIso(text)).toBeNull();
     expect(parseInstant('2026-02-29T09:00:00Z')).toMatchObject({ ok: false, code: 'instant.invalid' });
     expect(parseInstant('2024-02-29T09:00:00+01:00')).toEqual({ ok: true, ms: atIso('2024-02-29T08:00:00Z') });
     expect(parseInstant('2200-01-01T00:00:00Z')).toMatchObject({ ok: false, code: 'instant.range' });
+  });
+
+  it('reads the leap days and the offsets with 59 minutes itself, not leaving them to Luxon', () => {
+    expect(parseCommonIso('2024-02-29T08:00:00Z')).toBe(atIso('2024-02-29T08:00:00Z'));
+    expect(parseCommonIso('2000-02-29T08:00:00Z')).toBe(atIso('2000-02-29T08:00:00Z')); // divisible by 400: a leap year
+    expect(parseCommonIso('2026-03-02T09:00:00+01:59')).toBe(atIso('2026-03-02T07:01:00Z'));
+    expect(parseCommonIso('2026-03-02T09:00:00-00:59')).toBe(atIso('2026-03-02T09:59:00Z'));
   });
 
   it('reads a fraction of a second as milliseconds: .5 is 500 ms', () => {
