@@ -79,6 +79,65 @@ describe('schema version 12', () => {
     v14.close();
   });
 
+  it('folds each closed ticket from its whole stream, the last stream too, whatever order the event ids sort in', async () => {
+    const source = freshDb();
+    await addCustomer(
+      source,
+      plans,
+      { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
+      actor,
+      at('2026-03-01T10:00:00+01:00'),
+    );
+    const contractId = (await source.contracts.toArray())[0]!.id;
+    const reg = { contractId, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' } as const;
+    const closed = await registerTicket(source, plans, reg, actor, at('2026-03-02T09:00:00+01:00')); // Mon
+    await runTicketCommand(source, plans, closed.id, { kind: 'respond' }, actor, at('2026-03-02T10:00:00+01:00'));
+    await runTicketCommand(source, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-05T10:00:00+01:00')); // Thu
+    const orphan = await registerTicket(source, plans, { ...reg, title: 'Contract gone' }, actor, at('2026-03-02T09:30:00+01:00'));
+    await runTicketCommand(source, plans, orphan.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T11:00:00+01:00'));
+    // The closed ticket's stream sorts last of all streams, and the event ids sort against the
+    // streams' order: read by id, every stream would come in pieces.
+    const streamId = (s: string) => (s === closed.id ? 'zzzz-closed' : s);
+    const byStream = (await source.log.toArray()).sort((a, b) => (streamId(a.stream) + a.order < streamId(b.stream) + b.order ? -1 : 1));
+    const place = new Map<string, number>();
+    const log = byStream.map((e, i) => {
+      // Each stream's first events first, then the second ones, …: by id the streams interleave.
+      const n = (place.get(e.stream) ?? 0) + 1;
+      place.set(e.stream, n);
+      return { ...e, id: `ev-${n}-${String(i).padStart(4, '0')}`, stream: streamId(e.stream) };
+    });
+    const tickets = (await source.tickets.toArray()).map(({ id, events: _events, queueKey: _queueKey, numberKey: _numberKey, ...row }) => ({
+      ...row,
+      id: streamId(id),
+      // A damaged store: this ticket's contract is gone. The upgrade leaves it without outcomes.
+      ...(id === orphan.id ? { contractId: 'con-gone' } : {}),
+    }));
+    const v11 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 11),
+    );
+    await v11.log.bulkAdd(log);
+    await v11.tickets.bulkAdd(tickets);
+    await v11.contracts.bulkAdd(await source.contracts.toArray());
+    v11.close();
+
+    const v12 = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 12),
+    );
+    await v12.open();
+    const outcomes = await v12.outcomes.orderBy('id').toArray();
+    // Response met at 10:00; resolution not reached before the close (Thursday), counted as breached.
+    expect(outcomes.map((o) => [o.ticketId, o.timer, o.outcome])).toEqual(
+      projectDesk(log.filter((e) => e.stream !== orphan.id).map(eventOf), plans)
+        .outcomes.sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((o) => [o.ticketId, o.timer, o.outcome]),
+    );
+    expect(outcomes.map((o) => o.ticketId)).toContain('zzzz-closed');
+    expect(outcomes.map((o) => o.ticketId)).not.toContain(orphan.id);
+    v12.close();
+  });
+
   it('opens an empty version 11 store with an empty outcome table', async () => {
     const v11 = new KlokDB(
       NAME,

@@ -61,6 +61,8 @@ describe('schema versions 15 to 17', () => {
     await v14.contracts.bulkAdd(contracts);
     await v14.policies.bulkAdd(policies);
     await v14.table('openTicketLogs').bulkAdd(keyed.map(({ id, events }) => ({ id, events })));
+    // A log whose ticket has no row (none is written so): no place in the queue, and no record later.
+    await v14.table('openTicketLogs').add({ id: 'tk-orphan', events: [] });
     v14.close();
 
     const v15 = new KlokDB(
@@ -70,7 +72,9 @@ describe('schema versions 15 to 17', () => {
     await v15.open();
     expect(v15.verno).toBe(15);
     expect(v15.table('openTicketLogs').schema.indexes.map((i) => i.name)).toEqual(['[queueKey+numberKey]']);
-    const upgraded = byId((await v15.table('openTicketLogs').toArray()) as OpenTicketLog[]);
+    const logs15 = byId((await v15.table('openTicketLogs').toArray()) as OpenTicketLog[]);
+    expect(logs15.find((l) => l.id === 'tk-orphan')).toEqual({ id: 'tk-orphan', events: [] });
+    const upgraded = logs15.filter((l) => l.id !== 'tk-orphan');
     expect(upgraded).toEqual(keyed);
     expect(upgraded).toEqual(byId(openLogsOf(projectDesk(log.map(eventOf), plans).tickets)));
     // The two tickets run on different hours: their response is due at different moments.
@@ -86,6 +90,7 @@ describe('schema versions 15 to 17', () => {
     expect(byId(await current.tickets.toArray())).toEqual(records);
     expect(await current.tickets.orderBy('[queueKey+numberKey]').primaryKeys()).toEqual([...keyed].sort((a, b) => a.queueKey - b.queueKey).map((l) => l.id));
     expect((await current.tickets.get(closed.id))?.events).toBeUndefined();
+    expect(await current.tickets.get('tk-orphan')).toBeUndefined();
     current.close();
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { at } from '../../src-shared/test-support/instants';
 import type { InputError } from '../../src-shared/validation/issues';
-import { addCustomer, endContract, loadDirectory, renameCustomer } from './desk-store';
+import { addCustomer, endContract, loadDirectory, renameContract, renameCustomer } from './desk-store';
 import { actor, deleteFreshDbs, dumpDesk, freshDb, plans, storedLog } from './store-test-support';
 import { joinDesk, writeEvents } from './write-events';
 
@@ -119,5 +119,38 @@ describe('endContract', () => {
       issues: [{ field: 'contractEndsAt', reason: 'a contract ends now or later, not in the past', code: 'contract.end_in_past' }],
     });
     expect(await dumpDesk(db)).toEqual(before);
+  });
+});
+
+describe('renameContract', () => {
+  it('renames a contract by an event, its name trimmed, and writes nothing when the name does not change', async () => {
+    const db = freshDb();
+    await addCustomer(db, plans, customer('Almere'), actor, MON_0900);
+    const contract = (await db.contracts.toArray())[0]!;
+    expect(await renameContract(db, plans, contract.id, '  Support Plus ', actor, MON_0900 + 1)).toEqual({ ...contract, name: 'Support Plus' });
+    expect((await storedLog(db)).filter((e) => e.kind === 'contract.renamed').map((e) => [e.stream, e.payload])).toEqual([
+      [contract.id, { at: MON_0900 + 1, name: 'Support Plus' }],
+    ]);
+    const log = await storedLog(db);
+    expect(await renameContract(db, plans, contract.id, 'Support Plus ', actor, MON_0900 + 2)).toEqual({ ...contract, name: 'Support Plus' });
+    expect(await storedLog(db)).toEqual(log);
+  });
+
+  it('names the contract it does not know, an empty name and one over 200 characters, with their codes, and writes nothing', async () => {
+    const db = freshDb();
+    await addCustomer(db, plans, customer('Almere'), actor, MON_0900);
+    const contract = (await db.contracts.toArray())[0]!;
+    const before = await dumpDesk(db);
+    await expect(renameContract(db, plans, 'no-such-contract', ' ', actor, MON_0900)).rejects.toMatchObject({
+      issues: [
+        { field: 'contract', reason: 'this contract is not on the desk', code: 'contract.unknown' },
+        { field: 'contractName', reason: 'must not be empty', code: 'empty' },
+      ],
+    });
+    await expect(renameContract(db, plans, contract.id, 'x'.repeat(201), actor, MON_0900)).rejects.toMatchObject({
+      issues: [{ field: 'contractName', reason: 'must be at most 200 characters', code: 'too_long', params: { maximum: 200 } }],
+    });
+    expect(await dumpDesk(db)).toEqual(before);
+    expect((await renameContract(db, plans, contract.id, 'y'.repeat(200), actor, MON_0900)).name).toHaveLength(200);
   });
 });

@@ -10,9 +10,10 @@ import type { Contract } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
 import { addCustomer } from './desk-store';
 import { exportDesk, importDesk } from './desk-transfer';
-import { adoptPolicy, currentVersionId } from './policy-store';
+import { adoptPolicy, currentVersionId, loadPolicies, openTicketsOnPolicy } from './policy-store';
+import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, houtenDesk, plans, storedStream } from './store-test-support';
-import { loadTicket, registerTicket } from './ticket-store';
+import { loadTicket, registerTicket, runTicketCommand } from './ticket-store';
 
 afterEach(deleteFreshDbs);
 
@@ -102,7 +103,9 @@ describe('policy versions', () => {
         actor,
         at('2026-03-02T10:00:00+01:00'),
       ),
-    ).rejects.toThrow('policy.plans: plan "qaas" must stay: contracts may run on it');
+    ).rejects.toMatchObject({
+      issues: [{ field: 'policy.plans', reason: 'plan "qaas" must stay: contracts may run on it', code: 'policy.plan_dropped', params: { plan: 'qaas' } }],
+    });
     await expect(
       adoptPolicy(db, plans, { policyId: 'konneqt', policy: scope4mation, calendars: {}, applyToOpenTickets: false }, actor, at('2026-03-02T10:00:00+01:00')),
     ).rejects.toThrow('policy.id: must be "konneqt", the policy this version belongs to');
@@ -152,5 +155,62 @@ describe('policy versions', () => {
     await importDesk(other, plans, await exportDesk(db, at('2026-03-02T11:00:00+01:00')), at('2026-03-02T11:00:00+01:00'));
     expect(await other.policies.toArray()).toEqual(dump.policies);
     expect(await other.tickets.get(open.id)).toEqual(await db.tickets.get(open.id));
+  });
+});
+
+describe('loading and adopting policies', () => {
+  it('hands the stored policies to `prepare` before the plans learn them, and answers them', async () => {
+    const { db } = await desk();
+    const versionId = await adopt(db, false);
+    const fresh = new ContractPlans();
+    const seen: string[][] = [];
+    const rows = await loadPolicies(db, fresh, async (policies) => {
+      seen.push(policies.flatMap((p) => p.versions.map((v) => v.versionId)));
+      // Not learnt yet: the version is unknown to the plans while `prepare` runs.
+      expect(() => fresh.planFor({ policyId: 'scope4mation', planId: 'support', policyVersion: versionId })).toThrow();
+    });
+    expect(seen).toEqual([[versionId]]);
+    expect(rows.map((p) => p.id)).toEqual(['scope4mation']);
+    expect(fresh.planFor({ policyId: 'scope4mation', planId: 'support', policyVersion: versionId }).def.id).toBe('support');
+  });
+
+  it('loads without a `prepare` step too (the policies view reads them so)', async () => {
+    const { db } = await desk();
+    const versionId = await adopt(db, false);
+    const fresh = new ContractPlans();
+    expect((await loadPolicies(db, fresh)).map((p) => p.id)).toEqual(['scope4mation']);
+    expect(fresh.planFor({ policyId: 'scope4mation', planId: 'support', policyVersion: versionId }).def.id).toBe('support');
+  });
+
+  it('refuses a policy id that is not lower-case letters, digits, "_" and "-", naming the field, and writes nothing', async () => {
+    const { db } = await desk();
+    const before = await dumpDesk(db);
+    // Wrong at the start, in the middle, at the end.
+    for (const policyId of ['Scope4', 'scope 4', 'scope4!']) {
+      await expect(
+        adoptPolicy(db, plans, { policyId, policy: scope4mation, calendars: NINE_TO_FIVE, applyToOpenTickets: false }, actor, at('2026-03-02T09:30:00+01:00')),
+        policyId,
+      ).rejects.toMatchObject({ issues: [{ field: 'policy.id', reason: 'must be lower-case letters, digits, "_" and "-"', code: 'not_an_id' }] });
+    }
+    expect(await dumpDesk(db)).toEqual(before);
+  });
+
+  it('keeps the note of an adoption in its event, and names the version each open ticket runs on', async () => {
+    const { db, contract } = await desk();
+    const onPreset = await register(db, contract, '2026-03-02T09:00:00+01:00');
+    const versionId = await adoptPolicy(
+      db,
+      plans,
+      { policyId: 'scope4mation', policy: scope4mation, calendars: NINE_TO_FIVE, applyToOpenTickets: false, note: 'New office hours' },
+      actor,
+      at('2026-03-02T09:30:00+01:00'),
+    );
+    expect((await storedStream(db, 'scope4mation'))[0]?.payload).toMatchObject({ note: 'New office hours' });
+    const onVersion = await register(db, contract, '2026-03-02T10:00:00+01:00');
+    const closed = await register(db, contract, '2026-03-02T10:10:00+01:00');
+    await runTicketCommand(db, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T10:20:00+01:00'));
+    const byId = (list: { id: string; policyVersion?: string }[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(await openTicketsOnPolicy(db, 'scope4mation'))).toEqual(byId([{ id: onPreset.id }, { id: onVersion.id, policyVersion: versionId }]));
+    expect(await openTicketsOnPolicy(db, 'konneqt')).toEqual([]);
   });
 });

@@ -46,8 +46,6 @@ export function storedTicketOf(row: TicketRow, open: (Pick<OpenTicketLog, 'event
 }
 
 /** The ticket's row without the board's fields: what the rest of the desk reads. */
-export function rowOfStored(stored: StoredTicket): TicketRow {
-  if (stored.events === undefined && stored.queueKey === undefined && stored.numberKey === undefined) return stored;
-  const { events: _events, queueKey: _queueKey, numberKey: _numberKey, ...row } = stored;
+export function rowOfStored({ events: _events, queueKey: _queueKey, numberKey: _numberKey, ...row }: StoredTicket): TicketRow {
   return row;
 }
