@@ -3,8 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { at } from '../../src-shared/test-support/instants';
-import { addCustomer } from '../store/desk-store';
-import { actor, deleteFreshDbs, eventOf, freshDb, plans } from '../store/store-test-support';
+import { actor, deleteFreshDbs, eventOf, houtenDesk, plans } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
@@ -18,15 +17,8 @@ afterEach(async () => {
 describe('schema version 12', () => {
   it('adds the outcome projection indexed by ticket, week, month and quarter, filled from the closed tickets of the log', async () => {
     // A desk worked on today: one ticket closed (response met, resolution breached), one still open.
-    const source = freshDb();
-    await addCustomer(
-      source,
-      plans,
-      { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
-      actor,
-      at('2026-03-01T10:00:00+01:00'),
-    );
-    const contractId = (await source.contracts.toArray())[0]!.id;
+    const { db: source, contract } = await houtenDesk();
+    const contractId = contract.id;
     const reg = { contractId, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' } as const;
     const closed = await registerTicket(source, plans, reg, actor, at('2026-03-02T09:00:00+01:00')); // Mon
     await runTicketCommand(source, plans, closed.id, { kind: 'respond' }, actor, at('2026-03-02T10:00:00+01:00'));
@@ -80,15 +72,8 @@ describe('schema version 12', () => {
   });
 
   it('folds each closed ticket from its whole stream, the last stream too, whatever order the event ids sort in', async () => {
-    const source = freshDb();
-    await addCustomer(
-      source,
-      plans,
-      { name: 'Gemeente Houten', contractName: 'Support', policyId: 'scope4mation', planId: 'support' },
-      actor,
-      at('2026-03-01T10:00:00+01:00'),
-    );
-    const contractId = (await source.contracts.toArray())[0]!.id;
+    const { db: source, contract } = await houtenDesk();
+    const contractId = contract.id;
     const reg = { contractId, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' } as const;
     const closed = await registerTicket(source, plans, reg, actor, at('2026-03-02T09:00:00+01:00')); // Mon
     await runTicketCommand(source, plans, closed.id, { kind: 'respond' }, actor, at('2026-03-02T10:00:00+01:00'));

@@ -81,10 +81,11 @@ export function projectDesk(events: readonly DeskEvent[], plans: ContractPlans):
       const contractId = createdOf(list)?.payload['contractId'];
       const contract = typeof contractId === 'string' ? byId.get(contractId) : undefined;
       if (!contract) return null;
-      const plan = plans.planFor(ticketTerms(contract, ticketEventsOf(list)));
+      const log = ticketEventsOf(list);
+      const plan = plans.planFor(ticketTerms(contract, log));
       const row = ticketFromLog(id, list, plan);
       outcomes.push(...outcomesFromLog(row, list, plan));
-      return row ? storedTicketOf(row, openTicketLogOf(row, ticketEventsOf(list), plan)) : null;
+      return row ? storedTicketOf(row, openTicketLogOf(row, log, plan)) : null;
     }),
     calls: rows('call', callFromLog),
     engagements: rows('engagement', engagementFromLog),
