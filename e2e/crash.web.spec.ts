@@ -39,7 +39,9 @@ async function storeFacts(page: Page): Promise<StoreFacts> {
         request.onsuccess = () => resolve(request.result as T[]);
         request.onerror = () => reject(request.error);
       });
-    const log = await all<{ stream: string; kind: string }>('log');
+    // The log is kept in blocks of events, each block's events as JSON (decision 24).
+    const blocks = await all<{ events: string }>('logBlocks');
+    const log = blocks.flatMap((b) => JSON.parse(b.events) as { stream: string; kind: string }[]);
     const tickets = await all<{ id: string; title: string; eventCount: number; isOpen: number; events?: unknown[] }>('tickets');
     const openLogs = tickets.filter((t) => t.events !== undefined);
     db.close();

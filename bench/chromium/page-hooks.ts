@@ -8,7 +8,7 @@ import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { outcomePeriodsOf, rowsOfPeriod } from '../../src-shared/teamlead/outcome-periods';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { KlokDB } from '../../src-renderer/db/klok-db';
-import { toStored } from '../../src-renderer/db/stored-event';
+import { writeToLog } from '../../src-renderer/db/log-blocks';
 import { appendEvents } from '../../src-renderer/store/append-events';
 import { writeCounters } from '../../src-renderer/store/ticket-numbering';
 import { registerTicket, runTicketCommand } from '../../src-renderer/store/ticket-store';
@@ -40,8 +40,8 @@ async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; even
     }
     const projected = projectDesk([...directory, ...batch], plans);
     const rows = projected.tickets;
-    await db.transaction('rw', db.log, db.tickets, db.outcomes, db.outcomePeriods, async () => {
-      await db.log.bulkAdd(batch.map(toStored));
+    await db.transaction('rw', db.logBlocks, db.tickets, db.outcomes, db.outcomePeriods, async () => {
+      await writeToLog(db, batch);
       await db.tickets.bulkPut(rows);
       await db.outcomes.bulkPut(projected.outcomes);
       // Chunks hold whole tickets but share periods: each chunk's period records are merged in.

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { at } from '../../src-shared/test-support/instants';
-import { actor, deleteFreshDbs, eventOf, houtenDesk, plans } from '../store/store-test-support';
+import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
@@ -25,13 +25,13 @@ describe('schema version 12', () => {
     await runTicketCommand(source, plans, closed.id, { kind: 'resolve' }, actor, at('2026-03-05T10:00:00+01:00')); // Thu
     await runTicketCommand(source, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-05T10:00:00+01:00'));
     await registerTicket(source, plans, { ...reg, title: 'Still open' }, actor, at('2026-03-02T09:30:00+01:00'));
-    const [log, tickets, contracts] = [await source.log.toArray(), await source.tickets.toArray(), await source.contracts.toArray()];
+    const [log, tickets, contracts] = [await storedLog(source), await source.tickets.toArray(), await source.contracts.toArray()];
 
     const v11 = new KlokDB(
       NAME,
       SCHEMA_VERSIONS.filter((v) => v.version <= 11),
     );
-    await v11.log.bulkAdd(log);
+    await v11.table('log').bulkAdd(log);
     await v11.tickets.bulkAdd(tickets);
     await v11.contracts.bulkAdd(contracts);
     expect(v11.tables.map((t) => t.name)).not.toContain('outcomes');
@@ -51,7 +51,7 @@ describe('schema version 12', () => {
       [closed.id, 'resolution', 'breached', '2026-03'],
       [closed.id, 'response', 'met', '2026-03'],
     ]);
-    expect([await v12.log.count(), await v12.tickets.count()]).toEqual([log.length, 2]);
+    expect([await v12.table('log').count(), await v12.tickets.count()]).toEqual([log.length, 2]);
     v12.close();
 
     // Version 14 keeps the same rows again, one record per period and contract.
@@ -83,7 +83,7 @@ describe('schema version 12', () => {
     // The closed ticket's stream sorts last of all streams, and the event ids sort against the
     // streams' order: read by id, every stream would come in pieces.
     const streamId = (s: string) => (s === closed.id ? 'zzzz-closed' : s);
-    const byStream = (await source.log.toArray()).sort((a, b) => (streamId(a.stream) + a.order < streamId(b.stream) + b.order ? -1 : 1));
+    const byStream = (await storedLog(source)).sort((a, b) => (streamId(a.stream) + a.order < streamId(b.stream) + b.order ? -1 : 1));
     const place = new Map<string, number>();
     const log = byStream.map((e, i) => {
       // Each stream's first events first, then the second ones, …: by id the streams interleave.
@@ -101,7 +101,7 @@ describe('schema version 12', () => {
       NAME,
       SCHEMA_VERSIONS.filter((v) => v.version <= 11),
     );
-    await v11.log.bulkAdd(log);
+    await v11.table('log').bulkAdd(log);
     await v11.tickets.bulkAdd(tickets);
     await v11.contracts.bulkAdd(await source.contracts.toArray());
     v11.close();

@@ -10,7 +10,7 @@ export type { BillingRun, Engagement } from '../../src-shared/consultancy/engage
 import type { LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 export type { LoggedTicketEvent };
 
-/** One event of the desk log as stored: the event and its place in the apply order. */
+/** One event of the desk log as schema versions 10–17 stored it (decision 24 moved it into blocks). */
 export type StoredDeskEvent = DeskEvent & {
   /** `orderKey`: (hlc, workstation, id) as one sortable text. */
   readonly order: string;
@@ -31,8 +31,9 @@ export interface Setting {
   readonly value: unknown;
 }
 
-/** An event the sync server has not acknowledged yet (its id and apply-order key). */
+/** An event the sync server has not acknowledged yet: its id, apply-order key and the event. */
 export interface OutboxEntry {
   readonly id: string;
   readonly order: string;
+  readonly event: DeskEvent;
 }

@@ -6,7 +6,8 @@ import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
-import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, StoredDeskEvent, Workstation } from './entities';
+import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, Workstation } from './entities';
+import type { LogBlock } from './log-blocks';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
@@ -14,11 +15,12 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
  * durability: a write is on disk before it is reported done, so a crash never loses an
  * acknowledged change. Inside a transaction, await nothing but Dexie.
  *
- * `log` is the desk log, the truth; every other desk table is a projection of it, written only by
+ * `logBlocks` is the desk log, the truth; every other desk table is a projection of it, written only by
  * `appendEvents` (store/append-events.ts). `settings` holds what belongs to this workstation alone.
  */
 export class KlokDB extends Dexie {
-  log!: Table<StoredDeskEvent, string>;
+  /** The desk log, in blocks of events (decision 24): read and written through log-blocks.ts only. */
+  logBlocks!: Table<LogBlock, number>;
   workstations!: EntityTable<Workstation, 'id'>;
   deskSettings!: EntityTable<DeskSetting, 'key'>;
   customers!: EntityTable<Customer, 'id'>;

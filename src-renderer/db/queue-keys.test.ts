@@ -7,7 +7,7 @@ import { rowOfStored, type OpenTicketLog, type StoredTicket } from '../../src-sh
 import { scope4mation } from '../../src-shared/policy/presets/scope4mation';
 import { at } from '../../src-shared/test-support/instants';
 import { adoptPolicy } from '../store/policy-store';
-import { actor, deleteFreshDbs, eventOf, houtenDesk, plans } from '../store/store-test-support';
+import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
@@ -45,7 +45,7 @@ describe('schema versions 15 to 17', () => {
     const keyed = byId(openLogsOf(records));
     expect(keyed.map((l) => l.id)).toEqual([onPreset.id, onVersion.id].sort());
     const [log, tickets, contracts, policies] = [
-      await source.log.toArray(),
+      await storedLog(source),
       records.map(rowOfStored),
       await source.contracts.toArray(),
       await source.policies.toArray(),
@@ -56,7 +56,7 @@ describe('schema versions 15 to 17', () => {
       NAME,
       SCHEMA_VERSIONS.filter((v) => v.version <= 14),
     );
-    await v14.log.bulkAdd(log);
+    await v14.table('log').bulkAdd(log);
     await v14.tickets.bulkAdd(tickets);
     await v14.contracts.bulkAdd(contracts);
     await v14.policies.bulkAdd(policies);
@@ -83,7 +83,10 @@ describe('schema versions 15 to 17', () => {
     v15.close();
 
     // Versions 16 and 17 (decision 23): the logs move into their tickets' records, and their table goes.
-    const current = new KlokDB(NAME);
+    const current = new KlokDB(
+      NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 17),
+    );
     await current.open();
     expect(current.verno).toBe(17);
     expect(current.tables.map((t) => t.name)).not.toContain('openTicketLogs');

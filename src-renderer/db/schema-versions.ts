@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { buildOpenTicketLogs } from './open-ticket-logs';
 import { addQueueKeys } from './queue-keys';
 import { moveOpenLogsIntoTickets } from './move-open-logs';
+import { moveLogIntoBlocks } from './move-log-into-blocks';
 import { buildOutcomePeriods, buildOutcomes } from './build-outcomes';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
@@ -135,5 +136,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 17,
     stores: { openTicketLogs: null },
+  },
+  {
+    // The log in blocks of events (issue 7, decision 24): a record holds up to 200 events, indexed
+    // by the streams and contracts they name and by their first and last place in the apply
+    // order. An import writes a few dozen records for its events instead of one per event. The
+    // events move here; their table goes in the next version (the upgrade still reads it).
+    version: 18,
+    stores: { logBlocks: '++seq, *streams, *refs, oldest, newest' },
+    upgrade: (tx) => moveLogIntoBlocks(tx),
+  },
+  {
+    version: 19,
+    stores: { log: null },
   },
 ];

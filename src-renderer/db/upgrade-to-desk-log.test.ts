@@ -5,10 +5,10 @@ import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import type { OpenTicketLog } from '../../src-shared/desk-log/projections/open-ticket-log';
 import { at } from '../../src-shared/test-support/instants';
-import { fromStored } from './stored-event';
 import { registerTicket } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
+import { readLog, lastInLog } from './log-blocks';
 
 const plans = new ContractPlans();
 const names: string[] = [];
@@ -96,7 +96,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     await version1Store('klok-migrate-1');
     const db = new KlokDB('klok-migrate-1');
 
-    const log = (await db.log.orderBy('order').toArray()).map(fromStored);
+    const log = await readLog(db);
     expect(log.map((e) => [e.kind, e.stream])).toEqual([
       ['customer.added', 'cus-1'],
       ['contract.added', 'con-1'],
@@ -131,7 +131,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
   it('writes no desk setting when the old store had no at-risk percentage', async () => {
     await version1Store('klok-migrate-no-risk', { hasAtRisk: false });
     const db = new KlokDB('klok-migrate-no-risk');
-    const log = (await db.log.orderBy('order').toArray()).map(fromStored);
+    const log = await readLog(db);
     expect(log.map((e) => e.kind)).not.toContain('desk.setting_changed');
     expect(await db.settings.get('hlc')).toEqual({ key: 'hlc', value: newestStamp(log) });
     db.close();
@@ -170,7 +170,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
   it('keeps projections that a rebuild from the log reproduces exactly', async () => {
     await version1Store('klok-migrate-2');
     const db = new KlokDB('klok-migrate-2');
-    const rebuilt = projectDesk((await db.log.toArray()).map(fromStored), plans);
+    const rebuilt = projectDesk(await readLog(db), plans);
     expect(await db.tickets.toArray()).toEqual(rebuilt.tickets);
     expect(await db.contracts.toArray()).toEqual(rebuilt.contracts);
     db.close();
@@ -189,7 +189,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     expect(row.number).toBe('T-1002');
     expect(await db.workstations.get('ws-old')).toMatchObject({ code: 'T' });
     // The new event sorts after every migrated one.
-    const last = (await db.log.orderBy('order').last())?.stream;
+    const last = (await lastInLog(db))?.stream;
     expect(last).toBe(row.id);
     db.close();
   });

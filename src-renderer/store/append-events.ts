@@ -1,7 +1,6 @@
-import { Dexie } from 'dexie';
 import { billingRunFromLog, engagementFromLog } from '../../src-shared/consultancy/engagement-projection';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
-import { compareDeskEvents, type DeskEvent } from '../../src-shared/desk-log/desk-event';
+import { compareDeskEvents, orderKey, type DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { checkDeskEvents } from '../../src-shared/desk-log/desk-event-schema';
 import { kindDef, type ProjectionName } from '../../src-shared/desk-log/event-kinds';
 import { formatHlc, HLC_ZERO, MAX_DRIFT_MS, parseHlc, receive, type Hlc } from '../../src-shared/desk-log/hlc';
@@ -22,13 +21,13 @@ import { policyFromLog } from '../../src-shared/policy/policy-projection';
 import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/project-desk';
 import { openTicketLogOf, storedTicketOf } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
-import { fromStored, toStored } from '../db/stored-event';
+import { isLogEmpty, readStream, readStreams, ticketsOfContract, writeToLog } from '../db/log-blocks';
 import { SYNC_LINK_KEY } from './sync-keys';
 
 /** The tables one append touches: the log and every projection. */
 export function deskTables(db: KlokDB) {
   return [
-    db.log,
+    db.logBlocks,
     db.workstations,
     db.deskSettings,
     db.customers,
@@ -92,23 +91,32 @@ export async function appendEvents(
   const checked = checkDeskEvents(events);
   return db.transaction('rw', deskTables(db), async () => {
     const unique = [...new Map(checked.map((e) => [e.id, e])).values()];
-    // Whether the log is empty, without counting it (a count walks every event); and whether the
-    // desk is shared (new events then wait in the outbox to be pushed). Asked together.
-    const [firstKeys, syncLink] = await Promise.all([db.log.limit(1).primaryKeys(), options.isPulled ? undefined : db.settings.get(SYNC_LINK_KEY)]);
-    const isFirstFill = firstKeys.length === 0;
-    const known = isFirstFill ? [] : await db.log.bulkGet(unique.map((e) => e.id));
-    const fresh = unique.filter((_, i) => known[i] === undefined);
+    // Whether the log is empty, and whether the desk is shared (new events then wait in the
+    // outbox to be pushed). Asked together.
+    const [isFirstFill, syncLink] = await Promise.all([isLogEmpty(db), options.isPulled ? undefined : db.settings.get(SYNC_LINK_KEY)]);
+    // An event belongs to one stream: it is known when its stream holds its id. The streams read
+    // here are the ones the rebuild below needs, so they are read once.
+    const held = isFirstFill ? new Map<string, DeskEvent[]>() : await readStreams(db, new Set(unique.map((e) => e.stream)));
+    const known = new Set([...held.values()].flatMap((list) => list.map((e) => e.id)));
+    const fresh = unique.filter((e) => !known.has(e.id));
     if (fresh.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
-    const stored = fresh.map(toStored);
-    await db.log.bulkAdd(stored);
-    if (syncLink) await db.outbox.bulkPut(stored.map(({ id, order }) => ({ id, order })));
+    await writeToLog(db, fresh);
+    if (syncLink) await db.outbox.bulkPut(fresh.map((event) => ({ id: event.id, order: orderKey(event), event })));
     const aheadMs = await advanceClock(db, fresh, now);
     const touched = touchedStreams(fresh);
     // Into an empty log (an import, the demo desk) every stream is in the batch: fold it in memory.
     if (isFirstFill) await putProjections(db, projectDesk(fresh, plans));
-    else await rebuildStreams(db, plans, touched);
+    else await rebuildStreams(db, plans, touched, withFresh(held, fresh));
     return { appended: fresh, touched, aheadMs };
   });
+}
+
+/** The streams as read before the append, with the fresh events in their apply order. */
+function withFresh(held: ReadonlyMap<string, DeskEvent[]>, fresh: readonly DeskEvent[]): Map<string, DeskEvent[]> {
+  const streams = new Map([...held].map(([id, list]) => [id, [...list]]));
+  for (const e of fresh) streams.get(e.stream)?.push(e);
+  for (const list of streams.values()) list.sort(compareDeskEvents);
+  return streams;
 }
 
 function touchedStreams(events: readonly DeskEvent[]): Map<ProjectionName, Set<string>> {
@@ -124,10 +132,7 @@ function touchedStreams(events: readonly DeskEvent[]): Map<ProjectionName, Set<s
 }
 
 /** Every event of one stream, in apply order. */
-export async function streamEvents(db: KlokDB, stream: string): Promise<DeskEvent[]> {
-  const rows = await db.log.where('[stream+order]').between([stream, Dexie.minKey], [stream, Dexie.maxKey]).toArray();
-  return rows.map(fromStored);
-}
+export const streamEvents = readStream;
 
 async function readClock(db: KlokDB): Promise<Hlc> {
   const text = (await db.settings.get(CLOCK_KEY))?.value;
@@ -161,10 +166,15 @@ async function advanceClock(db: KlokDB, events: readonly DeskEvent[], now: numbe
  * Rebuilds the projection rows of the given streams from their events. Policies and directory
  * projections go first: a ticket's row needs its contract's plan in the version it runs on.
  */
-export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedByEvents: ReadonlyMap<ProjectionName, ReadonlySet<string>>): Promise<void> {
+export async function rebuildStreams(
+  db: KlokDB,
+  plans: ContractPlans,
+  touchedByEvents: ReadonlyMap<ProjectionName, ReadonlySet<string>>,
+  read: ReadonlyMap<string, DeskEvent[]> = new Map(),
+): Promise<void> {
   let touched = touchedByEvents;
   const each = async (name: ProjectionName, fn: (stream: string, events: DeskEvent[]) => Promise<unknown>) => {
-    for (const stream of touched.get(name) ?? []) await fn(stream, await streamEvents(db, stream));
+    for (const stream of touched.get(name) ?? []) await fn(stream, read.get(stream) ?? (await readStream(db, stream)));
   };
   await each('policy', async (id, events) => {
     const row = policyFromLog(id, events);
@@ -184,7 +194,7 @@ export async function rebuildStreams(db: KlokDB, plans: ContractPlans, touchedBy
   // A ticket whose events arrived before its contract's gets its row once the contract is there.
   const tickets = new Set(touched.get('ticket'));
   for (const contractId of touched.get('contract') ?? []) {
-    for (const e of await db.log.where('ref').equals(contractId).toArray()) tickets.add(e.stream);
+    for (const ticketId of await ticketsOfContract(db, contractId)) tickets.add(ticketId);
   }
   touched = new Map([...touched, ['ticket', tickets]]);
   await each('ticket', async (id, events) => {
@@ -238,9 +248,4 @@ async function updateOutcomePeriods(db: KlokDB, ticketId: string, before: readon
 
 async function putOrDelete<T>(table: { put(row: T): Promise<unknown>; delete(key: string): Promise<unknown> }, id: string, row: T | null): Promise<void> {
   await (row ? table.put(row) : table.delete(id));
-}
-
-/** Events in apply order (for folds over a batch held in memory). */
-export function inApplyOrder(events: readonly DeskEvent[]): DeskEvent[] {
-  return [...events].sort(compareDeskEvents);
 }

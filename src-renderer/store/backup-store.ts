@@ -7,7 +7,8 @@ import { InputError, issue } from '../../src-shared/validation/issues';
 import { KlokDB } from '../db/klok-db';
 import { newId } from './actor';
 import { deskTables } from './append-events';
-import { exportDesk, importDesk } from './desk-transfer';
+import { exportDeskWithCount, importDesk } from './desk-transfer';
+import { countLog, lastInLog } from '../db/log-blocks';
 import { deskIdOf } from './write-events';
 
 /** A backup made of the store: its file name and text. */
@@ -22,15 +23,16 @@ export interface MadeBackup {
  */
 export async function makeBackup(db: KlokDB, now: number, kind: 'daily' | 'manual' | 'before-restore'): Promise<MadeBackup> {
   const { desk, about } = await db.transaction('rw', deskTables(db), async () => {
-    const newest = await db.log.orderBy('order').last();
+    const newest = await lastInLog(db);
     const wall = newest ? parseHlc(newest.hlc)?.wall : undefined;
     const name = (await db.deskSettings.get('deskName'))?.value;
+    const exported = await exportDeskWithCount(db, now);
     return {
-      desk: await exportDesk(db, now),
+      desk: exported.text,
       about: {
         deskId: await deskIdOf(db),
         deskName: typeof name === 'string' && name.trim() !== '' ? name : null,
-        counts: await countsOf(db),
+        counts: await countsOf(db, exported.events),
         newestEventAt: wall === undefined ? null : toIsoUtc(wall),
       },
     };
@@ -43,9 +45,9 @@ export async function makeBackup(db: KlokDB, now: number, kind: 'daily' | 'manua
  * count() resolves before its transaction completes, and a database closed then cannot be deleted
  * at once: the browser reports the deletion blocked).
  */
-async function countsOf(db: KlokDB): Promise<BackupCounts> {
-  return db.transaction('r', [db.log, db.tickets, db.calls, db.engagements], async () => ({
-    events: await db.log.count(),
+async function countsOf(db: KlokDB, events?: number): Promise<BackupCounts> {
+  return db.transaction('r', [db.logBlocks, db.tickets, db.calls, db.engagements], async () => ({
+    events: events ?? (await countLog(db)),
     tickets: await db.tickets.count(),
     calls: await db.calls.count(),
     engagements: await db.engagements.count(),

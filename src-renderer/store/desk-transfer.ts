@@ -11,7 +11,7 @@ import { toIsoUtc } from '../../src-shared/time/instant';
 import type { KlokDB } from '../db/klok-db';
 import { LEGACY_WRITER } from '../db/upgrade-to-desk-log';
 import { newId } from './actor';
-import { fromStored } from '../db/stored-event';
+import { readLog } from '../db/log-blocks';
 import { appendEvents, deskTables } from './append-events';
 import { readCounters, writeCounters } from './ticket-numbering';
 import { deskIdOf, setDeskId } from './write-events';
@@ -19,12 +19,17 @@ import { refuseWhileShared } from './sync-store';
 
 /** The whole desk as a desk file (JSON text): its log in apply order. */
 export async function exportDesk(db: KlokDB, now: number): Promise<string> {
+  return (await exportDeskWithCount(db, now)).text;
+}
+
+/** The desk file and how many events it holds (a backup's manifest counts them). */
+export async function exportDeskWithCount(db: KlokDB, now: number): Promise<{ text: string; events: number }> {
   const { deskId, events } = await db.transaction('rw', deskTables(db), async () => ({
     deskId: await deskIdOf(db),
-    events: (await db.log.orderBy('order').toArray()).map(fromStored),
+    events: await readLog(db),
   }));
   const file = { format: 'klok-desk', version: DESK_FILE_V2, exportedAt: toIsoUtc(now), deskId, events: events.map(toWireDeskEvent) };
-  return JSON.stringify(file, null, 1);
+  return { text: JSON.stringify(file, null, 1), events: events.length };
 }
 
 /**
@@ -63,7 +68,7 @@ async function replaceDesk(
   await db.transaction('rw', deskTables(db), async () => {
     await refuseWhileShared(db);
     await Promise.all([
-      db.log.clear(),
+      db.logBlocks.clear(),
       db.workstations.clear(),
       db.deskSettings.clear(),
       db.customers.clear(),

@@ -11,6 +11,8 @@ import type { ExclusionRow } from '../../src-shared/availability/exclusion-proje
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, StoredDeskEvent, Workstation } from '../db/entities';
 import { KlokDB } from '../db/klok-db';
+import { readLog, readStream, type LogBlock } from '../db/log-blocks';
+import { toStored } from '../db/stored-event';
 import type { Actor } from './actor';
 
 /** Test support for store tests (Vitest over fake-indexeddb): fresh databases and whole-store dumps. */
@@ -33,6 +35,8 @@ export async function deleteFreshDbs(): Promise<void> {
 }
 
 export interface DeskDump {
+  readonly logBlocks: LogBlock[];
+  /** The log's events in apply order, as the blocks hold them. */
   readonly log: StoredDeskEvent[];
   readonly workstations: Workstation[];
   readonly deskSettings: DeskSetting[];
@@ -58,7 +62,8 @@ export interface DeskDump {
  */
 export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
   const dump = await db.transaction('r', deskTables(db), async () => ({
-    log: await db.log.toArray(),
+    logBlocks: await db.logBlocks.toArray(),
+    log: (await readLog(db)).map(toStored),
     workstations: await db.workstations.toArray(),
     deskSettings: await db.deskSettings.toArray(),
     customers: await db.customers.toArray(),
@@ -83,12 +88,12 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
 
 /** One stream's events as stored, in apply order. */
 export async function storedStream(db: KlokDB, stream: string): Promise<StoredDeskEvent[]> {
-  return db.log.where('stream').equals(stream).sortBy('order');
+  return (await readStream(db, stream)).map(toStored);
 }
 
 /** The whole log as stored, in apply order. */
 export async function storedLog(db: KlokDB): Promise<StoredDeskEvent[]> {
-  return db.log.orderBy('order').toArray();
+  return (await readLog(db)).map(toStored);
 }
 
 /** A stored event as a desk event: its envelope and payload, without what the store adds for its indexes. */

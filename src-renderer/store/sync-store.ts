@@ -1,11 +1,11 @@
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
-import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
+import { orderKey, type DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { deskDigest, type DigestEntry } from '../../src-shared/sync/desk-digest';
 import type { DigestResponse } from '../../src-shared/sync/sync-protocol';
 import type { SyncLink } from '../../src-shared/sync/sync-link';
 import { InputError } from '../../src-shared/validation/issues';
 import type { KlokDB } from '../db/klok-db';
-import { fromStored } from '../db/stored-event';
+import { eventsOfBlock, readLog } from '../db/log-blocks';
 import { appendEvents, deskTables, type AppendResult } from './append-events';
 import { SYNC_CURSOR_KEY, SYNC_LINK_KEY } from './sync-keys';
 import type { Actor } from './actor';
@@ -51,9 +51,7 @@ export async function joinSharedDesk(db: KlokDB, link: SyncLink, lease?: CodeLea
       { key: SYNC_CURSOR_KEY, value: 0 },
     ]);
     await setDeskId(db, link.deskId);
-    const entries: { id: string; order: string }[] = [];
-    await db.log.each((e) => void entries.push({ id: e.id, order: e.order }));
-    await db.outbox.bulkPut(entries);
+    await db.outbox.bulkPut((await readLog(db)).map((event) => ({ id: event.id, order: orderKey(event), event })));
     if (lease && (await db.workstations.get(lease.actor.workstation))?.code !== lease.code) {
       const { actor, code, now } = lease;
       await writeEvents(db, lease.plans, actor, now, async () => ({
@@ -87,11 +85,7 @@ export function outboxCount(db: KlokDB): Promise<number> {
 
 /** The next events to push, oldest in apply order first. */
 export async function outboxBatch(db: KlokDB, limit: number): Promise<DeskEvent[]> {
-  return db.transaction('r', [db.outbox, db.log], async () => {
-    const ids = (await db.outbox.orderBy('order').limit(limit).toArray()).map((e) => e.id);
-    const rows = await db.log.bulkGet(ids);
-    return rows.flatMap((row) => (row ? [fromStored(row)] : []));
-  });
+  return (await db.outbox.orderBy('order').limit(limit).toArray()).map((entry) => entry.event);
 }
 
 /** The server holds these events now: they wait no longer. */
@@ -123,6 +117,8 @@ export async function applyPulledPage(
 /** This workstation's digest of the desk: equal to the server's when both hold the same events. */
 export async function localDigest(db: KlokDB): Promise<DigestResponse> {
   const entries: DigestEntry[] = [];
-  await db.log.each((e) => void entries.push({ id: e.id, hlc: e.hlc }));
+  await db.logBlocks.each((block) => {
+    for (const e of eventsOfBlock(block)) entries.push({ id: e.id, hlc: e.hlc });
+  });
   return deskDigest(entries);
 }

@@ -72,7 +72,7 @@ export async function loadBoardHead(db: KlokDB, size: number): Promise<BoardHead
 }
 
 export async function loadTicket(db: KlokDB, ticketId: string): Promise<TicketWithLog | null> {
-  return db.transaction('r', db.tickets, db.log, db.contracts, async () => {
+  return db.transaction('r', db.tickets, db.logBlocks, db.contracts, async () => {
     const record = await db.tickets.get(ticketId);
     if (!record) return null;
     const contract = await db.contracts.get(record.contractId);

@@ -3,6 +3,7 @@ import { parseHlc } from '../../../src-shared/desk-log/hlc';
 import type { KlokDB } from '../../db/klok-db';
 import type { BackupPlace } from '../../platform/platform';
 import { getSetting } from '../../store/desk-store';
+import { firstInLog } from '../../db/log-blocks';
 
 /** Local setting: when this workstation last made a backup (epoch ms). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -23,7 +24,7 @@ export const lastBackupQuery = (db: KlokDB) =>
     queryKey: backupKeys.last(),
     queryFn: async () => {
       const at = await getSetting<unknown>(db, LAST_BACKUP_KEY, null);
-      const first = await db.log.orderBy('order').first();
+      const first = await firstInLog(db);
       return { lastBackupAt: typeof at === 'number' ? at : null, deskSince: first ? (parseHlc(first.hlc)?.wall ?? null) : null };
     },
   });

@@ -15,6 +15,7 @@ import type { TicketCommand } from '../../../src-shared/ticket/ticket-commands';
 import { syncClient, type Fetch } from './sync-client';
 import { SyncEngine } from './sync-engine';
 import { serversUnderTest } from './sync-servers-under-test';
+import { readLog, countLog } from '../../db/log-blocks';
 
 /**
  * The model test of team sync: several workstations share a desk through a server while the
@@ -189,13 +190,13 @@ describe.each(servers.list)('team sync through $name', (server) => {
           const serverIds = await desk.ids();
           expect(new Set(serverIds).size).toBe(serverIds.length);
           const written = new Set<string>();
-          for (const s of stations) for (const id of await s.db.log.toCollection().primaryKeys()) written.add(id);
+          for (const s of stations) for (const e of await readLog(s.db)) written.add(e.id);
           expect(new Set(serverIds)).toEqual(written);
           const first = stations[0]!;
           const expected = await projections(first.db);
           const digest = (await localDigest(first.db)).digest;
           for (const s of stations) {
-            expect(await s.db.log.count()).toBe(serverIds.length);
+            expect(await countLog(s.db)).toBe(serverIds.length);
             expect(await s.db.outbox.count()).toBe(0);
             expect(await projections(s.db)).toEqual(expected);
             expect((await localDigest(s.db)).digest).toBe(digest);
