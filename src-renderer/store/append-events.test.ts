@@ -154,6 +154,17 @@ describe('appendEvents', () => {
     expect(await countLog(db)).toBe(a.length);
   });
 
+  it('appends only the new events of a batch that repeats some it holds, in the same streams', async () => {
+    const { a, b } = await twoWorkstations();
+    const db = freshDb();
+    await appendEvents(db, plans, a, at('2026-03-02T10:00:00+01:00'));
+    const fresh = b.filter((e) => !a.some((x) => x.id === e.id));
+    expect(fresh.length).toBeGreaterThan(0);
+    const result = await appendEvents(db, plans, [...a.slice(0, 4), ...b], at('2026-03-02T10:00:00+01:00'));
+    expect(result.appended.map((e) => e.id).sort()).toEqual(fresh.map((e) => e.id).sort());
+    expect((await readLog(db)).map((e) => e.id).sort()).toEqual([...new Set([...a, ...b].map((e) => e.id))].sort());
+  });
+
   it('takes an event from a workstation whose clock is an hour ahead, says so, and stamps later writes after it', async () => {
     const { a } = await twoWorkstations();
     const db = freshDb();

@@ -62,6 +62,8 @@ export interface AppendResult {
   readonly touched: ReadonlyMap<ProjectionName, ReadonlySet<string>>;
   /** How far the newest event was ahead of this workstation's clock, when more than MAX_DRIFT_MS. */
   readonly aheadMs: number | null;
+  /** Into an empty log: every projection row written, as folded in memory (what the store now holds). */
+  readonly projections?: DeskProjections;
 }
 
 export const DESK_STREAM = 'desk';
@@ -100,14 +102,18 @@ export async function appendEvents(
     const known = new Set([...held.values()].flatMap((list) => list.map((e) => e.id)));
     const fresh = unique.filter((e) => !known.has(e.id));
     if (fresh.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
-    await writeToLog(db, fresh);
+    // Into an empty log (an import, the demo desk) every stream is in the batch: it is folded in
+    // memory while IndexedDB writes the log (the fold starts once the writes are handed over).
+    const [, projected] = await Promise.all([writeToLog(db, fresh), isFirstFill ? Promise.resolve().then(() => projectDesk(fresh, plans)) : null]);
     if (syncLink) await db.outbox.bulkPut(fresh.map((event) => ({ id: event.id, order: orderKey(event), event })));
     const aheadMs = await advanceClock(db, fresh, now);
     const touched = touchedStreams(fresh);
-    // Into an empty log (an import, the demo desk) every stream is in the batch: fold it in memory.
-    if (isFirstFill) await putProjections(db, projectDesk(fresh, plans));
-    else await rebuildStreams(db, plans, touched, withFresh(held, fresh));
-    return { appended: fresh, touched, aheadMs };
+    if (!projected) {
+      await rebuildStreams(db, plans, touched, withFresh(held, fresh));
+      return { appended: fresh, touched, aheadMs };
+    }
+    await putProjections(db, projected);
+    return { appended: fresh, touched, aheadMs, projections: projected };
   });
 }
 

@@ -5,9 +5,9 @@ import { SMALL_DESK_FILE, smallDeskFile, type LooseDeskFile } from '../../src-sh
 import { at } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
 import type { KlokDB } from '../db/klok-db';
-import { exportDesk, importDesk, loadDemoDesk } from './desk-transfer';
+import { exportDesk, importDesk, importDeskFile, loadDemoDesk } from './desk-transfer';
 import { actor, deleteFreshDbs, dumpDesk, freshDb, plans, storedLog, storedStream } from './store-test-support';
-import { registerTicket, runTicketCommand } from './ticket-store';
+import { loadOpenTickets, registerTicket, runTicketCommand } from './ticket-store';
 import { writeEvents } from './write-events';
 
 afterEach(deleteFreshDbs);
@@ -321,6 +321,15 @@ describe('exportDesk → importDesk → exportDesk of a version 2 file', () => {
     expect(secondFile.exportedAt).toBe('2026-03-05T08:00:00.000Z');
     expect(JSON.stringify({ ...secondFile, exportedAt: firstFile.exportedAt }, null, 1)).toBe(first);
     expect(second).not.toBe(first);
+  });
+
+  it('hands back the open tickets it wrote exactly as the board reads them from the store', async () => {
+    const { db } = await deskWithWork();
+    const copy = freshDb();
+    const imported = await importDeskFile(copy, plans, await exportDesk(db, at('2026-03-04T11:00:00+01:00')));
+    expect(imported.openTickets.length).toBeGreaterThan(1);
+    expect(imported.openTickets).toEqual(await loadOpenTickets(copy));
+    expect(imported.tickets).toBe(await copy.tickets.count());
   });
 
   it('carries the version 1 desk and the work done since, in apply order', async () => {

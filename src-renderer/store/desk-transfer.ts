@@ -13,6 +13,8 @@ import { LEGACY_WRITER } from '../db/upgrade-to-desk-log';
 import { newId } from './actor';
 import { readLog } from '../db/log-blocks';
 import { appendEvents, deskTables } from './append-events';
+import type { DeskProjections } from '../../src-shared/desk-log/project-desk';
+import { openTicketsOf, type TicketWithLog } from './ticket-store';
 import { readCounters, writeCounters } from './ticket-numbering';
 import { deskIdOf, setDeskId } from './write-events';
 import { refuseWhileShared } from './sync-store';
@@ -38,9 +40,20 @@ export async function exportDeskWithCount(db: KlokDB, now: number): Promise<{ te
  * written. The write is one transaction: all of the file or none of it.
  */
 export async function importDesk(db: KlokDB, plans: ContractPlans, text: string, now = 0): Promise<number> {
+  return (await importDeskFile(db, plans, text, now)).tickets;
+}
+
+/** What an import wrote: how many tickets, and the open ones as the board reads them (loadOpenTickets). */
+export interface ImportedDesk {
+  readonly tickets: number;
+  readonly openTickets: TicketWithLog[];
+}
+
+/** importDesk, handing back the open tickets it wrote so the board need not read them again. */
+export async function importDeskFile(db: KlokDB, plans: ContractPlans, text: string, now = 0): Promise<ImportedDesk> {
   const file = readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
-  await replaceDesk(db, plans, file.deskId, file.events, file.counters, now);
-  return file.ticketCount;
+  const written = await replaceDesk(db, plans, file.deskId, file.events, file.counters, now);
+  return { tickets: file.ticketCount, openTickets: written ? openTicketsOf(written.tickets, written.contracts) : [] };
 }
 
 /** Loads the demo desk (only ever on the user's request, into an empty store), its texts in the user's language. */
@@ -64,8 +77,8 @@ async function replaceDesk(
   events: readonly DeskEvent[],
   counters: Readonly<Record<string, number>>,
   now: number,
-): Promise<void> {
-  await db.transaction('rw', deskTables(db), async () => {
+): Promise<DeskProjections | undefined> {
+  return db.transaction('rw', deskTables(db), async () => {
     await refuseWhileShared(db);
     await Promise.all([
       db.logBlocks.clear(),
@@ -85,11 +98,12 @@ async function replaceDesk(
       db.policies.clear(),
     ]);
     await setDeskId(db, deskId);
-    await appendEvents(db, plans, events, now);
+    const { projections } = await appendEvents(db, plans, events, now);
     const numbers = events.flatMap((e) => (e.kind === 'created' && typeof e.payload['number'] === 'string' ? [e.payload['number']] : []));
     const codes = new Set([...Object.keys(counters), ...numbers.map((n) => n.split('-')[0] ?? '')]);
     const next: Record<string, number> = { ...(await readCounters(db)) };
     for (const code of codes) if (code) next[code] = Math.max(next[code] ?? 0, counters[code] ?? 0, highestSequence(numbers, code));
     await writeCounters(db, next);
+    return projections;
   });
 }

@@ -37,6 +37,19 @@ export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
   });
 }
 
+/**
+ * What loadOpenTickets reads from a store that holds `records` and `contracts`, worked out from
+ * them in memory (an import hands the board the tickets it has just written): open tickets in
+ * their index's order, by last change and id.
+ */
+export function openTicketsOf(records: readonly StoredTicket[], contractList: readonly Contract[]): TicketWithLog[] {
+  const contracts = new Map(contractList.map((c) => [c.id, c]));
+  return records
+    .filter((r) => r.isOpen === 1)
+    .sort((a, b) => a.updatedAt - b.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .flatMap((record) => withLog(record, contracts.get(record.contractId)));
+}
+
 /** An open ticket's record as the board reads it; nothing when it has no log or no contract. */
 function withLog(record: StoredTicket, contract: Contract | undefined): TicketWithLog[] {
   return contract && record.events ? [{ row: rowOfStored(record), events: record.events, contract }] : [];

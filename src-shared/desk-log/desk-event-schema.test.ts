@@ -37,6 +37,17 @@ describe('checkDeskEvents', () => {
     expect(checkDeskEvents([newer])).toEqual([newer]);
   });
 
+  it('hands back the very events it checked before, and checks every other one', () => {
+    const good = event(1, 1, { at: T, name: 'Acme' });
+    const checked = checkDeskEvents([good]);
+    expect(checked[0]).not.toBe(good);
+    const again = checkDeskEvents([checked[0], event(2, 1, { at: T, name: 'Beta' })]);
+    expect(again[0]).toBe(checked[0]);
+    expect(again[1]).toEqual(event(2, 1, { at: T, name: 'Beta' }));
+    // A copy of a checked event is a new object: checked again, and refused when it is bad.
+    expect(issuesOf([{ ...checked[0], payload: { at: T } }]).map((i) => i.field)).toContain('events[0].payload.name');
+  });
+
   it('names at most the first 20 bad events', () => {
     const bad = Array.from({ length: 25 }, (_, n) => event(n, 1, { at: T }));
     const fields = issuesOf(bad).map((i) => i.field);

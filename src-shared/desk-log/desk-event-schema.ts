@@ -22,6 +22,12 @@ export const deskEventEnvelope = z
   .strict();
 
 /**
+ * The events checkDeskEvents returned. Readonly by type, so still as checked: passed in again
+ * (a desk file's events, checked when the file was read, then appended), they are not parsed twice.
+ */
+const alreadyChecked = new WeakSet<object>();
+
+/**
  * Checks log events before they are written: the envelope always, the payload when this Klok
  * knows the kind and version (an unknown kind from a newer Klok is kept and skipped by the
  * projections, never dropped). Throws an InputError naming `field[i].…` for each bad event.
@@ -29,7 +35,15 @@ export const deskEventEnvelope = z
 export function checkDeskEvents(events: readonly unknown[], field = 'events'): DeskEvent[] {
   const issues: InputIssue[] = [];
   const out: DeskEvent[] = [];
+  const keep = (e: DeskEvent) => {
+    alreadyChecked.add(e);
+    out.push(e);
+  };
   events.forEach((raw, i) => {
+    if (typeof raw === 'object' && raw !== null && alreadyChecked.has(raw)) {
+      out.push(raw as DeskEvent);
+      return;
+    }
     const envelope = deskEventEnvelope.safeParse(raw);
     if (!envelope.success) {
       issues.push(...issuesFromZod(`${field}[${i}]`, envelope.error));
@@ -43,9 +57,9 @@ export function checkDeskEvents(events: readonly unknown[], field = 'events'): D
         issues.push(...issuesFromZod(`${field}[${i}].payload`, payload.error));
         return;
       }
-      out.push({ ...e, payload: payload.data as Record<string, unknown> });
+      keep({ ...e, payload: payload.data as Record<string, unknown> });
     } else {
-      out.push(e);
+      keep(e);
     }
   });
   if (issues.length > 0) throw new InputError(issues.slice(0, 20));

@@ -48,8 +48,8 @@ export function DeskDataDialog({
   const confirmImport = () => {
     if (!pending) return;
     importDesk.mutate(pending.bytes, {
-      onSuccess: (count) => {
-        toast(t('desk.imported', { tickets: count }));
+      onSuccess: ({ tickets }) => {
+        toast(t('desk.imported', { tickets }));
         setPending(null);
         onClose();
       },
