@@ -71,12 +71,10 @@ export async function isLogEmpty(db: KlokDB): Promise<boolean> {
 export async function readStreams(db: KlokDB, streams: Iterable<string>): Promise<Map<string, DeskEvent[]>> {
   const wanted = new Map<string, DeskEvent[]>([...streams].map((s) => [s, []]));
   if (wanted.size === 0) return wanted;
-  const blocks = await db.logBlocks
-    .where('streams')
-    .anyOf([...wanted.keys()])
-    .distinct()
-    .toArray();
-  for (const block of blocks) {
+  // One key lookup per stream (each a single getAll; `anyOf` would walk a cursor), then each block once.
+  const found = await Promise.all([...wanted.keys()].map((s) => db.logBlocks.where('streams').equals(s).toArray()));
+  const blocks = new Map(found.flat().map((block) => [block.seq, block]));
+  for (const block of blocks.values()) {
     for (const e of eventsOfBlock(block)) wanted.get(e.stream)?.push(e);
   }
   for (const list of wanted.values()) list.sort(compareDeskEvents);
