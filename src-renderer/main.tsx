@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { ContractPlans } from '../src-shared/desk/contract-plans';
 import { App } from './app';
 import { openKlokDb } from './db/klok-db';
+import { onUpgradeProgress } from './db/upgrade-progress';
+import { noticeLanguage, showUpgradeNotice } from './desk/upgrade-notice';
 import { agentName } from './desk/agent-name';
 import { DeskServicesProvider, type DeskServices } from './desk/desk-services';
 import { currentPlatform } from './platform/current-platform';
@@ -48,6 +50,13 @@ const queryClient = new QueryClient({
   },
 });
 
+// A schema upgrade runs as the store opens, before anything can be drawn; on a large desk it takes
+// minutes, so the window says how far it is (replaced by the app's first render).
+const root = document.getElementById('root');
+const stopUpgradeNotice = onUpgradeProgress((progress) => {
+  if (root) showUpgradeNotice(root, progress, noticeLanguage(navigator.language));
+});
+
 // What the first screen reads is asked for now, while the policies load (issue 7: the board's
 // first rows wait for no round trip they do not need).
 void Promise.all([
@@ -60,9 +69,10 @@ void Promise.all([
 
 // The desk's own policy versions before the first screen: every ticket's clocks may run on one.
 // (Later versions reach the compiled plans through the one write path.)
-const root = document.getElementById('root');
 if (root) {
-  const render = () =>
+  const render = () => {
+    stopUpgradeNotice();
+    root.replaceChildren();
     createRoot(root).render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
@@ -72,5 +82,6 @@ if (root) {
         </QueryClientProvider>
       </StrictMode>,
     );
+  };
   void loadPolicies(services.db, services.plans, (rows) => loadHolidayCountries(holidayCountriesOfPolicies(rows))).then(render, render);
 }

@@ -11,6 +11,7 @@ import { KlokDB } from './klok-db';
 import { BLOCK_EVENTS, readLog, readStream, ticketsOfContract } from './log-blocks';
 import { moveLogIntoBlocks } from './move-log-into-blocks';
 import { SCHEMA_VERSIONS } from './schema-versions';
+import { onUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
 
 const NAME = 'klok-schema-18-test';
 afterEach(async () => {
@@ -50,8 +51,13 @@ describe('schema versions 18 and 19', () => {
       ...SCHEMA_VERSIONS.filter((v) => v.version <= 17),
       { ...SCHEMA_VERSIONS.find((v) => v.version === 18)!, upgrade: (tx) => moveLogIntoBlocks(tx, 7) },
     ]);
+    const steps: UpgradeProgress[] = [];
+    const stop = onUpgradeProgress((p) => steps.push(p));
     await v18.open();
+    stop();
     expect(v18.verno).toBe(18);
+    // A step per page of seven, the last one short: the window can say how far the upgrade is.
+    expect(steps).toEqual(Array.from({ length: Math.ceil(log.length / 7) }, (_, i) => ({ done: Math.min(log.length, (i + 1) * 7), total: log.length })));
     expect(await v18.logBlocks.count()).toBeGreaterThanOrEqual(Math.ceil(log.length / 7));
     expect(await readLog(v18)).toEqual(log.map(eventOf));
     v18.close();

@@ -4,6 +4,8 @@ import type { Messages } from './messages-en';
 export const nl: Messages = {
   'app.title': 'Klok',
   'app.loading': 'De desk wordt geopend…',
+  'app.upgrading':
+    'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: {done} van {total} gebeurtenissen verplaatst. Dit gebeurt één keer; een grote desk duurt een paar minuten.',
   'app.partLoading': 'Bezig met laden…',
   'app.partFailed': 'Dit deel van Klok kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
   'nav.views': 'Weergaven',

@@ -137,9 +137,6 @@ function touchedStreams(events: readonly DeskEvent[]): Map<ProjectionName, Set<s
   return touched;
 }
 
-/** Every event of one stream, in apply order. */
-export const streamEvents = readStream;
-
 async function readClock(db: KlokDB): Promise<Hlc> {
   const text = (await db.settings.get(CLOCK_KEY))?.value;
   return (typeof text === 'string' && parseHlc(text)) || HLC_ZERO;

@@ -7,7 +7,7 @@ import { parsePhone } from '../../src-shared/phone/phone-number';
 import { InputError, issue } from '../../src-shared/validation/issues';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
-import { streamEvents } from './append-events';
+import { readStream } from '../db/log-blocks';
 import { writeEvents } from './write-events';
 
 /** Every call of the desk (the log view filters and totals them). */
@@ -88,7 +88,7 @@ export async function saveCall(db: KlokDB, plans: ContractPlans, callId: string,
     if (!ticket) throw new InputError([issue('ticketId', 'a call must concern an existing ticket', 'phone.ticket_unknown')]);
     const contract = await db.contracts.get(ticket.contractId);
     if (!contract) throw new InputError([issue('contract', `contract ${ticket.contractId} is missing`, 'contract_missing', { contract: ticket.contractId })]);
-    const log = ticketEventsOf(await streamEvents(db, ticket.id));
+    const log = ticketEventsOf(await readStream(db, ticket.id));
     const commands = outcomeCommands({ callId, ...input, reason: payload.reason as NonNullable<CallRow['reason']> });
     const decided = decideCallOutcome(plans.planFor(termsWithVersion(contract, ticket.policyVersion)), log, commands, { now, ...actor, newId });
     return {

@@ -8,7 +8,7 @@ import type { Contract, TicketRow } from '../db/entities';
 import { rowOfStored, type StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
-import { streamEvents } from './append-events';
+import { readStream } from '../db/log-blocks';
 import { nextTicketNumber } from './ticket-numbering';
 import { isContractRunning } from '../../src-shared/desk/contract-status';
 import { writeEvents } from './write-events';
@@ -90,7 +90,7 @@ export async function loadTicket(db: KlokDB, ticketId: string): Promise<TicketWi
     if (!record) return null;
     const contract = await db.contracts.get(record.contractId);
     if (!contract) return null;
-    return { row: rowOfStored(record), events: ticketEventsOf(await streamEvents(db, ticketId)), contract };
+    return { row: rowOfStored(record), events: ticketEventsOf(await readStream(db, ticketId)), contract };
   });
 }
 
@@ -130,7 +130,7 @@ export async function runTicketCommand(
     const contract = await db.contracts.get(row.contractId);
     if (!contract) throw new InputError([issue('contract', `contract ${row.contractId} is missing`, 'contract_missing', { contract: row.contractId })]);
     const plan = plans.planFor(termsWithVersion(contract, row.policyVersion));
-    const decided = decideOnLog(plan, ticketEventsOf(await streamEvents(db, ticketId)), command, { ...actor, newId }, now);
+    const decided = decideOnLog(plan, ticketEventsOf(await readStream(db, ticketId)), command, { ...actor, newId }, now);
     return { drafts: decided.map((e) => ticketEventDraft(ticketId, e)), result: () => ticketRow(db, ticketId) };
   });
 }

@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { noticeLanguage, showUpgradeNotice } from './upgrade-notice';
+
+describe('the upgrade notice', () => {
+  it('says how far the upgrade is, in one status line that each step updates', () => {
+    const root = document.createElement('div');
+    showUpgradeNotice(root, { done: 20_000, total: 1_203_525 }, 'en');
+    showUpgradeNotice(root, { done: 40_000, total: 1_203_525 }, 'en');
+    const notices = root.querySelectorAll('[role="status"]');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.textContent).toBe(
+      'Updating this workstation’s store for this version of Klok: 40,000 of 1,203,525 events moved. This happens once; a large desk takes a few minutes.',
+    );
+  });
+
+  it('speaks Dutch to a Dutch browser, English to any other', () => {
+    const root = document.createElement('div');
+    showUpgradeNotice(root, { done: 20_000, total: 1_203_525 }, noticeLanguage('nl-NL'));
+    expect(root.textContent).toBe(
+      'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: 20.000 van 1.203.525 gebeurtenissen verplaatst. Dit gebeurt één keer; een grote desk duurt een paar minuten.',
+    );
+    expect([noticeLanguage('nl'), noticeLanguage('NL-be'), noticeLanguage('en-US'), noticeLanguage('de-DE'), noticeLanguage('')]).toEqual([
+      'nl',
+      'nl',
+      'en',
+      'en',
+      'en',
+    ]);
+  });
+});
