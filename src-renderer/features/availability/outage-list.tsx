@@ -20,7 +20,12 @@ export function OutageList({ outages, label, now }: { outages: readonly OutageRo
   const { t, locale } = useI18n();
   const { db } = useDeskServices();
   const directory = useQuery(directoryQuery(db));
-  const numbers = useQuery(ticketNumbersQuery(db));
+  const numbers = useQuery(
+    ticketNumbersQuery(
+      db,
+      outages.map((o) => o.ticketId),
+    ),
+  );
   const [ending, setEnding] = useState<OutageRow | null>(null);
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   const customerOf = (o: OutageRow) => customers.get(o.customerId) ?? '';

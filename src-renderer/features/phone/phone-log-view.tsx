@@ -23,10 +23,15 @@ export function PhoneLogView() {
   const { db } = useDeskServices();
   const calls = useQuery(callsQuery(db));
   const directory = useQuery(directoryQuery(db));
-  const numbers = useQuery(ticketNumbersQuery(db));
   const [filters, setFilters] = useState<CallFilters>(NO_CALL_FILTERS);
   const exportCalls = useSaveExport();
   const logged = useMemo(() => (calls.data ?? []).filter((c) => c.state === 'logged'), [calls.data]);
+  const numbers = useQuery(
+    ticketNumbersQuery(
+      db,
+      logged.map((c) => c.ticketId),
+    ),
+  );
   const shown = useMemo(() => filterCalls(logged, filters, ZONE), [logged, filters]);
   const customers = new Map((directory.data?.customers ?? []).map((c) => [c.id, c.name]));
   const names: CallNames = {

@@ -15,6 +15,15 @@ export const callsQuery = (db: KlokDB) => queryOptions({ queryKey: callKeys.list
 /** The call in progress on this desk (running, or ended and not saved yet), or null. */
 export const openCallQuery = (db: KlokDB) => queryOptions({ queryKey: callKeys.open(), queryFn: () => loadOpenCall(db) });
 
-/** Every ticket's number by id (open or closed), for naming the tickets calls concern. */
-export const ticketNumbersQuery = (db: KlokDB) =>
-  queryOptions({ queryKey: callKeys.ticketNumbers(), queryFn: async () => new Map((await db.tickets.toArray()).map((r) => [r.id, r.number])) });
+/**
+ * The numbers of the tickets with these ids (open or closed), for naming the tickets calls and
+ * outages concern: those records only, never every ticket of the desk (100,000 closed ones on a
+ * big desk). Numbers never change, so a list of ids is read once.
+ */
+export const ticketNumbersQuery = (db: KlokDB, ticketIds: readonly (string | null)[]) => {
+  const ids = [...new Set(ticketIds.filter((id): id is string => Boolean(id)))].sort();
+  return queryOptions({
+    queryKey: [...callKeys.ticketNumbers(), ids],
+    queryFn: async () => new Map((await db.tickets.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r.number] as const] : []))),
+  });
+};
