@@ -2,7 +2,7 @@ import { ContractPlans } from '../src-shared/desk/contract-plans';
 import { readDeskFile } from '../src-shared/desk/read-desk-file';
 import { projectDesk } from '../src-shared/desk-log/project-desk';
 import { generatedDeskFile } from '../src-shared/test-support/generated-desk';
-import { orderKey, type DeskEvent } from '../src-shared/desk-log/desk-event';
+import { toStored } from '../src-renderer/db/stored-event';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 
@@ -19,12 +19,6 @@ declare global {
 /** Version 17's stores as Dexie declared them (a shipped version never changes; a unit test holds this file to SCHEMA_VERSIONS). */
 const SCHEMA_17_STORES = JSON.parse(readFileSync(new URL('./support/schema-17-stores.json', import.meta.url), 'utf8')) as Record<string, string>;
 
-/** An event as schema versions 10–17 stored it: with its apply-order key and, when it creates a ticket, its contract. */
-function storedAsInVersion17(e: DeskEvent): Record<string, unknown> {
-  const ref = e.kind === 'created' ? e.payload['contractId'] : undefined;
-  return { ...e, order: orderKey(e), ...(typeof ref === 'string' ? { ref } : {}) };
-}
-
 test.describe('a store written by an older Klok', () => {
   test('opens with its log moved into blocks, saying how far the move is while it runs (decision 24)', async ({ page, desk, startAt }) => {
     const now = Date.parse(WEDNESDAY_1100);
@@ -35,7 +29,7 @@ test.describe('a store written by an older Klok', () => {
     });
     const rows = projectDesk(file.events, new ContractPlans());
     const data: Record<string, readonly unknown[]> = {
-      log: file.events.map(storedAsInVersion17),
+      log: file.events.map(toStored),
       workstations: rows.workstations,
       deskSettings: rows.deskSettings,
       customers: rows.customers,

@@ -3,10 +3,9 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { at } from '../../src-shared/test-support/instants';
-import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog } from '../store/store-test-support';
+import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog, storeAtVersion } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
-import { SCHEMA_VERSIONS } from './schema-versions';
 
 const NAME = 'klok-schema-12-test';
 afterEach(async () => {
@@ -27,20 +26,14 @@ describe('schema version 12', () => {
     await registerTicket(source, plans, { ...reg, title: 'Still open' }, actor, at('2026-03-02T09:30:00+01:00'));
     const [log, tickets, contracts] = [await storedLog(source), await source.tickets.toArray(), await source.contracts.toArray()];
 
-    const v11 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 11),
-    );
+    const v11 = storeAtVersion(NAME, 11);
     await v11.table('log').bulkAdd(log);
     await v11.tickets.bulkAdd(tickets);
     await v11.contracts.bulkAdd(contracts);
     expect(v11.tables.map((t) => t.name)).not.toContain('outcomes');
     v11.close();
 
-    const v12 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 12),
-    );
+    const v12 = storeAtVersion(NAME, 12);
     await v12.open();
     expect(v12.verno).toBe(12);
     expect(v12.outcomes.schema.indexes.map((i) => i.name).sort()).toEqual(['month', 'quarter', 'ticketId', 'week']);
@@ -55,10 +48,7 @@ describe('schema version 12', () => {
     v12.close();
 
     // Version 14 keeps the same rows again, one record per period and contract.
-    const v14 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 14),
-    );
+    const v14 = storeAtVersion(NAME, 14);
     await v14.open();
     expect(v14.verno).toBe(14);
     const periods = await v14.outcomePeriods.orderBy('id').toArray();
@@ -97,19 +87,13 @@ describe('schema version 12', () => {
       // A damaged store: this ticket's contract is gone. The upgrade leaves it without outcomes.
       ...(id === orphan.id ? { contractId: 'con-gone' } : {}),
     }));
-    const v11 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 11),
-    );
+    const v11 = storeAtVersion(NAME, 11);
     await v11.table('log').bulkAdd(log);
     await v11.tickets.bulkAdd(tickets);
     await v11.contracts.bulkAdd(await source.contracts.toArray());
     v11.close();
 
-    const v12 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 12),
-    );
+    const v12 = storeAtVersion(NAME, 12);
     await v12.open();
     const outcomes = await v12.outcomes.orderBy('id').toArray();
     // Response met at 10:00; resolution not reached before the close (Thursday), counted as breached.
@@ -124,10 +108,7 @@ describe('schema version 12', () => {
   });
 
   it('opens an empty version 11 store with an empty outcome table', async () => {
-    const v11 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 11),
-    );
+    const v11 = storeAtVersion(NAME, 11);
     await v11.open();
     v11.close();
     const v12 = new KlokDB(NAME);

@@ -95,10 +95,17 @@ export async function ticketsOfContract(db: KlokDB, contractId: string): Promise
   return [...streams];
 }
 
+/** Calls `fn` with every event of the log, in no particular order (a digest, the outbox on joining). */
+export async function eachLogEvent(db: KlokDB, fn: (event: DeskEvent) => void): Promise<void> {
+  await db.logBlocks.each((block) => {
+    for (const e of eventsOfBlock(block)) fn(e);
+  });
+}
+
 /** The whole log in apply order (export, backups, tests). */
 export async function readLog(db: KlokDB): Promise<DeskEvent[]> {
   const events: DeskEvent[] = [];
-  await db.logBlocks.each((block) => void events.push(...eventsOfBlock(block)));
+  await eachLogEvent(db, (e) => void events.push(e));
   return events.sort(compareDeskEvents);
 }
 

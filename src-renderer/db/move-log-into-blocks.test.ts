@@ -5,7 +5,7 @@ import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { formatHlc } from '../../src-shared/desk-log/hlc';
 import { at } from '../../src-shared/test-support/instants';
 import { appendEvents } from '../store/append-events';
-import { actor, deleteFreshDbs, dumpDesk, eventOf, houtenDesk, plans, storedLog } from '../store/store-test-support';
+import { actor, deleteFreshDbs, dumpDesk, eventOf, houtenDesk, plans, storedLog, storeAtVersion } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
 import { BLOCK_EVENTS, readLog, readStream, ticketsOfContract } from './log-blocks';
@@ -32,10 +32,7 @@ describe('schema versions 18 and 19', () => {
     expect(log.length).toBeGreaterThan(10);
 
     // The same desk as version 17 kept it: one record per event; two events wait to be pushed.
-    const v17 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 17),
-    );
+    const v17 = storeAtVersion(NAME, 17);
     await v17.table('log').bulkAdd(log);
     await v17.tickets.bulkAdd(dump.tickets);
     await v17.contracts.bulkAdd(dump.contracts);
@@ -75,10 +72,7 @@ describe('schema versions 18 and 19', () => {
   });
 
   it('upgrades an empty version 17 store to an empty log', async () => {
-    const v17 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 17),
-    );
+    const v17 = storeAtVersion(NAME, 17);
     await v17.open();
     v17.close();
     const current = new KlokDB(NAME);
@@ -91,10 +85,7 @@ describe('schema versions 18 and 19', () => {
   it('keeps a stream longer than a block whole', async () => {
     const source = await storedLogOfLongStream();
     expect(source.length).toBeGreaterThan(BLOCK_EVENTS);
-    const v17 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 17),
-    );
+    const v17 = storeAtVersion(NAME, 17);
     await v17.table('log').bulkAdd(source);
     v17.close();
     const current = new KlokDB(NAME);

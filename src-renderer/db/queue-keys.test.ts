@@ -7,10 +7,8 @@ import { rowOfStored, type OpenTicketLog, type StoredTicket } from '../../src-sh
 import { scope4mation } from '../../src-shared/policy/presets/scope4mation';
 import { at } from '../../src-shared/test-support/instants';
 import { adoptPolicy } from '../store/policy-store';
-import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog } from '../store/store-test-support';
+import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog, storeAtVersion } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
-import { KlokDB } from './klok-db';
-import { SCHEMA_VERSIONS } from './schema-versions';
 
 const NAME = 'klok-schema-15-test';
 afterEach(async () => {
@@ -52,10 +50,7 @@ describe('schema versions 15 to 17', () => {
     ];
 
     // The same desk as version 14 kept it: the open tickets' logs without a place in the queue.
-    const v14 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 14),
-    );
+    const v14 = storeAtVersion(NAME, 14);
     await v14.table('log').bulkAdd(log);
     await v14.tickets.bulkAdd(tickets);
     await v14.contracts.bulkAdd(contracts);
@@ -65,10 +60,7 @@ describe('schema versions 15 to 17', () => {
     await v14.table('openTicketLogs').add({ id: 'tk-orphan', events: [] });
     v14.close();
 
-    const v15 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 15),
-    );
+    const v15 = storeAtVersion(NAME, 15);
     await v15.open();
     expect(v15.verno).toBe(15);
     expect(v15.table('openTicketLogs').schema.indexes.map((i) => i.name)).toEqual(['[queueKey+numberKey]']);
@@ -83,10 +75,7 @@ describe('schema versions 15 to 17', () => {
     v15.close();
 
     // Versions 16 and 17 (decision 23): the logs move into their tickets' records, and their table goes.
-    const current = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 17),
-    );
+    const current = storeAtVersion(NAME, 17);
     await current.open();
     expect(current.verno).toBe(17);
     expect(current.tables.map((t) => t.name)).not.toContain('openTicketLogs');

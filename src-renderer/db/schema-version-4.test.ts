@@ -1,19 +1,16 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeAtVersion } from '../store/store-test-support';
 import type { TicketRow } from './entities';
 import { KlokDB } from './klok-db';
-import { SCHEMA_VERSIONS } from './schema-versions';
 
 const NAME = 'klok-schema-4-test';
 afterEach(() => Dexie.delete(NAME));
 
 describe('schema version 4', () => {
   it('keeps the tickets of a version 3 store and lists closed ones through [isOpen+updatedAt]', async () => {
-    const v3 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 3),
-    );
+    const v3 = storeAtVersion(NAME, 3);
     const base = { title: 'Login fails', customerId: 'cus-1', contractId: 'con-1', status: 'closed', isOpen: 0 } as const;
     await v3.tickets.bulkAdd([
       { ...base, id: 'tk-1', number: 'T-1001', updatedAt: 1 } as unknown as TicketRow,

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeAtVersion } from '../store/store-test-support';
 import type { TicketRow } from './entities';
-import { KlokDB } from './klok-db';
-import { SCHEMA_VERSIONS } from './schema-versions';
 
 const NAME = 'klok-schema-added-tables-test';
 afterEach(() => Dexie.delete(NAME));
@@ -19,18 +18,12 @@ const ADDED: readonly { version: number; tables: Readonly<Record<string, readonl
 
 describe.each(ADDED)('schema version $version', ({ version, tables }) => {
   it(`keeps the desk of a version ${version - 1} store and adds ${Object.keys(tables).join(' and ')}, empty and indexed`, async () => {
-    const before = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version < version),
-    );
+    const before = storeAtVersion(NAME, version - 1);
     await before.customers.add({ id: 'cus-1', name: 'Gemeente Houten', createdAt: 1 });
     await before.tickets.add({ id: 'tk-1', number: 'T-1001', isOpen: 1, updatedAt: 1 } as unknown as TicketRow);
     for (const name of Object.keys(tables)) expect(before.tables.map((t) => t.name)).not.toContain(name);
     before.close();
-    const after = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= version),
-    );
+    const after = storeAtVersion(NAME, version);
     await after.open();
     expect(after.verno).toBe(version);
     expect([await after.customers.count(), await after.tickets.count()]).toEqual([1, 1]);
@@ -45,19 +38,13 @@ describe.each(ADDED)('schema version $version', ({ version, tables }) => {
 
 describe('schema version 10', () => {
   it('keeps every ticket and reads the open ones through [isOpen+updatedAt], with the unused indexes gone', async () => {
-    const v9 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 9),
-    );
+    const v9 = storeAtVersion(NAME, 9);
     await v9.tickets.bulkAdd([
       { id: 'tk-1', number: 'T-1001', isOpen: 1, updatedAt: 1, customerId: 'cus-1' },
       { id: 'tk-2', number: 'T-1002', isOpen: 0, updatedAt: 2, customerId: 'cus-1' },
     ] as unknown as TicketRow[]);
     v9.close();
-    const v10 = new KlokDB(
-      NAME,
-      SCHEMA_VERSIONS.filter((v) => v.version <= 10),
-    );
+    const v10 = storeAtVersion(NAME, 10);
     await v10.open();
     expect(v10.verno).toBe(10);
     expect(v10.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[isOpen+updatedAt]', 'customerId', 'number']);

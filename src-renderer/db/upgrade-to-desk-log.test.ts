@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeAtVersion } from '../store/store-test-support';
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import type { OpenTicketLog } from '../../src-shared/desk-log/projections/open-ticket-log';
@@ -139,18 +140,12 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
 
   it("gains the open tickets' logs (schema version 5) when a version 4 store opens, as the ticket's stream folds them", async () => {
     await version1Store('klok-migrate-4');
-    const v4 = new KlokDB(
-      'klok-migrate-4',
-      SCHEMA_VERSIONS.filter((v) => v.version <= 4),
-    );
+    const v4 = storeAtVersion('klok-migrate-4', 4);
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(v4.tables.map((t) => t.name)).not.toContain('openTicketLogs');
     v4.close();
-    const db = new KlokDB(
-      'klok-migrate-4',
-      SCHEMA_VERSIONS.filter((v) => v.version <= 5),
-    );
+    const db = storeAtVersion('klok-migrate-4', 5);
     await db.open();
     expect(db.verno).toBe(5);
     const logs = (await db.table('openTicketLogs').toArray()) as OpenTicketLog[];

@@ -11,6 +11,7 @@ import type { ExclusionRow } from '../../src-shared/availability/exclusion-proje
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, StoredDeskEvent, Workstation } from '../db/entities';
 import { KlokDB } from '../db/klok-db';
+import { SCHEMA_VERSIONS } from '../db/schema-versions';
 import { readLog, readStream, type LogBlock } from '../db/log-blocks';
 import { toStored } from '../db/stored-event';
 import type { Actor } from './actor';
@@ -117,4 +118,12 @@ export async function houtenDesk(): Promise<{ db: KlokDB; contract: Contract }> 
     Date.parse('2026-03-01T10:00:00+01:00'),
   );
   return { db, contract: (await db.contracts.toArray())[0] as Contract };
+}
+
+/** The store `name` as Klok with schema `version` opened it: for the tests of the upgrades after it. */
+export function storeAtVersion(name: string, version: number): KlokDB {
+  return new KlokDB(
+    name,
+    SCHEMA_VERSIONS.filter((v) => v.version <= version),
+  );
 }

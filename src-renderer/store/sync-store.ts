@@ -5,7 +5,8 @@ import type { DigestResponse } from '../../src-shared/sync/sync-protocol';
 import type { SyncLink } from '../../src-shared/sync/sync-link';
 import { InputError } from '../../src-shared/validation/issues';
 import type { KlokDB } from '../db/klok-db';
-import { eventsOfBlock, readLog } from '../db/log-blocks';
+import type { OutboxEntry } from '../db/entities';
+import { eachLogEvent } from '../db/log-blocks';
 import { appendEvents, deskTables, type AppendResult } from './append-events';
 import { SYNC_CURSOR_KEY, SYNC_LINK_KEY } from './sync-keys';
 import type { Actor } from './actor';
@@ -51,7 +52,9 @@ export async function joinSharedDesk(db: KlokDB, link: SyncLink, lease?: CodeLea
       { key: SYNC_CURSOR_KEY, value: 0 },
     ]);
     await setDeskId(db, link.deskId);
-    await db.outbox.bulkPut((await readLog(db)).map((event) => ({ id: event.id, order: orderKey(event), event })));
+    const waiting: OutboxEntry[] = [];
+    await eachLogEvent(db, (event) => void waiting.push({ id: event.id, order: orderKey(event), event }));
+    await db.outbox.bulkPut(waiting);
     if (lease && (await db.workstations.get(lease.actor.workstation))?.code !== lease.code) {
       const { actor, code, now } = lease;
       await writeEvents(db, lease.plans, actor, now, async () => ({
@@ -117,8 +120,6 @@ export async function applyPulledPage(
 /** This workstation's digest of the desk: equal to the server's when both hold the same events. */
 export async function localDigest(db: KlokDB): Promise<DigestResponse> {
   const entries: DigestEntry[] = [];
-  await db.logBlocks.each((block) => {
-    for (const e of eventsOfBlock(block)) entries.push({ id: e.id, hlc: e.hlc });
-  });
+  await eachLogEvent(db, (e) => void entries.push({ id: e.id, hlc: e.hlc }));
   return deskDigest(entries);
 }
