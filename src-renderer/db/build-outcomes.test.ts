@@ -81,7 +81,7 @@ describe('schema version 12', () => {
       place.set(e.stream, n);
       return { ...e, id: `ev-${n}-${String(i).padStart(4, '0')}`, stream: streamId(e.stream) };
     });
-    const tickets = (await source.tickets.toArray()).map(({ id, events: _events, queueKey: _queueKey, numberKey: _numberKey, ...row }) => ({
+    const tickets = (await source.tickets.toArray()).map(({ id, log: _log, queueKey: _queueKey, numberKey: _numberKey, ...row }) => ({
       ...row,
       id: streamId(id),
       // A damaged store: this ticket's contract is gone. The upgrade leaves it without outcomes.

@@ -3,11 +3,11 @@ import type { OutageRow } from '../../src-shared/availability/outage-projection'
 import type { ExclusionRow } from '../../src-shared/availability/exclusion-projection';
 import type { CallRow } from '../../src-shared/phone/call-types';
 import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
-import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
 import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, Workstation } from './entities';
 import type { LogBlock } from './log-blocks';
+import type { TicketRecord } from './ticket-records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
@@ -25,8 +25,8 @@ export class KlokDB extends Dexie {
   deskSettings!: EntityTable<DeskSetting, 'key'>;
   customers!: EntityTable<Customer, 'id'>;
   contracts!: EntityTable<Contract, 'id'>;
-  /** One record per ticket: its row, and an open ticket's log and place in the queue beside it (decision 23). */
-  tickets!: EntityTable<StoredTicket, 'id'>;
+  /** One record per ticket: its row, and an open ticket's log (as text) and place in the queue beside it (decisions 23, 25). */
+  tickets!: EntityTable<TicketRecord, 'id'>;
   agents!: EntityTable<Agent, 'id'>;
   calls!: EntityTable<CallRow, 'id'>;
   engagements!: EntityTable<Engagement, 'id'>;

@@ -9,6 +9,7 @@ import { at } from '../../src-shared/test-support/instants';
 import { adoptPolicy } from '../store/policy-store';
 import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog, storeAtVersion } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
+import { storedTicketOfRecord } from './ticket-records';
 
 const NAME = 'klok-schema-15-test';
 afterEach(async () => {
@@ -39,7 +40,7 @@ describe('schema versions 15 to 17', () => {
     const onVersion = await registerTicket(source, plans, { ...reg, title: 'Export slow' }, actor, at('2026-03-02T10:00:00+01:00'));
     const closed = await registerTicket(source, plans, { ...reg, title: 'Typo' }, actor, at('2026-03-02T11:00:00+01:00'));
     await runTicketCommand(source, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T11:30:00+01:00'));
-    const records = byId(await source.tickets.toArray());
+    const records = byId((await source.tickets.toArray()).map(storedTicketOfRecord));
     const keyed = byId(openLogsOf(records));
     expect(keyed.map((l) => l.id)).toEqual([onPreset.id, onVersion.id].sort());
     const [log, tickets, contracts, policies] = [
@@ -81,7 +82,7 @@ describe('schema versions 15 to 17', () => {
     expect(current.tables.map((t) => t.name)).not.toContain('openTicketLogs');
     expect(byId(await current.tickets.toArray())).toEqual(records);
     expect(await current.tickets.orderBy('[queueKey+numberKey]').primaryKeys()).toEqual([...keyed].sort((a, b) => a.queueKey - b.queueKey).map((l) => l.id));
-    expect((await current.tickets.get(closed.id))?.events).toBeUndefined();
+    expect(((await current.tickets.get(closed.id)) as StoredTicket | undefined)?.events).toBeUndefined();
     expect(await current.tickets.get('tk-orphan')).toBeUndefined();
     current.close();
   });

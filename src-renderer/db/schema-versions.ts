@@ -3,6 +3,7 @@ import { buildOpenTicketLogs } from './open-ticket-logs';
 import { addQueueKeys } from './queue-keys';
 import { moveOpenLogsIntoTickets } from './move-open-logs';
 import { moveLogIntoBlocks } from './move-log-into-blocks';
+import { keepOpenLogsAsText } from './open-logs-as-text';
 import { buildOutcomePeriods, buildOutcomes } from './build-outcomes';
 import { upgradeToDeskLog } from './upgrade-to-desk-log';
 
@@ -149,5 +150,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 19,
     stores: { log: null },
+  },
+  {
+    // An open ticket's log as JSON text in its record (issue 7, decision 25): IndexedDB copies a
+    // string in one piece, where it walked every field of every event on each write and read.
+    version: 20,
+    stores: {},
+    upgrade: keepOpenLogsAsText,
   },
 ];

@@ -10,6 +10,7 @@ import { registerTicket } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { readLog, lastInLog } from './log-blocks';
+import { ticketRecordOf } from './ticket-records';
 
 const plans = new ContractPlans();
 const names: string[] = [];
@@ -166,7 +167,7 @@ describe('opening a version 1 store (Klok 0.1) with the desk log', () => {
     await version1Store('klok-migrate-2');
     const db = new KlokDB('klok-migrate-2');
     const rebuilt = projectDesk(await readLog(db), plans);
-    expect(await db.tickets.toArray()).toEqual(rebuilt.tickets);
+    expect(await db.tickets.toArray()).toEqual(rebuilt.tickets.map(ticketRecordOf));
     expect(await db.contracts.toArray()).toEqual(rebuilt.contracts);
     db.close();
   });

@@ -22,6 +22,7 @@ import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/pro
 import { openTicketLogOf, storedTicketOf } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
 import { isLogEmpty, readStream, readStreams, ticketsOfContract, writeToLog } from '../db/log-blocks';
+import { ticketRecordOf } from '../db/ticket-records';
 import { SYNC_LINK_KEY } from './sync-keys';
 
 /** The tables one append touches: the log and every projection. */
@@ -206,7 +207,7 @@ export async function rebuildStreams(
     const log = ticketEventsOf(events);
     const plan = contract ? plans.planFor(ticketTerms(contract, log)) : null;
     const row = plan ? ticketFromLog(id, events, plan) : null;
-    await putOrDelete(db.tickets, id, row && plan ? storedTicketOf(row, openTicketLogOf(row, log, plan)) : null);
+    await putOrDelete(db.tickets, id, row && plan ? ticketRecordOf(storedTicketOf(row, openTicketLogOf(row, log, plan))) : null);
     // The outcomes of a closed ticket; a reopened one loses them until it closes again.
     const before = await db.outcomes.where('ticketId').equals(id).toArray();
     if (before.length > 0) await db.outcomes.bulkDelete(before.map((o) => o.id));
@@ -226,7 +227,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections): Promise<void> 
     db.customers.bulkPut(rows.customers),
     db.contracts.bulkPut(rows.contracts),
     db.agents.bulkPut(rows.agents),
-    db.tickets.bulkPut(rows.tickets),
+    db.tickets.bulkPut(rows.tickets.map(ticketRecordOf)),
     db.calls.bulkPut(rows.calls),
     db.engagements.bulkPut(rows.engagements),
     db.billingRuns.bulkPut(rows.billingRuns),

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rowOfStored } from '../../src-shared/desk-log/projections/open-ticket-log';
+import { rowOfRecord } from '../db/ticket-records';
 import { SMALL_DESK_FILE, smallDeskFile, type LooseDeskFile } from '../../src-shared/test-support/desk-file-fixture';
 import { at } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
@@ -157,7 +157,7 @@ describe('importDesk of a version 1 file', () => {
   it('builds each ticket row from the imported log', async () => {
     const db = await deskFrom(SMALL_DESK_FILE);
 
-    expect(rowOfStored((await db.tickets.get('t-houten-1'))!)).toEqual({
+    expect(rowOfRecord((await db.tickets.get('t-houten-1'))!)).toEqual({
       id: 't-houten-1',
       number: 'T-1001',
       title: 'Login page returns an error',
@@ -592,7 +592,7 @@ describe('an import', () => {
     expect(open.length).toBeLessThan(await db.tickets.count());
     expect(
       (await db.tickets.toArray())
-        .filter((t) => t.events !== undefined)
+        .filter((t) => t.log !== undefined)
         .map((t) => t.id)
         .sort(),
     ).toEqual(open.sort());

@@ -14,6 +14,7 @@ import { KlokDB } from '../db/klok-db';
 import { SCHEMA_VERSIONS } from '../db/schema-versions';
 import { readLog, readStream, type LogBlock } from '../db/log-blocks';
 import { toStored } from '../db/stored-event';
+import { storedTicketOfRecord } from '../db/ticket-records';
 import type { Actor } from './actor';
 
 /** Test support for store tests (Vitest over fake-indexeddb): fresh databases and whole-store dumps. */
@@ -70,7 +71,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     customers: await db.customers.toArray(),
     contracts: await db.contracts.toArray(),
     agents: await db.agents.toArray(),
-    tickets: await db.tickets.toArray(),
+    tickets: (await db.tickets.toArray()).map(storedTicketOfRecord),
     calls: await db.calls.toArray(),
     engagements: await db.engagements.toArray(),
     billingRuns: await db.billingRuns.toArray(),

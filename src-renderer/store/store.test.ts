@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rowOfStored } from '../../src-shared/desk-log/projections/open-ticket-log';
+import { rowOfRecord } from '../db/ticket-records';
 import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { at, HOUR } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
@@ -57,7 +57,7 @@ describe('registerTicket', () => {
     const row = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
     expect(row).toMatchObject({ number: 'T-1001', status: 'new', priority: 'normal', isOpen: 1 });
     expect((await storedStream(db, row.id)).map((e) => [e.kind, e.payload['number']])).toEqual([['created', 'T-1001']]);
-    expect(rowOfStored((await db.tickets.get(row.id))!)).toEqual(row);
+    expect(rowOfRecord((await db.tickets.get(row.id))!)).toEqual(row);
     expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1001 } });
     const second = await registerTicket(
       db,
@@ -220,7 +220,7 @@ describe('loadOpenTickets', () => {
     expect(open.map((t) => t.row.id)).toEqual([kept.id]);
     expect(open[0]?.events).toEqual((await loadTicket(db, kept.id))?.events);
     expect(open[0]?.events.map((e) => e.kind)).toEqual(['created', 'responded', 'status_changed']);
-    expect((await db.tickets.toArray()).filter((t) => t.events !== undefined).map((t) => t.id)).toEqual([kept.id]);
+    expect((await db.tickets.toArray()).filter((t) => t.log !== undefined).map((t) => t.id)).toEqual([kept.id]);
     expect((await db.tickets.get(closed.id))?.numberKey).toBeUndefined();
   });
 

@@ -69,7 +69,7 @@ describe('a ticket whose contract row is gone (a damaged store)', () => {
 describe('an open ticket whose log projection is missing (a damaged store)', () => {
   it('is left off the board rather than read without its events', async () => {
     const { db, ticketId } = await deskWithTicket();
-    const { events: _events, ...row } = (await db.tickets.get(ticketId))!;
+    const { log: _log, ...row } = (await db.tickets.get(ticketId))!;
     await db.tickets.put(row);
     expect(await loadOpenTickets(db)).toEqual([]);
   });

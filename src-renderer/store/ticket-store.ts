@@ -5,10 +5,11 @@ import { decideOnLog, type TicketCommand } from '../../src-shared/ticket/ticket-
 import { createdEventFor, type Registration } from '../../src-shared/ticket/registration';
 import { InputError, issue } from '../../src-shared/validation/issues';
 import type { Contract, TicketRow } from '../db/entities';
-import { rowOfStored, type StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
+import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
 import { readStream } from '../db/log-blocks';
+import { openLogOf, rowOfRecord } from '../db/ticket-records';
 import { nextTicketNumber } from './ticket-numbering';
 import { isContractRunning } from '../../src-shared/desk/contract-status';
 import { writeEvents } from './write-events';
@@ -33,7 +34,7 @@ export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
       db.contracts.toArray(),
     ]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
-    return records.flatMap((record) => withLog(record, contracts.get(record.contractId)));
+    return records.flatMap((record) => withLog(rowOfRecord(record), openLogOf(record), contracts.get(record.contractId)));
   });
 }
 
@@ -47,12 +48,12 @@ export function openTicketsOf(records: readonly StoredTicket[], contractList: re
   return records
     .filter((r) => r.isOpen === 1)
     .sort((a, b) => a.updatedAt - b.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .flatMap((record) => withLog(record, contracts.get(record.contractId)));
+    .flatMap(({ events, queueKey: _queueKey, numberKey: _numberKey, ...row }) => withLog(row, events, contracts.get(row.contractId)));
 }
 
-/** An open ticket's record as the board reads it; nothing when it has no log or no contract. */
-function withLog(record: StoredTicket, contract: Contract | undefined): TicketWithLog[] {
-  return contract && record.events ? [{ row: rowOfStored(record), events: record.events, contract }] : [];
+/** An open ticket as the board reads it; nothing when it has no log or no contract. */
+function withLog(row: TicketRow, events: readonly LoggedTicketEvent[] | undefined, contract: Contract | undefined): TicketWithLog[] {
+  return contract && events ? [{ row, events, contract }] : [];
 }
 
 /** The first tickets of the queue, and how many tickets are open. */
@@ -80,7 +81,7 @@ export async function loadBoardHead(db: KlokDB, size: number): Promise<BoardHead
     ]);
     if (placed < total) return null;
     const contracts = new Map(contractList.map((c) => [c.id, c]));
-    return { tickets: records.flatMap((record) => withLog(record, contracts.get(record.contractId))), total };
+    return { tickets: records.flatMap((record) => withLog(rowOfRecord(record), openLogOf(record), contracts.get(record.contractId))), total };
   });
 }
 
@@ -90,7 +91,7 @@ export async function loadTicket(db: KlokDB, ticketId: string): Promise<TicketWi
     if (!record) return null;
     const contract = await db.contracts.get(record.contractId);
     if (!contract) return null;
-    return { row: rowOfStored(record), events: ticketEventsOf(await readStream(db, ticketId)), contract };
+    return { row: rowOfRecord(record), events: ticketEventsOf(await readStream(db, ticketId)), contract };
   });
 }
 
@@ -138,5 +139,5 @@ export async function runTicketCommand(
 async function ticketRow(db: KlokDB, ticketId: string): Promise<TicketRow> {
   const record = await db.tickets.get(ticketId);
   if (!record) throw new Error(`ticket ${ticketId} has no row after its events were written`);
-  return rowOfStored(record);
+  return rowOfRecord(record);
 }

@@ -1,16 +1,16 @@
-import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { hashKey, notifyManager, useMutation, useQueryClient } from '@tanstack/react-query';
 import { DateTime } from 'luxon';
 import { now } from '../../clock/app-clock';
 import { InputError, issue } from '../../../src-shared/validation/issues';
 import { DESK_FILE_EXTENSION } from '../../../src-shared/ipc/ipc-contract';
 import { useDeskServices } from '../../desk/desk-services';
 import { useI18n, type Language } from '../../i18n/i18n';
-import { addCustomer, endContract, putSetting, renameContract, renameCustomer, setDeskSetting, type NewCustomer } from '../../store/desk-store';
+import { addCustomer, endContract, loadDirectory, putSetting, renameContract, renameCustomer, setDeskSetting, type NewCustomer } from '../../store/desk-store';
 import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDeskFile, loadDemoDesk } from '../../store/desk-transfer';
 import { ticketKeys } from '../tickets/queries';
 import { CLOCK_WARNING_KEY } from '../../store/append-events';
-import { deskKeys } from './queries';
+import { deskKeys, loadAtRiskShare } from './queries';
 import { holidayCountriesOfText, loadHolidayCountries } from '../policies/policy-holidays';
 
 /** Whole-desk changes (an import, the demo desk, a new customer) invalidate everything the desk shows: tickets, calls, engagements, outages. */
@@ -38,12 +38,22 @@ export function useImportDesk() {
       const text = decodeDeskFile(bytes);
       // A policy version in the file is checked with its calendars: their holidays first.
       await loadHolidayCountries(holidayCountriesOfText(text));
-      return importDeskFile(db, plans, text, now());
+      const imported = await importDeskFile(db, plans, text, now());
+      // The board's other inputs, read before it is shown anything of the new desk (see onSuccess).
+      const [directory, atRisk] = await Promise.all([loadDirectory(db), loadAtRiskShare(db)]);
+      return { ...imported, directory, atRisk };
     },
-    onSuccess: async ({ openTickets }) => {
-      const open = ticketKeys.open();
-      client.setQueryData(open, openTickets);
-      await client.invalidateQueries({ predicate: (query) => query.queryHash !== hashKey(open) });
+    onSuccess: async ({ openTickets, directory, atRisk }) => {
+      const board = [ticketKeys.open(), deskKeys.directory(), deskKeys.atRisk()] as const;
+      // In one update: the board evaluates the imported tickets once, with their customers' names
+      // and the desk's at-risk share, not once with the old desk's and again when those arrive.
+      notifyManager.batch(() => {
+        client.setQueryData(board[0], openTickets);
+        client.setQueryData(board[1], directory);
+        client.setQueryData(board[2], atRisk);
+      });
+      const given = new Set(board.map((key) => hashKey(key)));
+      await client.invalidateQueries({ predicate: (query) => !given.has(query.queryHash) });
     },
   });
 }

@@ -31,14 +31,12 @@ export const ticketCountQuery = (db: KlokDB) =>
   queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: async () => (await db.tickets.limit(1).primaryKeys()).length });
 
 /** The desk's at-risk share (0–1), or null to use each preset's own (75 %). */
-export const atRiskQuery = (db: KlokDB) =>
-  queryOptions({
-    queryKey: deskKeys.atRisk(),
-    queryFn: async () => {
-      const value = await getDeskSetting(db, 'atRiskPercent');
-      return typeof value === 'number' ? value / 100 : null;
-    },
-  });
+export async function loadAtRiskShare(db: KlokDB): Promise<number | null> {
+  const value = await getDeskSetting(db, 'atRiskPercent');
+  return typeof value === 'number' ? value / 100 : null;
+}
+
+export const atRiskQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.atRisk(), queryFn: () => loadAtRiskShare(db) });
 
 /** Events seen far ahead of this machine's clock (from an import, later from other workstations), or null. */
 export const clockWarningQuery = (db: KlokDB) =>
