@@ -10,6 +10,7 @@ import type { OutcomeRow } from '../../src-shared/teamlead/outcome-projection';
 import { KlokDB } from '../../src-renderer/db/klok-db';
 import { writeToLog } from '../../src-renderer/db/log-blocks';
 import { appendEvents } from '../../src-renderer/store/append-events';
+import { ticketRecordOf } from '../../src-renderer/db/ticket-records';
 import { writeCounters } from '../../src-renderer/store/ticket-numbering';
 import { registerTicket, runTicketCommand } from '../../src-renderer/store/ticket-store';
 import { setDeskId } from '../../src-renderer/store/write-events';
@@ -42,7 +43,7 @@ async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; even
     const rows = projected.tickets;
     await db.transaction('rw', db.logBlocks, db.tickets, db.outcomes, db.outcomePeriods, async () => {
       await writeToLog(db, batch);
-      await db.tickets.bulkPut(rows);
+      await db.tickets.bulkPut(rows.map(ticketRecordOf));
       await db.outcomes.bulkPut(projected.outcomes);
       // Chunks hold whole tickets but share periods: each chunk's period records are merged in.
       await mergeOutcomePeriods(db, projected.outcomes);

@@ -34,7 +34,7 @@ describe('schema versions 18 and 19', () => {
     // The same desk as version 17 kept it: one record per event; two events wait to be pushed.
     const v17 = storeAtVersion(NAME, 17);
     await v17.table('log').bulkAdd(log);
-    await v17.tickets.bulkAdd(dump.tickets);
+    await v17.table('tickets').bulkAdd(dump.tickets);
     await v17.contracts.bulkAdd(dump.contracts);
     await v17.customers.bulkAdd(dump.customers);
     const waiting = [log[3]!, log.at(-1)!];

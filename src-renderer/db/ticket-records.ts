@@ -13,6 +13,8 @@ export type TicketRecord = TicketRow & {
   readonly log?: string;
   readonly queueKey?: number;
   readonly numberKey?: string;
+  /** Never a list of events: a ticket as the projection makes it goes in through ticketRecordOf. */
+  readonly events?: never;
 };
 
 /** The record of a ticket as the projection makes it. */
