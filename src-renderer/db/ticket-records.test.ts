@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { storedTicketOf, type StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import { at } from '../../src-shared/test-support/instants';
 import { actor, deleteFreshDbs, houtenDesk, plans, storeAtVersion } from '../store/store-test-support';
-import { loadOpenTickets, registerTicket, runTicketCommand } from '../store/ticket-store';
-import { openLogOf, rowOfRecord, storedTicketOfRecord, ticketRecordOf } from './ticket-records';
+import { loadClosedTickets } from '../store/closed-tickets';
+import { loadBoardHead, loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from '../store/ticket-store';
+import { openLogOf, rowOfRecord, storedTicketOfRecord, ticketRecordOf, UNPLACED } from './ticket-records';
 
 const NAME = 'klok-schema-20-test';
 afterEach(async () => {
@@ -19,8 +20,8 @@ async function deskWithTickets() {
   const reg = { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' } as const;
   const open = await registerTicket(db, plans, reg, actor, at('2026-03-02T09:00:00+01:00'));
   const responded = await runTicketCommand(db, plans, open.id, { kind: 'respond' }, actor, at('2026-03-02T09:30:00+01:00'));
-  const closed = await registerTicket(db, plans, { ...reg, title: 'Typo' }, actor, at('2026-03-02T10:00:00+01:00'));
-  await runTicketCommand(db, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T10:30:00+01:00'));
+  const typo = await registerTicket(db, plans, { ...reg, title: 'Typo' }, actor, at('2026-03-02T10:00:00+01:00'));
+  const closed = await runTicketCommand(db, plans, typo.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T10:30:00+01:00'));
   return { db, open: responded, closed };
 }
 
@@ -38,20 +39,30 @@ describe('a ticket record', () => {
     const closedRecord = (await db.tickets.get(closed.id))!;
     expect(closedRecord.log).toBeUndefined();
     expect(openLogOf(closedRecord)).toBeUndefined();
-    expect(storedTicketOfRecord(closedRecord)).toEqual(closedRecord);
+    // It is in the closed list's index by its last change, and in the queue's not at all.
+    expect(closedRecord.closedKey).toBe(closed.updatedAt);
+    expect(closedRecord.queueKey).toBeUndefined();
+    expect(storedTicketOfRecord(closedRecord)).toEqual(closed);
+    expect(rowOfRecord(closedRecord)).toEqual(closed);
   });
 });
 
 describe('schema version 20', () => {
-  it('turns the logs a version 19 store keeps in open tickets’ records into text, and the board reads them as before', async () => {
+  it('turns a version 19 store’s ticket records into today’s, and the board and the closed list read them as before', async () => {
     const { db: source, open, closed } = await deskWithTickets();
+    const reg = { contractId: open.contractId, title: 'Unplaced', type: 'bug', environment: 'production', channel: 'portal' } as const;
+    const unplaced = await registerTicket(source, plans, reg, actor, at('2026-03-02T11:00:00+01:00'));
     const before = await loadOpenTickets(source);
-    expect(before.map((t) => t.row.id)).toEqual([open.id]);
-    // The same desk as version 19 kept it: each open ticket's events as a list in its record.
+    const closedBefore = await loadClosedTickets(source, { text: '', customerIds: new Set() });
+    expect(closedBefore.rows.map((r) => r.id)).toEqual([closed.id]);
+    // The same desk as version 19 kept it: each open ticket's events as a list in its record, no
+    // closed list key; one open ticket without a place in the queue (version 15 could not make it).
     const asVersion19 = (await source.tickets.toArray()).map((r) => {
-      const { log: _log, queueKey, numberKey, ...row } = r;
       const events = openLogOf(r);
-      return events && queueKey !== undefined && numberKey !== undefined ? storedTicketOf(row, { events, queueKey, numberKey }) : row;
+      if (r.id === unplaced.id) return storedTicketOf(rowOfRecord(r), { events: events! });
+      return events && r.queueKey !== undefined && r.numberKey !== undefined
+        ? storedTicketOf(rowOfRecord(r), { events, queueKey: r.queueKey, numberKey: r.numberKey })
+        : rowOfRecord(r);
     });
     const v19 = storeAtVersion(NAME, 19);
     await v19.table('logBlocks').bulkAdd(await source.logBlocks.toArray());
@@ -62,11 +73,17 @@ describe('schema version 20', () => {
 
     const v20 = storeAtVersion(NAME, 20);
     await v20.open();
+    expect(v20.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[queueKey+numberKey]', 'closedKey', 'customerId', 'number']);
     const upgraded = (await v20.tickets.get(open.id))!;
     expect(Object.keys(upgraded)).not.toContain('events');
-    expect(openLogOf(upgraded)).toEqual(before[0]?.events);
+    expect(upgraded).toEqual(await source.tickets.get(open.id));
     expect(await v20.tickets.get(closed.id)).toEqual(await source.tickets.get(closed.id));
-    expect(await loadOpenTickets(v20)).toEqual(before);
+    // The ticket without a place is in the queue index first, so the board reads every open ticket.
+    expect((await v20.tickets.get(unplaced.id))?.queueKey).toBe(UNPLACED);
+    expect(await loadBoardHead(v20, 10)).toBeNull();
+    const sortById = (list: TicketWithLog[]) => [...list].sort((a, b) => (a.row.id < b.row.id ? -1 : 1));
+    expect(sortById(await loadOpenTickets(v20))).toEqual(sortById(before));
+    expect(await loadClosedTickets(v20, { text: '', customerIds: new Set() })).toEqual(closedBefore);
     v20.close();
   });
 });

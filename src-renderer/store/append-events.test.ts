@@ -129,7 +129,7 @@ describe('appendEvents', () => {
     await appendEvents(db, plans, b, at('2026-03-02T10:00:00+01:00'));
     const rebuilt = projectDesk(await readLog(db), plans);
     const stored = await projections(db);
-    expect(stored.tickets).toEqual([...rebuilt.tickets.map(ticketRecordOf)].sort((x, y) => (x.id < y.id ? -1 : 1)));
+    expect(stored.tickets).toEqual(rebuilt.tickets.map(ticketRecordOf).sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(stored.customers).toEqual(rebuilt.customers);
     expect(stored.outcomes).toEqual([...rebuilt.outcomes].sort((x, y) => (x.id < y.id ? -1 : 1)));
     expect(stored.workstations).toEqual([...rebuilt.workstations].sort((x, y) => (x.id < y.id ? -1 : 1)));

@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import type { TicketRow } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
+import { rowOfRecord } from '../db/ticket-records';
 
 export interface ClosedTicketsPage {
   readonly rows: readonly TicketRow[];
@@ -19,12 +19,12 @@ export const CLOSED_PAGE_SIZE = 50;
 
 /**
  * One page of closed tickets, most recently changed first, read from the tickets table through
- * its [isOpen+updatedAt] index: never the events, never more rows than the page (plus one, to
- * know whether there is more). A search walks the same index and stops once the page is full.
+ * its `closedKey` index, which holds closed tickets only: never more rows than the page (plus one,
+ * to know whether there is more). A search walks the same index and stops once the page is full.
  */
 export async function loadClosedTickets(db: KlokDB, search: ClosedTicketSearch, offset = 0, limit = CLOSED_PAGE_SIZE): Promise<ClosedTicketsPage> {
   const text = search.text.trim().toLowerCase();
-  let closed = db.tickets.where('[isOpen+updatedAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).reverse();
+  let closed = db.tickets.orderBy('closedKey').reverse();
   if (text)
     closed = closed.filter(
       (row) => row.number.toLowerCase().includes(text) || row.title.toLowerCase().includes(text) || search.customerIds.has(row.customerId),
@@ -33,5 +33,5 @@ export async function loadClosedTickets(db: KlokDB, search: ClosedTicketSearch, 
     .offset(offset)
     .limit(limit + 1)
     .toArray();
-  return { rows: rows.slice(0, limit), nextOffset: rows.length > limit ? offset + limit : null };
+  return { rows: rows.slice(0, limit).map(rowOfRecord), nextOffset: rows.length > limit ? offset + limit : null };
 }

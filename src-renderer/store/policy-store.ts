@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { checkPolicyVersion, currentVersion, PRESET_VERSION, type DeskPolicy } from '../../src-shared/policy/desk-policy';
 import { InputError, issue } from '../../src-shared/validation/issues';
@@ -27,7 +26,7 @@ export async function loadPolicies(db: KlokDB, plans: ContractPlans, prepare?: (
 export async function openTicketsOnPolicy(db: KlokDB, policyId: string): Promise<{ id: string; policyVersion?: string }[]> {
   return db.transaction('r', db.tickets, db.contracts, async () => {
     const contracts = new Set((await db.contracts.toArray()).filter((c) => c.policyId === policyId).map((c) => c.id));
-    const open = await db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray();
+    const open = await db.tickets.orderBy('[queueKey+numberKey]').toArray();
     return open.filter((t) => contracts.has(t.contractId)).map((t) => ({ id: t.id, ...(t.policyVersion ? { policyVersion: t.policyVersion } : {}) }));
   });
 }

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { termsWithVersion, ticketEventDraft, ticketEventsOf, type LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 import { decideOnLog, type TicketCommand } from '../../src-shared/ticket/ticket-commands';
@@ -9,7 +8,7 @@ import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ti
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
 import { readStream } from '../db/log-blocks';
-import { openLogOf, rowOfRecord } from '../db/ticket-records';
+import { openLogOf, rowOfRecord, UNPLACED } from '../db/ticket-records';
 import { nextTicketNumber } from './ticket-numbering';
 import { isContractRunning } from '../../src-shared/desk/contract-status';
 import { writeEvents } from './write-events';
@@ -24,13 +23,13 @@ export interface TicketWithLog {
 
 /**
  * Every open ticket with its log and contract: what the board derives its clocks from. Reads the
- * open tickets' records, each its row with its log beside it (decision 23): one request for all of
- * them, never the closed tickets' events.
+ * open tickets' records, each its row with its log beside it (decision 23), by the queue index that
+ * holds open tickets only (decision 25): one request for all of them, never the closed tickets.
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
   return db.transaction('r', db.tickets, db.contracts, async () => {
     const [records, contractList] = await Promise.all([
-      db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(),
+      db.tickets.orderBy('[queueKey+numberKey]').toArray(),
       db.contracts.toArray(),
     ]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
@@ -41,13 +40,15 @@ export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
 /**
  * What loadOpenTickets reads from a store that holds `records` and `contracts`, worked out from
  * them in memory (an import hands the board the tickets it has just written): open tickets in
- * their index's order, by last change and id.
+ * their index's order, by place in the queue and number.
  */
 export function openTicketsOf(records: readonly StoredTicket[], contractList: readonly Contract[]): TicketWithLog[] {
   const contracts = new Map(contractList.map((c) => [c.id, c]));
+  const byPlace = (a: StoredTicket, b: StoredTicket) =>
+    (a.queueKey ?? 0) - (b.queueKey ?? 0) || ((a.numberKey ?? '') < (b.numberKey ?? '') ? -1 : (a.numberKey ?? '') > (b.numberKey ?? '') ? 1 : 0);
   return records
     .filter((r) => r.isOpen === 1)
-    .sort((a, b) => a.updatedAt - b.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(byPlace)
     .flatMap(({ events, queueKey: _queueKey, numberKey: _numberKey, ...row }) => withLog(row, events, contracts.get(row.contractId)));
 }
 
@@ -67,19 +68,14 @@ export interface BoardHead {
 /**
  * The board's first screen: the open tickets first in the queue, read by their stored place in it
  * (the tickets' `[queueKey+numberKey]` index, which holds open tickets only), not every open
- * ticket. Null when some open ticket has no stored place yet (a store upgraded with a calendar it
- * could not make): then only the whole list can order the queue.
+ * ticket. Null when some open ticket has no stored place yet (UNPLACED, which sorts first: a store
+ * upgraded with a calendar it could not make): then only the whole list can order the queue.
  */
 export async function loadBoardHead(db: KlokDB, size: number): Promise<BoardHead | null> {
   return db.transaction('r', db.tickets, db.contracts, async () => {
     const byPlace = db.tickets.orderBy('[queueKey+numberKey]');
-    const [total, placed, records, contractList] = await Promise.all([
-      db.tickets.where('[isOpen+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count(),
-      byPlace.clone().count(),
-      byPlace.clone().limit(size).toArray(),
-      db.contracts.toArray(),
-    ]);
-    if (placed < total) return null;
+    const [total, records, contractList] = await Promise.all([byPlace.clone().count(), byPlace.clone().limit(size).toArray(), db.contracts.toArray()]);
+    if (records[0]?.queueKey === UNPLACED) return null;
     const contracts = new Map(contractList.map((c) => [c.id, c]));
     return { tickets: records.flatMap((record) => withLog(rowOfRecord(record), openLogOf(record), contracts.get(record.contractId))), total };
   });
