@@ -28,10 +28,7 @@ export interface TicketWithLog {
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
   return db.transaction('r', db.tickets, db.contracts, async () => {
-    const [records, contractList] = await Promise.all([
-      db.tickets.orderBy('[queueKey+numberKey]').toArray(),
-      db.contracts.toArray(),
-    ]);
+    const [records, contractList] = await Promise.all([db.tickets.orderBy('[queueKey+numberKey]').toArray(), db.contracts.toArray()]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
     return records.flatMap((record) => withLog(rowOfRecord(record), openLogOf(record), contracts.get(record.contractId)));
   });
