@@ -42,8 +42,9 @@ async function storeFacts(page: Page): Promise<StoreFacts> {
     // The log is kept in blocks of events, each block's events as JSON (decision 24).
     const blocks = await all<{ events: string }>('logBlocks');
     const log = blocks.flatMap((b) => JSON.parse(b.events) as { stream: string; kind: string }[]);
-    const tickets = await all<{ id: string; title: string; eventCount: number; isOpen: number; events?: unknown[] }>('tickets');
-    const openLogs = tickets.filter((t) => t.events !== undefined);
+    // An open ticket's record holds its log, as JSON text (decision 25).
+    const tickets = await all<{ id: string; title: string; eventCount: number; isOpen: number; log?: string }>('tickets');
+    const openLogs = tickets.filter((t) => t.log !== undefined);
     db.close();
     const perStream = new Map<string, number>();
     for (const e of log) perStream.set(e.stream, (perStream.get(e.stream) ?? 0) + 1);
