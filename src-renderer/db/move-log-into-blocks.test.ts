@@ -54,7 +54,9 @@ describe('schema versions 18 and 19', () => {
     stop();
     expect(v18.verno).toBe(18);
     // A step per page of seven, the last one short: the window can say how far the upgrade is.
-    expect(steps).toEqual(Array.from({ length: Math.ceil(log.length / 7) }, (_, i) => ({ done: Math.min(log.length, (i + 1) * 7), total: log.length })));
+    expect(steps).toEqual(
+      Array.from({ length: Math.ceil(log.length / 7) }, (_, i) => ({ what: 'events', done: Math.min(log.length, (i + 1) * 7), total: log.length })),
+    );
     expect(await v18.logBlocks.count()).toBeGreaterThanOrEqual(Math.ceil(log.length / 7));
     expect(await readLog(v18)).toEqual(log.map(eventOf));
     v18.close();

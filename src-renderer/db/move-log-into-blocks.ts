@@ -25,7 +25,7 @@ export async function moveLogIntoBlocks(tx: Transaction, pageSize = PAGE): Promi
     if (page.length === 0) break;
     await tx.table('logBlocks').bulkAdd(blocksOf(page.map(fromStored)));
     done += page.length;
-    reportUpgradeProgress({ done, total });
+    reportUpgradeProgress({ what: 'events', done, total });
     const last = page.at(-1)!;
     after = [last.stream, last.order];
     if (page.length < pageSize) break;

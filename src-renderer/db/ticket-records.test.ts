@@ -6,6 +6,10 @@ import { at } from '../../src-shared/test-support/instants';
 import { actor, deleteFreshDbs, houtenDesk, plans, storeAtVersion } from '../store/store-test-support';
 import { loadClosedTickets } from '../store/closed-tickets';
 import { loadBoardHead, loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from '../store/ticket-store';
+import { KlokDB } from './klok-db';
+import { SCHEMA_VERSIONS } from './schema-versions';
+import { onUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
+import { upgradeTicketRecords } from './upgrade-ticket-records';
 import { openLogOf, rowOfRecord, storedTicketOfRecord, ticketRecordOf, UNPLACED } from './ticket-records';
 
 const NAME = 'klok-schema-20-test';
@@ -71,8 +75,19 @@ describe('schema version 20', () => {
     expect(((await v19.table('tickets').get(open.id)) as StoredTicket).events).toHaveLength(3);
     v19.close();
 
-    const v20 = storeAtVersion(NAME, 20);
+    // Pages of two records: three tickets take two steps, the last one short.
+    const v20 = new KlokDB(NAME, [
+      ...SCHEMA_VERSIONS.filter((v) => v.version <= 19),
+      { ...SCHEMA_VERSIONS.find((v) => v.version === 20)!, upgrade: (tx) => upgradeTicketRecords(tx, 2) },
+    ]);
+    const steps: UpgradeProgress[] = [];
+    const stop = onUpgradeProgress((p) => steps.push(p));
     await v20.open();
+    stop();
+    expect(steps).toEqual([
+      { what: 'tickets', done: 2, total: 3 },
+      { what: 'tickets', done: 3, total: 3 },
+    ]);
     expect(v20.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[queueKey+numberKey]', 'closedKey', 'customerId', 'number']);
     const upgraded = (await v20.tickets.get(open.id))!;
     expect(Object.keys(upgraded)).not.toContain('events');

@@ -4,7 +4,9 @@
  * into blocks, decision 24), so the window says what it is doing instead of staying blank.
  */
 export interface UpgradeProgress {
-  /** Events (or records) moved so far. */
+  /** What the upgrade goes through: the log's events (version 18) or the ticket records (version 20). */
+  readonly what: 'events' | 'tickets';
+  /** Done so far. */
   readonly done: number;
   /** How many there are in all. */
   readonly total: number;

@@ -5,8 +5,8 @@ import { noticeLanguage, showUpgradeNotice } from './upgrade-notice';
 describe('the upgrade notice', () => {
   it('says how far the upgrade is, in one status line that each step updates', () => {
     const root = document.createElement('div');
-    showUpgradeNotice(root, { done: 20_000, total: 1_203_525 }, 'en');
-    showUpgradeNotice(root, { done: 40_000, total: 1_203_525 }, 'en');
+    showUpgradeNotice(root, { what: 'events', done: 20_000, total: 1_203_525 }, 'en');
+    showUpgradeNotice(root, { what: 'events', done: 40_000, total: 1_203_525 }, 'en');
     const notices = root.querySelectorAll('[role="status"]');
     expect(notices).toHaveLength(1);
     expect(notices[0]?.textContent).toBe(
@@ -14,11 +14,23 @@ describe('the upgrade notice', () => {
     );
   });
 
+  it('says so when it updates the ticket records (version 20)', () => {
+    const root = document.createElement('div');
+    showUpgradeNotice(root, { what: 'tickets', done: 10_000, total: 102_000 }, 'en');
+    expect(root.textContent).toBe(
+      'Updating this workstation’s store for this version of Klok: 10,000 of 102,000 tickets updated. This happens once; a large desk takes a minute.',
+    );
+  });
+
   it('speaks Dutch to a Dutch browser, English to any other', () => {
     const root = document.createElement('div');
-    showUpgradeNotice(root, { done: 20_000, total: 1_203_525 }, noticeLanguage('nl-NL'));
+    showUpgradeNotice(root, { what: 'events', done: 20_000, total: 1_203_525 }, noticeLanguage('nl-NL'));
     expect(root.textContent).toBe(
       'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: 20.000 van 1.203.525 gebeurtenissen verplaatst. Dit gebeurt één keer; een grote desk duurt een paar minuten.',
+    );
+    showUpgradeNotice(root, { what: 'tickets', done: 10_000, total: 102_000 }, 'nl');
+    expect(root.textContent).toBe(
+      'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: 10.000 van 102.000 tickets bijgewerkt. Dit gebeurt één keer; een grote desk duurt een minuut.',
     );
     expect([noticeLanguage('nl'), noticeLanguage('NL-be'), noticeLanguage('en-US'), noticeLanguage('de-DE'), noticeLanguage('')]).toEqual([
       'nl',

@@ -20,5 +20,6 @@ export function showUpgradeNotice(root: HTMLElement, progress: UpgradeProgress, 
     root.replaceChildren(notice);
   }
   const format = new Intl.NumberFormat(language);
-  notice.textContent = translator(language)('app.upgrading', { done: format.format(progress.done), total: format.format(progress.total) });
+  const key = progress.what === 'tickets' ? 'app.upgradingTickets' : 'app.upgrading';
+  notice.textContent = translator(language)(key, { done: format.format(progress.done), total: format.format(progress.total) });
 }
