@@ -5,13 +5,12 @@ import { projectDesk } from '../../src-shared/desk-log/project-desk';
 import { formatHlc } from '../../src-shared/desk-log/hlc';
 import { at } from '../../src-shared/test-support/instants';
 import { appendEvents } from '../store/append-events';
-import { actor, deleteFreshDbs, dumpDesk, eventOf, houtenDesk, plans, storedLog, storeAtVersion } from '../store/store-test-support';
+import { actor, deleteFreshDbs, dumpDesk, eventOf, houtenDesk, plans, storedLog, openUpgradingWith, storeAtVersion } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
 import { BLOCK_EVENTS, readLog, readStream, ticketsOfContract } from './log-blocks';
 import { moveLogIntoBlocks } from './move-log-into-blocks';
 import { SCHEMA_VERSIONS } from './schema-versions';
-import { onUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
 
 const NAME = 'klok-schema-18-test';
 afterEach(async () => {
@@ -44,14 +43,7 @@ describe('schema versions 18 and 19', () => {
     v17.close();
 
     // Pages of seven events: streams are cut across pages, and the log still comes out whole.
-    const v18 = new KlokDB(NAME, [
-      ...SCHEMA_VERSIONS.filter((v) => v.version <= 17),
-      { ...SCHEMA_VERSIONS.find((v) => v.version === 18)!, upgrade: (tx) => moveLogIntoBlocks(tx, 7) },
-    ]);
-    const steps: UpgradeProgress[] = [];
-    const stop = onUpgradeProgress((p) => steps.push(p));
-    await v18.open();
-    stop();
+    const { db: v18, steps } = await openUpgradingWith(NAME, 18, (tx) => moveLogIntoBlocks(tx, 7));
     expect(v18.verno).toBe(18);
     // A step per page of seven, the last one short: the window can say how far the upgrade is.
     expect(steps).toEqual(

@@ -3,12 +3,9 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storedTicketOf, type StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import { at } from '../../src-shared/test-support/instants';
-import { actor, deleteFreshDbs, houtenDesk, plans, storeAtVersion } from '../store/store-test-support';
+import { actor, deleteFreshDbs, houtenDesk, plans, openUpgradingWith, storeAtVersion } from '../store/store-test-support';
 import { loadClosedTickets } from '../store/closed-tickets';
 import { loadBoardHead, loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from '../store/ticket-store';
-import { KlokDB } from './klok-db';
-import { SCHEMA_VERSIONS } from './schema-versions';
-import { onUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
 import { upgradeTicketRecords } from './upgrade-ticket-records';
 import { openLogOf, rowOfRecord, storedTicketOfRecord, ticketRecordOf, UNPLACED } from './ticket-records';
 
@@ -76,14 +73,7 @@ describe('schema version 20', () => {
     v19.close();
 
     // Pages of two records: three tickets take two steps, the last one short.
-    const v20 = new KlokDB(NAME, [
-      ...SCHEMA_VERSIONS.filter((v) => v.version <= 19),
-      { ...SCHEMA_VERSIONS.find((v) => v.version === 20)!, upgrade: (tx) => upgradeTicketRecords(tx, 2) },
-    ]);
-    const steps: UpgradeProgress[] = [];
-    const stop = onUpgradeProgress((p) => steps.push(p));
-    await v20.open();
-    stop();
+    const { db: v20, steps } = await openUpgradingWith(NAME, 20, (tx) => upgradeTicketRecords(tx, 2));
     expect(steps).toEqual([
       { what: 'tickets', done: 2, total: 3 },
       { what: 'tickets', done: 3, total: 3 },

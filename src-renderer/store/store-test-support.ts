@@ -12,6 +12,8 @@ import type { CallRow } from '../../src-shared/phone/call-types';
 import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, StoredDeskEvent, Workstation } from '../db/entities';
 import { KlokDB } from '../db/klok-db';
 import { SCHEMA_VERSIONS } from '../db/schema-versions';
+import { onUpgradeProgress, type UpgradeProgress } from '../db/upgrade-progress';
+import type { Transaction } from 'dexie';
 import { readLog, readStream, type LogBlock } from '../db/log-blocks';
 import { toStored } from '../db/stored-event';
 import { storedTicketOfRecord } from '../db/ticket-records';
@@ -119,6 +121,28 @@ export async function houtenDesk(): Promise<{ db: KlokDB; contract: Contract }> 
     Date.parse('2026-03-01T10:00:00+01:00'),
   );
   return { db, contract: (await db.contracts.toArray())[0] as Contract };
+}
+
+/**
+ * The store `name` opened up to schema `version`, whose upgrade to it is `upgrade` (the shipped one
+ * with smaller pages, say), with the progress that upgrade reported while the store opened.
+ */
+export async function openUpgradingWith(
+  name: string,
+  version: number,
+  upgrade: (tx: Transaction) => Promise<void>,
+): Promise<{ db: KlokDB; steps: UpgradeProgress[] }> {
+  const shipped = SCHEMA_VERSIONS.find((v) => v.version === version);
+  if (!shipped) throw new Error(`no schema version ${version}`);
+  const db = new KlokDB(name, [...SCHEMA_VERSIONS.filter((v) => v.version < version), { ...shipped, upgrade }]);
+  const steps: UpgradeProgress[] = [];
+  const stop = onUpgradeProgress((p) => steps.push(p));
+  try {
+    await db.open();
+  } finally {
+    stop();
+  }
+  return { db, steps };
 }
 
 /** The store `name` as Klok with schema `version` opened it: for the tests of the upgrades after it. */
