@@ -50,6 +50,11 @@ export function deskTables(db: KlokDB) {
 
 export interface AppendOptions {
   /**
+   * Into an empty log: called with every projection once their rows are handed to IndexedDB, while
+   * it writes them (an import evaluates the board's entries then, instead of waiting).
+   */
+  readonly whileWriting?: (projections: DeskProjections) => void;
+  /**
    * The events came from the sync server: they are not queued to be pushed back. Every other
    * append (a command, an import, the demo desk) queues its new events while the desk is shared.
    */
@@ -113,7 +118,9 @@ export async function appendEvents(
       await rebuildStreams(db, plans, touched, withFresh(held, fresh));
       return { appended: fresh, touched, aheadMs };
     }
-    await putProjections(db, projected);
+    const writing = putProjections(db, projected);
+    options.whileWriting?.(projected);
+    await writing;
     return { appended: fresh, touched, aheadMs, projections: projected };
   });
 }

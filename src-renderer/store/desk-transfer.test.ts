@@ -7,7 +7,7 @@ import type { Registration } from '../../src-shared/ticket/registration';
 import type { KlokDB } from '../db/klok-db';
 import { exportDesk, importDesk, importDeskFile, loadDemoDesk } from './desk-transfer';
 import { actor, deleteFreshDbs, dumpDesk, freshDb, plans, storedLog, storedStream } from './store-test-support';
-import { loadOpenTickets, registerTicket, runTicketCommand } from './ticket-store';
+import { loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from './ticket-store';
 import { writeEvents } from './write-events';
 
 afterEach(deleteFreshDbs);
@@ -326,10 +326,17 @@ describe('exportDesk → importDesk → exportDesk of a version 2 file', () => {
   it('hands back the open tickets it wrote exactly as the board reads them from the store', async () => {
     const { db } = await deskWithWork();
     const copy = freshDb();
-    const imported = await importDeskFile(copy, plans, await exportDesk(db, at('2026-03-04T11:00:00+01:00')));
+    // Handed over first while IndexedDB writes them: the same objects, before the desk is on disk.
+    const whileWriting: { open: readonly TicketWithLog[]; customers: number }[] = [];
+    const imported = await importDeskFile(copy, plans, await exportDesk(db, at('2026-03-04T11:00:00+01:00')), 0, (open, desk) =>
+      whileWriting.push({ open, customers: desk.customers.length }),
+    );
     expect(imported.openTickets.length).toBeGreaterThan(1);
     expect(imported.openTickets).toEqual(await loadOpenTickets(copy));
     expect(imported.tickets).toBe(await copy.tickets.count());
+    expect(whileWriting).toHaveLength(1);
+    expect(whileWriting[0]?.open).toBe(imported.openTickets);
+    expect(whileWriting[0]?.customers).toBe(await copy.customers.count());
   });
 
   it('carries the version 1 desk and the work done since, in apply order', async () => {

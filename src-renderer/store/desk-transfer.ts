@@ -49,11 +49,24 @@ export interface ImportedDesk {
   readonly openTickets: TicketWithLog[];
 }
 
-/** importDesk, handing back the open tickets it wrote so the board need not read them again. */
-export async function importDeskFile(db: KlokDB, plans: ContractPlans, text: string, now = 0): Promise<ImportedDesk> {
+/**
+ * importDesk, handing back the open tickets it wrote so the board need not read them again. They
+ * are handed to `whileWriting` first, with the rest of the new desk, while IndexedDB writes it.
+ */
+export async function importDeskFile(
+  db: KlokDB,
+  plans: ContractPlans,
+  text: string,
+  now = 0,
+  whileWriting?: (openTickets: readonly TicketWithLog[], desk: DeskProjections) => void,
+): Promise<ImportedDesk> {
   const file = readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
-  const written = await replaceDesk(db, plans, file.deskId, file.events, file.counters, now);
-  return { tickets: file.ticketCount, openTickets: written ? openTicketsOf(written.tickets, written.contracts) : [] };
+  let openTickets: TicketWithLog[] = [];
+  await replaceDesk(db, plans, file.deskId, file.events, file.counters, now, (desk) => {
+    openTickets = openTicketsOf(desk.tickets, desk.contracts);
+    whileWriting?.(openTickets, desk);
+  });
+  return { tickets: file.ticketCount, openTickets };
 }
 
 /** Loads the demo desk (only ever on the user's request, into an empty store), its texts in the user's language. */
@@ -77,7 +90,8 @@ async function replaceDesk(
   events: readonly DeskEvent[],
   counters: Readonly<Record<string, number>>,
   now: number,
-): Promise<DeskProjections | undefined> {
+  whileWriting?: (projections: DeskProjections) => void,
+): Promise<void> {
   return db.transaction('rw', deskTables(db), async () => {
     await refuseWhileShared(db);
     await Promise.all([
@@ -98,12 +112,11 @@ async function replaceDesk(
       db.policies.clear(),
     ]);
     await setDeskId(db, deskId);
-    const { projections } = await appendEvents(db, plans, events, now);
+    await appendEvents(db, plans, events, now, whileWriting ? { whileWriting } : {});
     const numbers = events.flatMap((e) => (e.kind === 'created' && typeof e.payload['number'] === 'string' ? [e.payload['number']] : []));
     const codes = new Set([...Object.keys(counters), ...numbers.map((n) => n.split('-')[0] ?? '')]);
     const next: Record<string, number> = { ...(await readCounters(db)) };
     for (const code of codes) if (code) next[code] = Math.max(next[code] ?? 0, counters[code] ?? 0, highestSequence(numbers, code));
     await writeCounters(db, next);
-    return projections;
   });
 }

@@ -7,7 +7,7 @@ import { numberSortKey } from '../../../src-shared/board/board-model';
 import { translator } from '../../i18n/i18n';
 import { withTicket } from '../tickets/open-ticket-list';
 import { DeadlineBook } from './board-deadlines';
-import { buildBoardEntries, entryCacheFor, indexOfEntry } from './board-entries';
+import { buildBoardEntries, entryCacheFor, indexOfEntry, prepareBoardEntries, type BoardEntry } from './board-entries';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
 const plans = new ContractPlans();
@@ -153,3 +153,46 @@ describe('the queue and its facets after many changes, closings and registration
     }
   });
 });
+
+describe('prepareBoardEntries (an import evaluates the board while IndexedDB writes)', () => {
+  const names = new Map([['u1', 'Houten']]);
+  const prepareAt = at('2026-03-02T10:00:00+01:00');
+  const buildAt = at('2026-03-02T10:00:02+01:00');
+
+  it('hands the board the entries evaluated ahead, once, with the facets and deadlines that go with them', () => {
+    const normal = ticket('t1', 'T-1001', '2026-03-02T09:00:00+01:00', 'normal');
+    const high = ticket('t2', 'T-1002', '2026-03-02T09:30:00+01:00', 'high');
+    prepareBoardEntries([normal, high], plans, names, prepareAt, null);
+    const cache = entryCacheFor([]);
+    const entries = buildBoardEntries([normal, high], plans, names, buildAt, null, cache);
+    expect(entries.map((e) => [e.row.number, e.evaluatedAt])).toEqual([
+      ['T-1002', prepareAt],
+      ['T-1001', prepareAt],
+    ]);
+    expect(entries).toEqual(buildBoardEntries([normal, high], plans, names, prepareAt));
+    expect(cache.byId.get('t2')).toBe(entries[0]);
+    expect(cache.deadlines).toEqual(buildDeadlines(entries));
+    // A later evaluation of everything (the machine woke up) evaluates anew.
+    const again = buildBoardEntries([normal, high], plans, names, buildAt, null, entryCacheFor([]));
+    expect(again.map((e) => e.evaluatedAt)).toEqual([buildAt, buildAt]);
+  });
+
+  it('evaluates anew a ticket prepared with other customer names or another at-risk threshold', () => {
+    const normal = ticket('t1', 'T-1001', '2026-03-02T09:00:00+01:00', 'normal');
+    const high = ticket('t2', 'T-1002', '2026-03-02T09:30:00+01:00', 'high');
+    prepareBoardEntries([normal], plans, new Map([['u1', 'Old name']]), prepareAt, null);
+    prepareBoardEntries([high], plans, names, prepareAt, 0.5);
+    const entries = buildBoardEntries([normal, high], plans, names, buildAt, null, entryCacheFor([]));
+    expect(entries.map((e) => [e.row.number, e.customerName, e.evaluatedAt])).toEqual([
+      ['T-1002', 'Houten', buildAt],
+      ['T-1001', 'Houten', buildAt],
+    ]);
+  });
+});
+
+/** The deadline book a fresh cache fills from `entries`. */
+function buildDeadlines(entries: readonly BoardEntry[]): DeadlineBook {
+  const book = new DeadlineBook();
+  book.update([], entries);
+  return book;
+}

@@ -76,7 +76,7 @@ export function buildBoardEntries(
   atRiskOverride: number | null = null,
   cache?: BoardEntryCache,
 ): BoardEntry[] {
-  const planOf = new Map<string, CompiledPlan>();
+  const evaluate = entryEvaluator(plans, customerNames, evaluatedAt, atRiskOverride);
   const fresh: BoardEntry[] = [];
   /** The entries fresh ones replace (the same ticket, changed) or that left. */
   const replaced: BoardEntry[] = [];
@@ -84,31 +84,9 @@ export function buildBoardEntries(
     // An unchanged ticket keeps its entry: its clocks stay right, counted from its own evaluatedAt.
     const known = cache?.byTicket.get(ticket);
     if (known) return known;
-    const { row, events, contract } = ticket;
-    // Tickets on one contract and policy version share a plan.
-    const planKey = row.policyVersion === undefined ? contract.id : `${contract.id}|${row.policyVersion}`;
-    let plan = planOf.get(planKey);
-    if (!plan) {
-      plan = plans.planFor(termsWithVersion(contract, row.policyVersion));
-      planOf.set(planKey, plan);
-    }
-    const clocks = ticketClocks(plan, events, evaluatedAt);
-    const customerName = customerNames.get(row.customerId) ?? '';
-    const next = nextTimer(clocks);
-    const entry: BoardEntry = {
-      row,
-      contract,
-      customerName,
-      plan,
-      clocks,
-      next,
-      queueKey: queueKeyOf(next),
-      numberKey: numberSortKey(row.number),
-      evaluatedAt,
-      atRiskFraction: atRiskOverride ?? plan.policy.clock.atRiskFraction,
-      haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
-      lacksPhoneContact: lacksPhoneContact(plan, row.priority, events),
-    };
+    // So does one evaluated ahead of the board with the same names and threshold (an import's).
+    const entry = preparedEntryOf(ticket, customerNames, atRiskOverride) ?? evaluate(ticket);
+    const { row } = ticket;
     if (cache) {
       cache.byTicket.set(ticket, entry);
       const old = cache.byId.get(row.id);
@@ -144,6 +122,78 @@ export function buildBoardEntries(
   cache.sorted = sorted;
   cache.tickets = tickets;
   return sorted;
+}
+
+/**
+ * Evaluates tickets' board entries at `evaluatedAt`: the one place that says what an entry holds.
+ * Tickets on one contract and policy version share a plan.
+ */
+function entryEvaluator(
+  plans: ContractPlans,
+  customerNames: ReadonlyMap<string, string>,
+  evaluatedAt: number,
+  atRiskOverride: number | null,
+): (ticket: TicketWithLog) => BoardEntry {
+  const planOf = new Map<string, CompiledPlan>();
+  return ({ row, events, contract }) => {
+    const planKey = row.policyVersion === undefined ? contract.id : `${contract.id}|${row.policyVersion}`;
+    let plan = planOf.get(planKey);
+    if (!plan) {
+      plan = plans.planFor(termsWithVersion(contract, row.policyVersion));
+      planOf.set(planKey, plan);
+    }
+    const clocks = ticketClocks(plan, events, evaluatedAt);
+    const customerName = customerNames.get(row.customerId) ?? '';
+    const next = nextTimer(clocks);
+    return {
+      row,
+      contract,
+      customerName,
+      plan,
+      clocks,
+      next,
+      queueKey: queueKeyOf(next),
+      numberKey: numberSortKey(row.number),
+      evaluatedAt,
+      atRiskFraction: atRiskOverride ?? plan.policy.clock.atRiskFraction,
+      haystack: `${row.number} ${row.title} ${customerName} ${row.assignee ?? ''}`.toLowerCase(),
+      lacksPhoneContact: lacksPhoneContact(plan, row.priority, events),
+    };
+  };
+}
+
+/** Entries evaluated before the board asked for them (prepareBoardEntries), by ticket. */
+const prepared = new WeakMap<TicketWithLog, BoardEntry>();
+
+/**
+ * Evaluates the entries of tickets the board is about to show, ahead of it: an import does this
+ * while IndexedDB writes the desk, when the page would otherwise wait (decision 25). The board
+ * takes such an entry as it takes one it evaluated itself earlier, when it was made with the
+ * customer names and at-risk threshold the board has (preparedEntryOf); else it evaluates anew.
+ */
+export function prepareBoardEntries(
+  tickets: readonly TicketWithLog[],
+  plans: ContractPlans,
+  customerNames: ReadonlyMap<string, string>,
+  evaluatedAt: number,
+  atRiskOverride: number | null,
+): void {
+  const evaluate = entryEvaluator(plans, customerNames, evaluatedAt, atRiskOverride);
+  for (const ticket of tickets) prepared.set(ticket, evaluate(ticket));
+}
+
+/**
+ * The entry prepared for `ticket`, if it was made with these names and this threshold. Taken once:
+ * a later evaluation of all entries (the machine woke up) evaluates this ticket anew too.
+ */
+function preparedEntryOf(ticket: TicketWithLog, customerNames: ReadonlyMap<string, string>, atRiskOverride: number | null): BoardEntry | undefined {
+  const entry = prepared.get(ticket);
+  if (!entry) return undefined;
+  prepared.delete(ticket);
+  const isSame =
+    entry.customerName === (customerNames.get(ticket.row.customerId) ?? '') &&
+    entry.atRiskFraction === (atRiskOverride ?? entry.plan.policy.clock.atRiskFraction);
+  return isSame ? entry : undefined;
 }
 
 /** The place of `entry` in a queue ordered by compareEntries (or a part of one), -1 when it is not there. */

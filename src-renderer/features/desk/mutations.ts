@@ -10,7 +10,8 @@ import { decodeDeskFile } from '../../store/desk-file-bytes';
 import { exportDesk, importDeskFile, loadDemoDesk } from '../../store/desk-transfer';
 import { ticketKeys } from '../tickets/queries';
 import { CLOCK_WARNING_KEY } from '../../store/append-events';
-import { deskKeys, loadAtRiskShare } from './queries';
+import { atRiskShareOf, deskKeys, loadAtRiskShare } from './queries';
+import { prepareBoardEntries } from '../board/board-entries';
 import { holidayCountriesOfText, loadHolidayCountries } from '../policies/policy-holidays';
 
 /** Whole-desk changes (an import, the demo desk, a new customer) invalidate everything the desk shows: tickets, calls, engagements, outages. */
@@ -38,7 +39,12 @@ export function useImportDesk() {
       const text = decodeDeskFile(bytes);
       // A policy version in the file is checked with its calendars: their holidays first.
       await loadHolidayCountries(holidayCountriesOfText(text));
-      const imported = await importDeskFile(db, plans, text, now());
+      // The board's entries are evaluated while IndexedDB writes the desk, when the page would wait.
+      const imported = await importDeskFile(db, plans, text, now(), (openTickets, desk) => {
+        const names = new Map(desk.customers.map((c) => [c.id, c.name]));
+        const atRisk = atRiskShareOf(desk.deskSettings.find((s) => s.key === 'atRiskPercent')?.value);
+        prepareBoardEntries(openTickets, plans, names, now(), atRisk);
+      });
       // The board's other inputs, read before it is shown anything of the new desk (see onSuccess).
       const [directory, atRisk] = await Promise.all([loadDirectory(db), loadAtRiskShare(db)]);
       return { ...imported, directory, atRisk };

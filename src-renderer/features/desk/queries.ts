@@ -30,10 +30,14 @@ export const languageQuery = (db: KlokDB) =>
 export const ticketCountQuery = (db: KlokDB) =>
   queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: async () => (await db.tickets.limit(1).primaryKeys()).length });
 
+/** The at-risk share (0–1) the desk setting `atRiskPercent` holds, or null to use each preset's own (75 %). */
+export function atRiskShareOf(percent: unknown): number | null {
+  return typeof percent === 'number' ? percent / 100 : null;
+}
+
 /** The desk's at-risk share (0–1), or null to use each preset's own (75 %). */
 export async function loadAtRiskShare(db: KlokDB): Promise<number | null> {
-  const value = await getDeskSetting(db, 'atRiskPercent');
-  return typeof value === 'number' ? value / 100 : null;
+  return atRiskShareOf(await getDeskSetting(db, 'atRiskPercent'));
 }
 
 export const atRiskQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.atRisk(), queryFn: () => loadAtRiskShare(db) });
