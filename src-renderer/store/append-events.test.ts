@@ -147,6 +147,21 @@ describe('appendEvents', () => {
     expect(await db.settings.get('hlc')).toBeUndefined();
   });
 
+  it('hands an empty store’s projections to whileWriting, and writes them even when that work fails', async () => {
+    const { a } = await twoWorkstations();
+    const db = freshDb();
+    const seen: number[] = [];
+    const result = await appendEvents(db, plans, a, at('2026-03-02T10:00:00+01:00'), {
+      whileWriting: (projections) => {
+        seen.push(projections.tickets.length);
+        throw new Error('board evaluation failed (test)');
+      },
+    });
+    expect(seen).toEqual([result.projections?.tickets.length]);
+    expect(await db.tickets.count()).toBe(result.projections?.tickets.length);
+    expect(await countLog(db)).toBe(a.length);
+  });
+
   it('appends nothing the second time the same events arrive', async () => {
     const { a } = await twoWorkstations();
     const db = freshDb();

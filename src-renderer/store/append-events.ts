@@ -119,7 +119,11 @@ export async function appendEvents(
       return { appended: fresh, touched, aheadMs };
     }
     const writing = putProjections(db, projected);
-    options.whileWriting?.(projected);
+    try {
+      options.whileWriting?.(projected);
+    } catch {
+      // Work done ahead of time only (the board evaluates its entries itself): it never undoes the write.
+    }
     await writing;
     return { appended: fresh, touched, aheadMs, projections: projected };
   });
