@@ -295,7 +295,16 @@ async function benchLead(): Promise<void> {
       await page.waitForTimeout(500);
       const open = await profiled(page, 'lead-open', i, () =>
         page.evaluate(clickAndWatch, { button: 'Team lead', selector: ATTAINMENT_TABLE, notLabel: null }),
-      );
+      ).catch(async (error: unknown) => {
+        // The generated desk's tickets closed at least four days ago: in a month's first days the
+        // dashboard rightly has no table for the current month, and there is nothing to time.
+        if (await page.getByText(/^No target was met or breached in /).isVisible()) return null;
+        throw error;
+      });
+      if (!open) {
+        console.log('  skipped: no ticket of the generated desk closed in the current month yet (the first days of a month)');
+        return;
+      }
       opened.push(open.ms);
       // A lead reads the month for a few seconds, then looks one back (read while idle), and at once one further (not read yet).
       await page.waitForTimeout(5_000);
