@@ -61,11 +61,14 @@ export async function importDeskFile(
   whileWriting?: (openTickets: readonly TicketWithLog[], desk: DeskProjections) => void,
 ): Promise<ImportedDesk> {
   const file = readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
-  let openTickets: TicketWithLog[] = [];
+  const written: { desk?: DeskProjections; open?: TicketWithLog[] } = {};
   await replaceDesk(db, plans, file.deskId, file.events, file.counters, now, (desk) => {
-    openTickets = openTicketsOf(desk.tickets, desk.contracts);
-    whileWriting?.(openTickets, desk);
+    written.desk = desk;
+    written.open = openTicketsOf(desk.tickets, desk.contracts);
+    whileWriting?.(written.open, desk);
   });
+  // Worked out while writing; again here only if that work failed (it never undoes the write).
+  const openTickets = written.open ?? (written.desk ? openTicketsOf(written.desk.tickets, written.desk.contracts) : []);
   return { tickets: file.ticketCount, openTickets };
 }
 
