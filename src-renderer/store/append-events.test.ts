@@ -151,14 +151,15 @@ describe('appendEvents', () => {
     const { a } = await twoWorkstations();
     const db = freshDb();
     const seen: number[] = [];
-    const result = await appendEvents(db, plans, a, at('2026-03-02T10:00:00+01:00'), {
+    await appendEvents(db, plans, a, at('2026-03-02T10:00:00+01:00'), {
       whileWriting: (projections) => {
         seen.push(projections.tickets.length);
         throw new Error('board evaluation failed (test)');
       },
     });
-    expect(seen).toEqual([result.projections?.tickets.length]);
-    expect(await db.tickets.count()).toBe(result.projections?.tickets.length);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(await db.tickets.count()).toBe(seen[0]);
     expect(await countLog(db)).toBe(a.length);
   });
 

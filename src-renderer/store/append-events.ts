@@ -68,8 +68,6 @@ export interface AppendResult {
   readonly touched: ReadonlyMap<ProjectionName, ReadonlySet<string>>;
   /** How far the newest event was ahead of this workstation's clock, when more than MAX_DRIFT_MS. */
   readonly aheadMs: number | null;
-  /** Into an empty log: every projection row written, as folded in memory (what the store now holds). */
-  readonly projections?: DeskProjections;
 }
 
 export const DESK_STREAM = 'desk';
@@ -125,7 +123,7 @@ export async function appendEvents(
       // Work done ahead of time only (the board evaluates its entries itself): it never undoes the write.
     }
     await writing;
-    return { appended: fresh, touched, aheadMs, projections: projected };
+    return { appended: fresh, touched, aheadMs };
   });
 }
 
