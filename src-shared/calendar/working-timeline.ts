@@ -41,8 +41,8 @@ export class WorkingTimeline {
     const last = to === from ? first : DateTime.fromMillis(to, { zone: calendarZone(this.rules.zone) }).year;
     const isEmpty = this.lastYear < this.firstYear;
     const isFar = first > this.lastYear + NEAR_YEARS || last < this.firstYear - NEAR_YEARS;
-    if (isEmpty || isFar) this.rebuild(first - 1, last + 1);
-    else this.rebuild(Math.min(first - 1, this.firstYear), Math.max(last + 1, this.lastYear));
+    if (isEmpty || isFar) this.rebuild(first, last);
+    else this.rebuild(Math.min(first, this.firstYear), Math.max(last, this.lastYear));
   }
 
   /** Plans more years after the last one, about `years` of them; false once the limit is reached. */
