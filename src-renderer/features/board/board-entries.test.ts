@@ -177,6 +177,45 @@ describe('prepareBoardEntries (an import evaluates the board while IndexedDB wri
     expect(again.map((e) => e.evaluatedAt)).toEqual([buildAt, buildAt]);
   });
 
+  it('hands the board the whole board prepared for the same list, once: its queue, filter values and deadlines', () => {
+    const list = [ticket('t1', 'T-1001', '2026-03-02T09:00:00+01:00', 'normal'), ticket('t2', 'T-1002', '2026-03-02T09:30:00+01:00', 'high')];
+    const queue = prepareBoardEntries(list, plans, names, prepareAt, null);
+    const cache = entryCacheFor([]);
+    const entries = buildBoardEntries(list, plans, names, buildAt, null, cache);
+    expect(entries).toBe(queue);
+    expect(entries.map((e) => [e.row.number, e.evaluatedAt])).toEqual([
+      ['T-1002', prepareAt],
+      ['T-1001', prepareAt],
+    ]);
+    expect(cache.byId.get('t1')).toBe(queue[1]);
+    expect(cache.facets.count('customer', 'u1')).toBe(2);
+    expect(cache.deadlines).toEqual(buildDeadlines(entries));
+    // A change after it goes through the cache as any other.
+    const changed = buildBoardEntries(list.slice(1), plans, names, buildAt, null, cache);
+    expect(changed.map((e) => e.row.number)).toEqual(['T-1002']);
+    expect(cache.facets.count('customer', 'u1')).toBe(1);
+    // Taken once: a later evaluation of everything evaluates anew.
+    const again = buildBoardEntries(list, plans, names, buildAt, null, entryCacheFor([]));
+    expect(again.map((e) => e.evaluatedAt)).toEqual([buildAt, buildAt]);
+  });
+
+  it('builds the board itself when the one prepared for the list had other names, another threshold or other plans', () => {
+    const list = [ticket('t1', 'T-1001', '2026-03-02T09:00:00+01:00', 'normal'), ticket('t2', 'T-1002', '2026-03-02T09:30:00+01:00', 'high')];
+    for (const [preparedPlans, preparedNames, threshold] of [
+      [plans, new Map([['u1', 'Old name']]), null],
+      [plans, names, 0.5],
+      [new ContractPlans(), names, null],
+    ] as const) {
+      const queue = prepareBoardEntries(list, preparedPlans, preparedNames, prepareAt, threshold);
+      const entries = buildBoardEntries(list, plans, names, buildAt, null, entryCacheFor([]));
+      expect(entries).not.toBe(queue);
+      expect(entries.map((e) => [e.row.number, e.customerName, e.evaluatedAt])).toEqual([
+        ['T-1002', 'Houten', buildAt],
+        ['T-1001', 'Houten', buildAt],
+      ]);
+    }
+  });
+
   it('evaluates anew a ticket prepared with other customer names or another at-risk threshold', () => {
     const normal = ticket('t1', 'T-1001', '2026-03-02T09:00:00+01:00', 'normal');
     const high = ticket('t2', 'T-1002', '2026-03-02T09:30:00+01:00', 'high');

@@ -43,10 +43,10 @@ export interface BoardEntryCache {
   sorted: readonly BoardEntry[] | null;
   /** The tickets the last queue was made from. */
   tickets: readonly TicketWithLog[] | null;
-  /** The values the last queue's entries have, for the filter bar. */
-  readonly facets: BoardFacets;
-  /** The last queue's deadlines and health counts, for main. */
-  readonly deadlines: DeadlineBook;
+  /** The values the last queue's entries have, for the filter bar (a prepared board's, once adopted). */
+  facets: BoardFacets;
+  /** The last queue's deadlines and health counts, for main (a prepared board's, once adopted). */
+  deadlines: DeadlineBook;
 }
 
 export function entryCacheFor(inputs: readonly unknown[]): BoardEntryCache {
@@ -75,7 +75,10 @@ export function buildBoardEntries(
   evaluatedAt: number,
   atRiskOverride: number | null = null,
   cache?: BoardEntryCache,
-): BoardEntry[] {
+): readonly BoardEntry[] {
+  // A board built ahead for this very list (an import's, while IndexedDB wrote it) is taken whole.
+  const adopted = cache?.sorted === null ? adoptPreparedBoard(cache, tickets, plans, customerNames, atRiskOverride) : null;
+  if (adopted) return adopted;
   const evaluate = entryEvaluator(plans, customerNames, evaluatedAt, atRiskOverride);
   const fresh: BoardEntry[] = [];
   /** The entries fresh ones replace (the same ticket, changed) or that left. */
@@ -165,11 +168,24 @@ function entryEvaluator(
 /** Entries evaluated before the board asked for them (prepareBoardEntries), by ticket. */
 const prepared = new WeakMap<TicketWithLog, BoardEntry>();
 
+/** A whole board built before the board asked for it, with the inputs it was built with. */
+interface PreparedBoard {
+  readonly cache: BoardEntryCache;
+  readonly plans: ContractPlans;
+  readonly customerNames: ReadonlyMap<string, string>;
+  readonly atRiskOverride: number | null;
+}
+
+/** Boards prepared for a list of tickets (prepareBoardEntries), by the list. */
+const preparedBoards = new WeakMap<readonly TicketWithLog[], PreparedBoard>();
+
 /**
- * Evaluates the entries of tickets the board is about to show, ahead of it: an import does this
- * while IndexedDB writes the desk, when the page would otherwise wait (decision 25). The board
- * takes such an entry as it takes one it evaluated itself earlier, when it was made with the
- * customer names and at-risk threshold the board has (preparedEntryOf); else it evaluates anew.
+ * Builds the board of tickets it is about to show, ahead of it: an import does this while
+ * IndexedDB writes the desk, when the page would otherwise wait (decision 25). Everything the board
+ * builds is built here: the entries, the queue's order, the filter bar's values and the deadlines.
+ * Given this very list with the same plans, customer names and at-risk threshold, the board takes
+ * all of it at once; given another list, it takes each ticket's entry when it was made with its
+ * names and threshold (preparedEntryOf), else it evaluates anew. Returns the queue built.
  */
 export function prepareBoardEntries(
   tickets: readonly TicketWithLog[],
@@ -177,9 +193,51 @@ export function prepareBoardEntries(
   customerNames: ReadonlyMap<string, string>,
   evaluatedAt: number,
   atRiskOverride: number | null,
-): void {
-  const evaluate = entryEvaluator(plans, customerNames, evaluatedAt, atRiskOverride);
-  for (const ticket of tickets) prepared.set(ticket, evaluate(ticket));
+): readonly BoardEntry[] {
+  const cache = entryCacheFor([]);
+  const sorted = buildBoardEntries(tickets, plans, customerNames, evaluatedAt, atRiskOverride, cache);
+  for (const ticket of tickets) {
+    const entry = cache.byTicket.get(ticket);
+    if (entry) prepared.set(ticket, entry);
+  }
+  preparedBoards.set(tickets, { cache, plans, customerNames, atRiskOverride });
+  return sorted;
+}
+
+/**
+ * Fills the fresh `cache` from the board prepared for `tickets`, when it was built with these
+ * plans, names and threshold, and returns its queue; null when it did not. Taken once, as the
+ * entries are.
+ */
+function adoptPreparedBoard(
+  cache: BoardEntryCache,
+  tickets: readonly TicketWithLog[],
+  plans: ContractPlans,
+  customerNames: ReadonlyMap<string, string>,
+  atRiskOverride: number | null,
+): readonly BoardEntry[] | null {
+  const board = preparedBoards.get(tickets);
+  if (!board) return null;
+  preparedBoards.delete(tickets);
+  for (const ticket of tickets) prepared.delete(ticket);
+  if (board.plans !== plans || board.atRiskOverride !== atRiskOverride || !sameNames(board.customerNames, customerNames)) return null;
+  const from = board.cache;
+  for (const ticket of tickets) {
+    const entry = from.byTicket.get(ticket);
+    if (entry) cache.byTicket.set(ticket, entry);
+  }
+  for (const [id, entry] of from.byId) cache.byId.set(id, entry);
+  cache.sorted = from.sorted;
+  cache.tickets = from.tickets;
+  cache.facets = from.facets;
+  cache.deadlines = from.deadlines;
+  return from.sorted;
+}
+
+function sameNames(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, name] of a) if (b.get(id) !== name) return false;
+  return true;
 }
 
 /**
