@@ -29,6 +29,10 @@ export class Notifications {
         }
       }
       Object.defineProperty(globalThis, 'Notification', { value: RecordedNotification, configurable: true });
+      // The Permissions API says the same as the stand-in (the desk asks it, not Notification.permission).
+      const query = navigator.permissions.query.bind(navigator.permissions);
+      navigator.permissions.query = (descriptor) =>
+        descriptor.name === 'notifications' ? Promise.resolve({ state: 'granted' } as PermissionStatus) : query(descriptor);
       Object.defineProperty(globalThis, '__klokNotifications', { value: shown });
       Object.defineProperty(globalThis, '__klokNotificationInstances', { value: instances });
     });

