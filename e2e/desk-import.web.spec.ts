@@ -23,6 +23,8 @@ test.describe('importing a desk file', () => {
     });
     const dialog = await desk.importDeskFile('latin1.json', Buffer.from(text, 'latin1'));
     await expect(dialog.alert).toContainText('File: is not UTF-8 text');
+    // Refused as soon as it was chosen: there is nothing to confirm.
+    await expect(dialog.confirmButton('latin1.json')).toHaveCount(0);
     await dialog.close();
     await expect(desk.ticketCount('44 of 44 open tickets')).toBeVisible();
   });
@@ -31,7 +33,12 @@ test.describe('importing a desk file', () => {
     const dialog = await desk.openDeskData();
     const file = await dialog.exportDesk();
     expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'klok-desk', version: 2 });
-    await dialog.importFile('again.json', file);
+    // Checked when chosen: the dialog says what the file holds before anything is replaced.
+    await dialog.chooseFile('again.json', file);
+    await expect(dialog.root.getByText(/^again\.json holds \d+ tickets of \d+ customers\. Importing it replaces this desk\.$/)).toBeVisible();
     await expect(desk.ticketCount('44 of 44 open tickets')).toBeVisible();
+    await dialog.confirmButton('again.json').click();
+    await expect(desk.ticketCount('44 of 44 open tickets')).toBeVisible();
+    await expect(dialog.root).toBeHidden();
   });
 });

@@ -13,10 +13,23 @@ export class DeskDataDialog {
     return this.root.getByRole('alert');
   }
 
-  async importFile(name: string, content: string | Buffer): Promise<void> {
+  /** The button that confirms the import of the chosen file `name` (there once the file is checked). */
+  confirmButton(name: string): Locator {
+    return this.root.getByRole('button', { name: `Import desk… ${name}` });
+  }
+
+  /** Chooses a desk file; the dialog reads and checks it and says what it holds, or why it is refused. */
+  async chooseFile(name: string, content: string | Buffer): Promise<void> {
     const buffer = typeof content === 'string' ? Buffer.from(content) : content;
     await this.root.getByLabel('Desk file to import').setInputFiles({ name, mimeType: 'application/json', buffer });
-    await this.root.getByRole('button', { name: `Import desk… ${name}` }).click();
+  }
+
+  /** Chooses a desk file and confirms its import, unless the dialog refuses the file when it checks it. */
+  async importFile(name: string, content: string | Buffer): Promise<void> {
+    await this.chooseFile(name, content);
+    const confirm = this.confirmButton(name);
+    await confirm.or(this.alert).first().waitFor();
+    if (await confirm.isVisible()) await confirm.click();
   }
 
   /** Exports the desk and returns the file the browser downloaded. */

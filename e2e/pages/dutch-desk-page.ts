@@ -120,7 +120,10 @@ export class DutchDeskPage {
   async importDeskFile(name: string, content: Buffer): Promise<Locator> {
     const dialog = await this.openDeskData();
     await dialog.getByLabel('Te importeren deskbestand').setInputFiles({ name, mimeType: 'application/json', buffer: content });
-    await dialog.getByRole('button', { name: `Desk importeren… ${name}` }).click();
+    // The file is checked as soon as it is chosen: a refused file shows why, and no button to import it.
+    const confirm = dialog.getByRole('button', { name: `Desk importeren… ${name}` });
+    await confirm.or(dialog.getByRole('alert')).first().waitFor();
+    if (await confirm.isVisible()) await confirm.click();
     return dialog;
   }
 

@@ -26,6 +26,8 @@ export const en = {
   'desk.importFile': 'Desk file to import',
   'desk.fileName': 'desk file',
   'desk.imported': 'Imported {tickets} tickets.',
+  'desk.checkingFile': 'Reading and checking the file…',
+  'desk.fileHolds': '{name} holds {tickets} tickets of {customers} customers. Importing it replaces this desk.',
   'desk.importFailed': 'Import failed, nothing was changed: {error}',
   'desk.demoLoaded': 'Demo desk loaded: {tickets} tickets.',
   'toasts.label': 'Messages',

@@ -5,7 +5,7 @@ import { SMALL_DESK_FILE, smallDeskFile, type LooseDeskFile } from '../../src-sh
 import { at } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
 import type { KlokDB } from '../db/klok-db';
-import { exportDesk, importDesk, importDeskFile, loadDemoDesk } from './desk-transfer';
+import { checkDeskFile, exportDesk, importDesk, importDeskFile, loadDemoDesk } from './desk-transfer';
 import { actor, deleteFreshDbs, dumpDesk, freshDb, plans, storedLog, storedStream } from './store-test-support';
 import { loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from './ticket-store';
 import { writeEvents } from './write-events';
@@ -337,6 +337,27 @@ describe('exportDesk → importDesk → exportDesk of a version 2 file', () => {
     expect(whileWriting).toHaveLength(1);
     expect(whileWriting[0]?.open).toBe(imported.openTickets);
     expect(whileWriting[0]?.customers).toBe(await copy.customers.count());
+  });
+
+  it('checks a file without writing anything, says what it holds, and imports what it checked as it imports the text', async () => {
+    const { db } = await deskWithWork();
+    const text = await exportDesk(db, at('2026-03-04T11:00:00+01:00'));
+    const target = freshDb();
+    await loadDemoDesk(target, plans, at('2026-03-04T11:00:00+01:00'));
+    const before = await dumpDesk(target);
+    const checked = checkDeskFile(text, plans);
+    expect(await dumpDesk(target)).toEqual(before);
+    expect(checked.ticketCount).toBe(await db.tickets.count());
+    expect(checked.customerCount).toBe(await db.customers.count());
+    expect(() => checkDeskFile(text.replace('"klok-desk"', '"klok-dusk"'), plans)).toThrow(/format: must be "klok-desk"/);
+    expect(await dumpDesk(target)).toEqual(before);
+
+    const imported = await importDeskFile(target, plans, checked, 0);
+    const fromText = freshDb();
+    await importDeskFile(fromText, plans, text, 0);
+    expect(imported.tickets).toBe(checked.ticketCount);
+    expect(await storedLog(target)).toEqual(await storedLog(fromText));
+    expect(await loadOpenTickets(target)).toEqual(await loadOpenTickets(fromText));
   });
 
   it('carries the version 1 desk and the work done since, in apply order', async () => {

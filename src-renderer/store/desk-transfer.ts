@@ -3,7 +3,7 @@ import { buildDemoDesk } from '../../src-shared/desk/demo-desk';
 import { DEMO_TEXTS } from '../../src-shared/desk/demo-texts';
 import type { AppLanguage } from '../../src-shared/ipc/ipc-contract';
 import { DESK_FILE_V2, toWireDeskEvent } from '../../src-shared/desk/desk-file-v2';
-import { readDeskFile } from '../../src-shared/desk/read-desk-file';
+import { readDeskFile, type DeskFileContents } from '../../src-shared/desk/read-desk-file';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { eventsFromLegacyDesk } from '../../src-shared/desk-log/legacy-desk';
 import { highestSequence } from '../../src-shared/desk-log/ticket-numbers';
@@ -50,17 +50,28 @@ export interface ImportedDesk {
 }
 
 /**
+ * Reads and checks a desk file (any version Klok wrote) without writing anything: what an import
+ * would write. Throws an InputError naming each bad field. The desk data dialog does this as soon
+ * as a file is chosen, so the agent sees what the file holds, or why it is refused, before the
+ * desk is replaced.
+ */
+export function checkDeskFile(text: string, plans: ContractPlans): DeskFileContents {
+  return readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
+}
+
+/**
  * importDesk, handing back the open tickets it wrote so the board need not read them again. They
  * are handed to `whileWriting` first, with the rest of the new desk, while IndexedDB writes it.
+ * Takes the file's text, or its contents as checkDeskFile returned them.
  */
 export async function importDeskFile(
   db: KlokDB,
   plans: ContractPlans,
-  text: string,
+  text: string | DeskFileContents,
   now = 0,
   whileWriting?: (openTickets: readonly TicketWithLog[], desk: DeskProjections) => void,
 ): Promise<ImportedDesk> {
-  const file = readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
+  const file = typeof text === 'string' ? checkDeskFile(text, plans) : text;
   const written: { desk?: DeskProjections; open?: TicketWithLog[] } = {};
   await replaceDesk(db, plans, file.deskId, file.events, file.counters, now, (desk) => {
     written.desk = desk;

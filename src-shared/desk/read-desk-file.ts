@@ -13,6 +13,13 @@ export interface DeskFileContents {
   /** The last sequence used per workstation code, for files that say more than their numbers do. */
   readonly counters: Readonly<Record<string, number>>;
   readonly ticketCount: number;
+  /** How many customers the file holds (what the import's confirmation says, with the tickets). */
+  readonly customerCount: number;
+}
+
+/** The distinct streams of the events of `kind`: the entities a log brings into being. */
+function countOf(events: readonly DeskEvent[], kind: string): number {
+  return new Set(events.filter((e) => e.kind === kind).map((e) => e.stream)).size;
 }
 
 /**
@@ -30,10 +37,21 @@ export function readDeskFile(text: string, plans: ContractPlans, legacy: Omit<Le
   const version = raw && typeof raw === 'object' ? (raw as { version?: unknown }).version : undefined;
   if (version === DESK_FILE_V2) {
     const file = parseDeskLogFile(raw, plans);
-    const tickets = new Set(file.events.filter((e) => e.kind === 'created').map((e) => e.stream));
-    return { deskId: file.deskId, events: file.events, counters: {}, ticketCount: tickets.size };
+    return {
+      deskId: file.deskId,
+      events: file.events,
+      counters: {},
+      ticketCount: countOf(file.events, 'created'),
+      customerCount: countOf(file.events, 'customer.added'),
+    };
   }
   const desk = checkDeskFileV1(raw, plans);
   const { events } = eventsFromLegacyDesk(desk, { deskId: legacy.newDeskId, workstation: legacy.workstation, by: legacy.by });
-  return { deskId: legacy.newDeskId, events, counters: { T: desk.ticketCounter }, ticketCount: desk.tickets.length };
+  return {
+    deskId: legacy.newDeskId,
+    events,
+    counters: { T: desk.ticketCounter },
+    ticketCount: desk.tickets.length,
+    customerCount: countOf(events, 'customer.added'),
+  };
 }

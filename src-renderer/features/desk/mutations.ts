@@ -7,7 +7,8 @@ import { useDeskServices } from '../../desk/desk-services';
 import { useI18n, type Language } from '../../i18n/i18n';
 import { addCustomer, endContract, loadDirectory, putSetting, renameContract, renameCustomer, setDeskSetting, type NewCustomer } from '../../store/desk-store';
 import { decodeDeskFile } from '../../store/desk-file-bytes';
-import { exportDesk, importDeskFile, loadDemoDesk } from '../../store/desk-transfer';
+import { checkDeskFile, exportDesk, importDeskFile, loadDemoDesk } from '../../store/desk-transfer';
+import type { DeskFileContents } from '../../../src-shared/desk/read-desk-file';
 import { ticketKeys } from '../tickets/queries';
 import { CLOCK_WARNING_KEY } from '../../store/append-events';
 import { atRiskShareOf, deskKeys, loadAtRiskShare } from './queries';
@@ -28,19 +29,32 @@ export function useLoadDemoDesk() {
 }
 
 /**
- * Imports a desk file. The board takes the open tickets the import wrote as they were written,
+ * Reads and checks a chosen desk file (its bytes) without writing anything: the desk data dialog
+ * shows what it holds, or why it is refused, before the agent confirms the import.
+ */
+export function useCheckDeskFile() {
+  const { plans } = useDeskServices();
+  return useMutation({
+    mutationFn: async (bytes: Uint8Array) => {
+      const text = decodeDeskFile(bytes);
+      // A policy version in the file is checked with its calendars: their holidays first.
+      await loadHolidayCountries(holidayCountriesOfText(text));
+      return checkDeskFile(text, plans);
+    },
+  });
+}
+
+/**
+ * Imports a desk file checked by useCheckDeskFile. The board takes the open tickets the import wrote as they were written,
  * instead of reading ten thousand records back; everything else the desk shows is read anew.
  */
 export function useImportDesk() {
   const { db, plans } = useDeskServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (bytes: Uint8Array) => {
-      const text = decodeDeskFile(bytes);
-      // A policy version in the file is checked with its calendars: their holidays first.
-      await loadHolidayCountries(holidayCountriesOfText(text));
+    mutationFn: async (file: DeskFileContents) => {
       // The board's entries are evaluated while IndexedDB writes the desk, when the page would wait.
-      const imported = await importDeskFile(db, plans, text, now(), (openTickets, desk) => {
+      const imported = await importDeskFile(db, plans, file, now(), (openTickets, desk) => {
         const names = new Map(desk.customers.map((c) => [c.id, c.name]));
         const atRisk = atRiskShareOf(desk.deskSettings.find((s) => s.key === 'atRiskPercent')?.value);
         prepareBoardEntries(openTickets, plans, names, now(), atRisk);
