@@ -117,7 +117,7 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <AppHeader view={view} onView={setView} onDialog={setDialog} />
       <ClockWarning />
       <BackupReminder onOpen={() => setDialog('backups')} />
-      <NotificationPermission hasOpenTickets={(open.data?.length ?? head.data?.total ?? 0) > 0} />
+      <NotificationPermission hasOpenTickets={(open.data?.length ?? head.data?.tickets.length ?? 0) > 0} />
       <DeadlineAlerts onOpen={openTicket} />
       {isReady && !isEmpty ? <PhonePanel focusRef={phoneRef} /> : null}
       {!isReady ? (

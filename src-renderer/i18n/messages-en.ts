@@ -42,7 +42,7 @@ export const en = {
   'board.label': 'Ticket queue',
   'board.keys': 'Arrow keys, Home, End and Page keys move; Enter opens the ticket; R responds; E escalates; P changes the priority.',
   'board.count': '{shown} of {total} open tickets',
-  'board.countLoading': 'The first {shown} of {total} open tickets; loading the rest…',
+  'board.countLoading': 'The first {shown} open tickets; loading the rest…',
   'board.empty': 'No tickets match.',
   'board.search': 'Search tickets',
   'board.filters': 'Filters',

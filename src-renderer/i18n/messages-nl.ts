@@ -44,7 +44,7 @@ export const nl: Messages = {
   'board.label': 'Meldingenwachtrij',
   'board.keys': 'Pijltjestoetsen, Home, End en Page-toetsen verplaatsen; Enter opent de melding; R reageert; E escaleert; P wijzigt de prioriteit.',
   'board.count': '{shown} van {total} open meldingen',
-  'board.countLoading': 'De eerste {shown} van {total} open meldingen; de rest wordt geladen…',
+  'board.countLoading': 'De eerste {shown} open meldingen; de rest wordt geladen…',
   'board.empty': 'Geen meldingen gevonden.',
   'board.search': 'Meldingen zoeken',
   'board.filters': 'Filters',

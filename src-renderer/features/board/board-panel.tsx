@@ -47,7 +47,7 @@ export function BoardPanel({
   const directory = useQuery(directoryQuery(db));
   const atRisk = useQuery(atRiskQuery(db));
   // A desk with fewer open tickets than the first screen reads has them all there already.
-  const isPartial = tickets.data === undefined && (head.data?.tickets.length ?? 0) < (head.data?.total ?? 1);
+  const isPartial = tickets.data === undefined && !(head.data?.isWhole ?? false);
   const listed = tickets.data ?? head.data?.tickets;
   const command = useTicketCommand();
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
@@ -84,9 +84,7 @@ export function BoardPanel({
       <BoardFilterBar facets={cache.facets} version={entries} filters={filters} onChange={setFilters} searchRef={searchRef} />
       <ErrorMessage error={command.error}>{t('error.prefix', { error: '' })}</ErrorMessage>
       <p className="muted" aria-live="polite" aria-busy={isPartial}>
-        {isPartial
-          ? t('board.countLoading', { shown: entries.length, total: head.data?.total ?? entries.length })
-          : t('board.count', { shown: shown.length, total: entries.length })}
+        {isPartial ? t('board.countLoading', { shown: entries.length }) : t('board.count', { shown: shown.length, total: entries.length })}
       </p>
       {view === 'queue' ? (
         <LiveQueueView
