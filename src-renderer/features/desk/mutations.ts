@@ -45,8 +45,9 @@ export function useCheckDeskFile() {
 }
 
 /**
- * Imports a desk file checked by useCheckDeskFile. The board takes the open tickets the import wrote as they were written,
- * instead of reading ten thousand records back; everything else the desk shows is read anew.
+ * Imports a desk file checked by useCheckDeskFile. The board takes the open tickets the import
+ * wrote as they were written, instead of reading ten thousand records back; everything else the
+ * desk shows is read anew.
  */
 export function useImportDesk() {
   const { db, plans } = useDeskServices();
