@@ -27,6 +27,10 @@ test.describe('importing a desk file', () => {
     await expect(dialog.confirmButton('latin1.json')).toHaveCount(0);
     await dialog.close();
     await expect(desk.ticketCount('44 of 44 open tickets')).toBeVisible();
+    // Opened again, the dialog has forgotten the refused file.
+    await desk.openDeskData();
+    await expect(dialog.root.getByLabel('Desk file to import')).toBeVisible();
+    await expect(dialog.alert).toHaveCount(0);
   });
 
   test('an exported desk imports again with every open ticket', async ({ desk }) => {
