@@ -8,7 +8,7 @@ import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
 import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, Workstation } from './entities';
 import type { LogBlock } from './log-blocks';
 import type { TicketRecord } from './ticket-records';
-import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
+import { declaredVersions, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
  * Klok's IndexedDB database. One instance per window (`openKlokDb`). Transactions use strict
@@ -45,7 +45,7 @@ export class KlokDB extends Dexie {
 
   constructor(name = 'klok', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const v of versions) {
+    for (const v of declaredVersions(versions)) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
