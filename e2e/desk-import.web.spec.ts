@@ -39,7 +39,7 @@ test.describe('importing a desk file', () => {
     expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'klok-desk', version: 2 });
     // Checked when chosen: the dialog says what the file holds before anything is replaced.
     await dialog.chooseFile('again.json', file);
-    await expect(dialog.root.getByText(/^again\.json holds \d+ tickets of \d+ customers\. Importing it replaces this desk\.$/)).toBeVisible();
+    await expect(dialog.root.getByText(/^again\.json: \d+ tickets of \d+ customers\. Importing it replaces this desk\.$/)).toBeVisible();
     await expect(desk.ticketCount('44 of 44 open tickets')).toBeVisible();
     await dialog.confirmButton('again.json').click();
     await expect(desk.ticketCount('44 of 44 open tickets')).toBeVisible();

@@ -27,7 +27,7 @@ export const en = {
   'desk.fileName': 'desk file',
   'desk.imported': 'Imported {tickets} tickets.',
   'desk.checkingFile': 'Reading and checking the file…',
-  'desk.fileHolds': '{name} holds {tickets} tickets of {customers} customers. Importing it replaces this desk.',
+  'desk.fileHolds': '{name}: {tickets} tickets of {customers} customers. Importing it replaces this desk.',
   'desk.importFailed': 'Import failed, nothing was changed: {error}',
   'desk.demoLoaded': 'Demo desk loaded: {tickets} tickets.',
   'toasts.label': 'Messages',

@@ -29,7 +29,7 @@ export const nl: Messages = {
   'desk.fileName': 'deskbestand',
   'desk.imported': '{tickets} meldingen geïmporteerd.',
   'desk.checkingFile': 'Bestand lezen en controleren…',
-  'desk.fileHolds': '{name} bevat {tickets} meldingen van {customers} klanten. Importeren vervangt deze desk.',
+  'desk.fileHolds': '{name}: {tickets} meldingen van {customers} klanten. Importeren vervangt deze desk.',
   'desk.importFailed': 'Importeren mislukt, er is niets gewijzigd: {error}',
   'desk.demoLoaded': 'Demodesk geladen: {tickets} meldingen.',
   'toasts.label': 'Berichten',
