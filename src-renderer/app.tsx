@@ -37,23 +37,41 @@ import {
   TeamLeadView,
 } from './lazy-parts';
 
-/** The application: language first, then the desk. */
-export function App() {
+/**
+ * The application: language first, then the desk. `storeRead` settles once the store's own first
+ * screen is read; until then the desk may show the kept one (decision 27) and says it is loading.
+ */
+export function App({ storeRead }: { storeRead?: Promise<unknown> }) {
   const { db } = useDeskServices();
   const language = useQuery(languageQuery(db));
+  const isStoreRead = useIsSettled(storeRead);
   return (
     <I18nProvider language={language.data ?? 'en'}>
       <ToastProvider>
         <SyncProvider>
-          <Desk isLanguageReady={language.isSuccess} />
+          <Desk isLanguageReady={language.isSuccess} isStoreRead={isStoreRead} />
         </SyncProvider>
       </ToastProvider>
     </I18nProvider>
   );
 }
 
+/** Whether `promise` has settled (true when there is none). */
+function useIsSettled(promise: Promise<unknown> | undefined): boolean {
+  const [settled, setSettled] = useState<Promise<unknown> | undefined>(undefined);
+  useEffect(() => {
+    let isCurrent = true;
+    const done = () => isCurrent && setSettled(promise);
+    promise?.then(done, done);
+    return () => {
+      isCurrent = false;
+    };
+  }, [promise]);
+  return promise === undefined || settled === promise;
+}
+
 /** The desk: which view, which ticket, which dialog. Each part owns the rest of its state. */
-function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
+function Desk({ isLanguageReady, isStoreRead }: { isLanguageReady: boolean; isStoreRead: boolean }) {
   const { t, language } = useI18n();
   const { db, platform } = useDeskServices();
   const count = useQuery(ticketCountQuery(db));
@@ -90,7 +108,9 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
     'language-nl': () => setLanguage.mutate('nl'),
   });
 
-  const isReady = isLanguageReady && count.isSuccess && directory.isSuccess && head.isSuccess && (head.data !== null || open.isSuccess);
+  // Drawn (from the kept first screen, or the store), and ready: what is drawn is the store's.
+  const isDrawn = isLanguageReady && count.isSuccess && directory.isSuccess && head.isSuccess && (head.data !== null || open.isSuccess);
+  const isReady = isDrawn && isStoreRead;
   const isEmpty = count.data === 0 && (directory.data?.customers.length ?? 0) === 0;
   useDailyBackup(isReady && !isEmpty);
   usePersistentStorage();
@@ -119,8 +139,8 @@ function Desk({ isLanguageReady }: { isLanguageReady: boolean }) {
       <BackupReminder onOpen={() => setDialog('backups')} />
       <NotificationPermission hasOpenTickets={(open.data?.length ?? head.data?.tickets.length ?? 0) > 0} />
       <DeadlineAlerts onOpen={openTicket} />
-      {isReady && !isEmpty ? <PhonePanel focusRef={phoneRef} /> : null}
-      {!isReady ? (
+      {isDrawn && !isEmpty ? <PhonePanel focusRef={phoneRef} /> : null}
+      {!isDrawn ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <main className={selection ? 'layout with-detail' : 'layout'}>

@@ -13,6 +13,7 @@ import { newId } from './store/actor';
 import { loadPolicies } from './store/policy-store';
 import { holidayCountriesOfPolicies, loadHolidayCountries } from './features/policies/policy-holidays';
 import { atRiskQuery, directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
+import { firstScreenOfQueries, keepFirstScreen, keepFirstScreenUpToDate, readKeptFirstScreen, showKeptFirstScreen, whenIdle } from './desk/kept-first-screen';
 import { boardHeadQuery } from './features/tickets/queries';
 import './styles.css';
 
@@ -57,18 +58,35 @@ const stopUpgradeNotice = onUpgradeProgress((progress) => {
   if (root) showUpgradeNotice(root, progress, noticeLanguage(navigator.language));
 });
 
-// What the first screen reads is asked for now, while the policies load (issue 7: the board's
-// first rows wait for no round trip they do not need).
-void Promise.all([
-  queryClient.prefetchQuery(boardHeadQuery(services.db)),
-  queryClient.prefetchQuery(directoryQuery(services.db)),
-  queryClient.prefetchQuery(languageQuery(services.db)),
-  queryClient.prefetchQuery(ticketCountQuery(services.db)),
-  queryClient.prefetchQuery(atRiskQuery(services.db)),
-]);
+// The first screen as the store last gave it (decision 27): drawn at once, while the store opens.
+const build = import.meta.url;
+const kept = readKeptFirstScreen(localStorage, build);
+if (kept) showKeptFirstScreen(queryClient, services.db, services.plans, kept, Date.now());
 
+// What the first screen reads is asked for now, while the policies load (issue 7: the board's
+// first rows wait for no round trip they do not need); read even when a kept screen answered.
+const fromStore = { staleTime: 0 };
+const firstScreenRead = Promise.all([
+  queryClient.prefetchQuery({ ...boardHeadQuery(services.db), ...fromStore }),
+  queryClient.prefetchQuery({ ...directoryQuery(services.db), ...fromStore }),
+  queryClient.prefetchQuery({ ...languageQuery(services.db), ...fromStore }),
+  queryClient.prefetchQuery({ ...ticketCountQuery(services.db), ...fromStore }),
+  queryClient.prefetchQuery({ ...atRiskQuery(services.db), ...fromStore }),
+]);
 // The desk's own policy versions before the first screen: every ticket's clocks may run on one.
 // (Later versions reach the compiled plans through the one write path.)
+const policiesLoaded = loadPolicies(services.db, services.plans, (rows) => loadHolidayCountries(holidayCountriesOfPolicies(rows)));
+const storeRead = Promise.all([policiesLoaded, firstScreenRead]);
+
+// Kept for the next start: the store's first screen as read now, then again after each change.
+void storeRead.then(
+  ([policies]) => {
+    whenIdle(() => keepFirstScreen(localStorage, build, firstScreenOfQueries(queryClient, services.db, policies)));
+    keepFirstScreenUpToDate(queryClient, services.db, localStorage, build);
+  },
+  () => undefined, // the policies could not be read: the desk says so, and keeps nothing
+);
+
 if (root) {
   const render = () => {
     stopUpgradeNotice();
@@ -77,11 +95,14 @@ if (root) {
       <StrictMode>
         <QueryClientProvider client={queryClient}>
           <DeskServicesProvider services={services}>
-            <App />
+            <App storeRead={storeRead} />
           </DeskServicesProvider>
         </QueryClientProvider>
       </StrictMode>,
     );
   };
-  void loadPolicies(services.db, services.plans, (rows) => loadHolidayCountries(holidayCountriesOfPolicies(rows))).then(render, render);
+  // One render with what the first screen needs: the kept screen (its holiday countries loaded),
+  // or else the store's first read.
+  const drawable = kept ? loadHolidayCountries(holidayCountriesOfPolicies(kept.policies)) : storeRead;
+  void drawable.then(render, render);
 }

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { AppLanguage } from '../../../src-shared/ipc/ipc-contract';
 import type { KlokDB } from '../../db/klok-db';
 import { CLOCK_WARNING_KEY, type ClockWarning } from '../../store/append-events';
 import { getDeskSetting, loadDirectory } from '../../store/desk-store';
@@ -14,21 +15,23 @@ export const deskKeys = {
 
 export const directoryQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.directory(), queryFn: () => loadDirectory(db) });
 
-export const languageQuery = (db: KlokDB) =>
-  queryOptions({
-    queryKey: deskKeys.language(),
-    queryFn: async () => {
-      const value = (await db.settings.get('language'))?.value;
-      return value === 'nl' ? ('nl' as const) : ('en' as const);
-    },
-  });
+/** The language this workstation's screens are in. */
+export async function loadLanguage(db: KlokDB): Promise<AppLanguage> {
+  const value = (await db.settings.get('language'))?.value;
+  return value === 'nl' ? 'nl' : 'en';
+}
+
+export const languageQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.language(), queryFn: () => loadLanguage(db) });
 
 /**
  * Tickets ever registered (open or closed), counted up to one: zero means the desk is empty. A
  * full count would walk every ticket row (IndexedDB keeps no count) each time the desk opens.
  */
-export const ticketCountQuery = (db: KlokDB) =>
-  queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: async () => (await db.tickets.limit(1).primaryKeys()).length });
+export async function countTickets(db: KlokDB): Promise<number> {
+  return (await db.tickets.limit(1).primaryKeys()).length;
+}
+
+export const ticketCountQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: () => countTickets(db) });
 
 /** The at-risk share (0–1) the desk setting `atRiskPercent` holds, or null to use each preset's own (75 %). */
 export function atRiskShareOf(percent: unknown): number | null {

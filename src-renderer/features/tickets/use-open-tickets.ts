@@ -5,8 +5,10 @@ import { boardHeadQuery, openTicketsQuery } from './queries';
 
 /**
  * The board's first screen (the tickets that breach first) and every open ticket, the latter asked
- * for only once what the first screen reads is in: IndexedDB answers in turn, and a read asked for
- * after the whole list waits for it (decision 21). The one place that says when the list is read.
+ * for only once what the first screen reads is in from the store: IndexedDB answers in turn, and a
+ * read asked for after the whole list waits for it (decision 21). A kept first screen (decision 27)
+ * answers at once, but the store's read of it is still under way. The one place that says when the
+ * list is read.
  */
 export function useOpenTickets() {
   const { db } = useDeskServices();
@@ -14,7 +16,7 @@ export function useOpenTickets() {
   const count = useQuery(ticketCountQuery(db));
   const directory = useQuery(directoryQuery(db));
   const atRisk = useQuery(atRiskQuery(db));
-  const isFirstScreenRead = head.isSuccess && count.isSuccess && directory.isSuccess && atRisk.isSuccess;
+  const isFirstScreenRead = [head, count, directory, atRisk].every((query) => query.isSuccess && !query.isFetching);
   const open = useQuery({ ...openTicketsQuery(db), enabled: isFirstScreenRead });
   return { head, open };
 }
