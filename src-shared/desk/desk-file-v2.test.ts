@@ -75,13 +75,21 @@ describe('parseDeskLogFile (desk file version 2)', () => {
       /^events\[0\]\.payload\.at: .* must be an ISO-8601 date-time with an offset/,
     ],
     ['a bad clock stamp', [{ ...customer, hlc: '12-0' }], /^events\[0\]\.hlc: must be a clock stamp/],
+    ['an event that is not an object', [customer, 'created T-1001'], /^events\[1\]: .*expected object/],
+    ['a payload that is not an object', [{ ...customer, payload: ['Gemeente Houten'] }], /^events\[0\]\.payload: must be an object with named values/],
+    [
+      'a payload of a kind this Klok does not know that is not an object',
+      [{ ...customer, kind: 'outage.recorded', payload: 'complete' }],
+      /^events\[0\]\.payload: must be an object with named values/,
+    ],
+    ['events that are not a list', { 0: customer }, /^events: must be a list of events/],
     [
       'a payload field the kind does not know',
       [{ ...customer, payload: { at: '2026-03-02T09:00:00Z', name: 'x', colour: 'red' } }],
       /^events\[0\]\.payload\.colour: unknown field/,
     ],
   ])('refuses %s, naming the field', (_what, events, message) => {
-    expect(() => parseDeskLogFile(file(events), plans)).toThrow(message);
+    expect(() => parseDeskLogFile(file(events as unknown[]), plans)).toThrow(message);
   });
 
   it('keeps an event of a kind this Klok does not know', () => {

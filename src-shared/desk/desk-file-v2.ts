@@ -24,7 +24,8 @@ const fileSchema = z
     version: z.literal(DESK_FILE_V2),
     exportedAt: z.string(),
     deskId: z.string().min(1, 'must not be empty').max(100),
-    events: z.array(z.record(z.string(), z.unknown()), { message: 'must be a list of events' }),
+    // Each event is checked as the log checks it (checkDeskEvents), an object among the rest.
+    events: z.array(z.unknown(), { message: 'must be a list of events' }),
   })
   .strict();
 
@@ -43,12 +44,16 @@ export function parseDeskLogFile(raw: unknown, plans: ContractPlans): DeskLogFil
   const add: Add = (field, reason, code, params) => issues.length < MAX_ISSUES && issues.push(code ? issue(field, reason, code, params) : { field, reason });
   const exported = parseInstant(file.data.exportedAt);
   if (!exported.ok) add('exportedAt', exported.reason, exported.code, exported.params);
-  const converted = file.data.events.map((e, i) => ({ ...e, payload: payloadFromWire(e['payload'], `events[${i}].payload`, add) }));
+  const converted = file.data.events.map((e, i) => (isRecord(e) ? { ...e, payload: payloadFromWire(e['payload'], `events[${i}].payload`, add) } : e));
   if (issues.length > 0) throw new InputError(issues);
   const events = checkDeskEvents(converted, 'events');
   checkCoherence(events, plans, add);
   if (issues.length > 0) throw new InputError(issues);
   return { deskId: file.data.deskId, events };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Notes one issue (with its code and parameters) while there is room for more. */
