@@ -143,7 +143,8 @@ function Desk({ isLanguageReady, isStoreRead }: { isLanguageReady: boolean; isSt
       {!isDrawn ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
-        <main className={selection ? 'layout with-detail' : 'layout'}>
+        // Busy while it shows the kept first screen: the store's is on its way.
+        <main className={selection ? 'layout with-detail' : 'layout'} aria-busy={!isReady}>
           {view === 'policies' ? (
             // Policies can be shaped before the first customer.
             <PoliciesView />
