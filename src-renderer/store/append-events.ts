@@ -81,32 +81,6 @@ export interface ClockWarning {
   readonly seenAt: number;
 }
 
-/** Projections folded ahead of an append into an empty log, by the very list of events (foldAhead). */
-const foldedAhead = new WeakMap<readonly DeskEvent[], { readonly plans: ContractPlans; readonly projections: DeskProjections }>();
-
-/**
- * Folds the projections of `events` now, for an append of that very list into an empty log to
- * write (an import, once its file is checked: the agent reads what the file holds meanwhile). The
- * fold is pure over the events and the plans, so it is the one the append would make itself. An
- * append into a log that is not empty, of another list, or with other plans folds anew.
- */
-export function foldAhead(events: readonly DeskEvent[], plans: ContractPlans): void {
-  foldedAhead.set(events, { plans, projections: projectDesk(events, plans) });
-}
-
-/** Whether `events` have projections folded ahead that an append with `plans` would take. */
-export function isFoldedAhead(events: readonly DeskEvent[], plans: ContractPlans): boolean {
-  return foldedAhead.get(events)?.plans === plans;
-}
-
-/** The projections folded ahead for `events` (taken once), when they are the very ones `fresh` holds. */
-function takeFoldedAhead(events: readonly DeskEvent[], fresh: readonly DeskEvent[], plans: ContractPlans): DeskProjections | null {
-  const ahead = foldedAhead.get(events);
-  foldedAhead.delete(events);
-  if (ahead?.plans !== plans || fresh.length !== events.length || fresh.some((e, i) => e !== events[i])) return null;
-  return ahead.projections;
-}
-
 /**
  * The one write path of the desk log. Validates the events, writes those the store does not hold
  * yet, advances this workstation's clock past them, and rebuilds every projection row they touch
@@ -133,10 +107,8 @@ export async function appendEvents(
     const fresh = unique.filter((e) => !known.has(e.id));
     if (fresh.length === 0) return { appended: [], touched: new Map(), aheadMs: null };
     // Into an empty log (an import, the demo desk) every stream is in the batch: it is folded in
-    // memory while IndexedDB writes the log (the fold starts once the writes are handed over),
-    // unless it was folded ahead.
-    const ahead = isFirstFill ? takeFoldedAhead(events, fresh, plans) : null;
-    const [, projected] = await Promise.all([writeToLog(db, fresh), isFirstFill ? Promise.resolve().then(() => ahead ?? projectDesk(fresh, plans)) : null]);
+    // memory while IndexedDB writes the log (the fold starts once the writes are handed over).
+    const [, projected] = await Promise.all([writeToLog(db, fresh), isFirstFill ? Promise.resolve().then(() => projectDesk(fresh, plans)) : null]);
     if (syncLink) await db.outbox.bulkPut(fresh.map((event) => ({ id: event.id, order: orderKey(event), event })));
     const aheadMs = await advanceClock(db, fresh, now);
     const touched = touchedStreams(fresh);

@@ -9,8 +9,6 @@ import { checkDeskFile, exportDesk, importDesk, importDeskFile, loadDemoDesk } f
 import { actor, deleteFreshDbs, dumpDesk, freshDb, plans, storedLog, storedStream } from './store-test-support';
 import { loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from './ticket-store';
 import { writeEvents } from './write-events';
-import { isFoldedAhead } from './append-events';
-import { ContractPlans } from '../../src-shared/desk/contract-plans';
 
 afterEach(deleteFreshDbs);
 
@@ -360,24 +358,6 @@ describe('exportDesk → importDesk → exportDesk of a version 2 file', () => {
     expect(imported.tickets).toBe(checked.ticketCount);
     expect(await storedLog(target)).toEqual(await storedLog(fromText));
     expect(await loadOpenTickets(target)).toEqual(await loadOpenTickets(fromText));
-  });
-
-  it('folds the checked desk ahead; the import takes that fold once and writes what folding anew writes', async () => {
-    const { db } = await deskWithWork();
-    const text = await exportDesk(db, at('2026-03-04T11:00:00+01:00'));
-    const checked = checkDeskFile(text, plans);
-    expect(isFoldedAhead(checked.events, plans)).toBe(true);
-    expect(isFoldedAhead(checked.events, new ContractPlans())).toBe(false);
-
-    const ahead = freshDb();
-    await importDeskFile(ahead, plans, checked, 0);
-    expect(isFoldedAhead(checked.events, plans)).toBe(false);
-    // The same events in another list: nothing was folded ahead for it, so the append folds them itself.
-    const anew = freshDb();
-    const copy = { ...checked, events: [...checked.events] };
-    expect(isFoldedAhead(copy.events, plans)).toBe(false);
-    await importDeskFile(anew, plans, copy, 0);
-    expect(await dumpDesk(ahead)).toEqual(await dumpDesk(anew));
   });
 
   it('carries the version 1 desk and the work done since, in apply order', async () => {

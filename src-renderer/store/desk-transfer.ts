@@ -12,7 +12,7 @@ import type { KlokDB } from '../db/klok-db';
 import { LEGACY_WRITER } from '../db/upgrade-to-desk-log';
 import { newId } from './actor';
 import { readLog } from '../db/log-blocks';
-import { appendEvents, deskTables, foldAhead } from './append-events';
+import { appendEvents, deskTables } from './append-events';
 import type { DeskProjections } from '../../src-shared/desk-log/project-desk';
 import { openTicketsOf, type TicketWithLog } from './ticket-store';
 import { readCounters, writeCounters } from './ticket-numbering';
@@ -53,13 +53,10 @@ export interface ImportedDesk {
  * Reads and checks a desk file (any version Klok wrote) without writing anything: what an import
  * would write. Throws an InputError naming each bad field. The desk data dialog does this as soon
  * as a file is chosen, so the agent sees what the file holds, or why it is refused, before the
- * desk is replaced. The new desk's projections are folded here too (foldAhead), while the agent
- * reads that: confirming then writes them.
+ * desk is replaced.
  */
 export function checkDeskFile(text: string, plans: ContractPlans): DeskFileContents {
-  const file = readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
-  foldAhead(file.events, plans);
-  return file;
+  return readDeskFile(text, plans, { newDeskId: newId(), ...LEGACY_WRITER });
 }
 
 /**
