@@ -12,9 +12,15 @@ import { currentPlatform } from './platform/current-platform';
 import { newId } from './store/actor';
 import { loadPolicies } from './store/policy-store';
 import { holidayCountriesOfPolicies, loadHolidayCountries } from './features/policies/policy-holidays';
-import { atRiskQuery, directoryQuery, languageQuery, ticketCountQuery } from './features/desk/queries';
-import { firstScreenOfQueries, keepFirstScreen, keepFirstScreenUpToDate, readKeptFirstScreen, showKeptFirstScreen, whenIdle } from './desk/kept-first-screen';
-import { boardHeadQuery } from './features/tickets/queries';
+import {
+  firstScreenOfQueries,
+  keepFirstScreen,
+  keepFirstScreenUpToDate,
+  readFirstScreenFromStore,
+  readKeptFirstScreen,
+  showKeptFirstScreen,
+} from './desk/kept-first-screen';
+import { whenIdle } from './ui/when-idle';
 import './styles.css';
 
 /** The workstation's id, made once and kept in localStorage: every event says where it came from. */
@@ -65,14 +71,7 @@ if (kept) showKeptFirstScreen(queryClient, services.db, services.plans, kept, Da
 
 // What the first screen reads is asked for now, while the policies load (issue 7: the board's
 // first rows wait for no round trip they do not need); read even when a kept screen answered.
-const fromStore = { staleTime: 0 };
-const firstScreenRead = Promise.all([
-  queryClient.prefetchQuery({ ...boardHeadQuery(services.db), ...fromStore }),
-  queryClient.prefetchQuery({ ...directoryQuery(services.db), ...fromStore }),
-  queryClient.prefetchQuery({ ...languageQuery(services.db), ...fromStore }),
-  queryClient.prefetchQuery({ ...ticketCountQuery(services.db), ...fromStore }),
-  queryClient.prefetchQuery({ ...atRiskQuery(services.db), ...fromStore }),
-]);
+const firstScreenRead = readFirstScreenFromStore(queryClient, services.db);
 // The desk's own policy versions before the first screen: every ticket's clocks may run on one.
 // (Later versions reach the compiled plans through the one write path.)
 const policiesLoaded = loadPolicies(services.db, services.plans, (rows) => loadHolidayCountries(holidayCountriesOfPolicies(rows)));
@@ -81,7 +80,7 @@ const storeRead = Promise.all([policiesLoaded, firstScreenRead]);
 // Kept for the next start: the store's first screen as read now, then again after each change.
 void storeRead.then(
   ([policies]) => {
-    whenIdle(() => keepFirstScreen(localStorage, build, firstScreenOfQueries(queryClient, services.db, policies)));
+    whenIdle(() => keepFirstScreen(localStorage, build, firstScreenOfQueries(queryClient, services.db, policies)), 5_000);
     keepFirstScreenUpToDate(queryClient, services.db, localStorage, build);
   },
   () => undefined, // the policies could not be read: the desk says so, and keeps nothing

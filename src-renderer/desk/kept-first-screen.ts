@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { DataTag, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { AppLanguage } from '../../src-shared/ipc/ipc-contract';
 import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
@@ -8,6 +8,7 @@ import { BOARD_HEAD_SIZE, boardHeadQuery, ticketKeys } from '../features/tickets
 import { policyKeys } from '../features/policies/queries';
 import { loadDirectory, type DeskDirectory } from '../store/desk-store';
 import { loadBoardHead, type BoardHead } from '../store/ticket-store';
+import { whenIdle } from '../ui/when-idle';
 
 /**
  * The desk's first screen as the store last gave it, kept in localStorage (decision 27). The next
@@ -119,15 +120,43 @@ export async function loadFirstScreen(db: KlokDB): Promise<FirstScreen | null> {
   return head === null ? null : { head, directory, language, ticketCount, atRisk, policies };
 }
 
+/** The queries the first screen is drawn from, by the field of FirstScreen that answers each (all but the policies). */
+function firstScreenQueries(db: KlokDB) {
+  return { head: boardHeadQuery(db), directory: directoryQuery(db), language: languageQuery(db), ticketCount: ticketCountQuery(db), atRisk: atRiskQuery(db) };
+}
+
+/**
+ * Asks the store for every query the first screen is drawn from, at once (issue 7: first in
+ * IndexedDB's queue), even those a kept screen answered. Settles when all are read (or failed).
+ */
+export function readFirstScreenFromStore(queryClient: QueryClient, db: KlokDB): Promise<unknown> {
+  const queries = firstScreenQueries(db);
+  const fromStore = { staleTime: 0 };
+  return Promise.all([
+    queryClient.prefetchQuery({ ...queries.head, ...fromStore }),
+    queryClient.prefetchQuery({ ...queries.directory, ...fromStore }),
+    queryClient.prefetchQuery({ ...queries.language, ...fromStore }),
+    queryClient.prefetchQuery({ ...queries.ticketCount, ...fromStore }),
+    queryClient.prefetchQuery({ ...queries.atRisk, ...fromStore }),
+  ]);
+}
+
 /** The queries the first screen is drawn from, given the kept screen's answers (as of `now`); the plans learn its policy versions. */
 export function showKeptFirstScreen(queryClient: QueryClient, db: KlokDB, plans: ContractPlans, screen: FirstScreen, now: number): void {
   plans.learn(screen.policies);
+  const queries = firstScreenQueries(db);
   const updatedAt = now;
-  queryClient.setQueryData(boardHeadQuery(db).queryKey, screen.head, { updatedAt });
-  queryClient.setQueryData(directoryQuery(db).queryKey, screen.directory, { updatedAt });
-  queryClient.setQueryData(languageQuery(db).queryKey, screen.language, { updatedAt });
-  queryClient.setQueryData(ticketCountQuery(db).queryKey, screen.ticketCount, { updatedAt });
-  queryClient.setQueryData(atRiskQuery(db).queryKey, screen.atRisk, { updatedAt });
+  queryClient.setQueryData(queries.head.queryKey, screen.head, { updatedAt });
+  queryClient.setQueryData(queries.directory.queryKey, screen.directory, { updatedAt });
+  queryClient.setQueryData(queries.language.queryKey, screen.language, { updatedAt });
+  queryClient.setQueryData(queries.ticketCount.queryKey, screen.ticketCount, { updatedAt });
+  queryClient.setQueryData(queries.atRisk.queryKey, screen.atRisk, { updatedAt });
+}
+
+/** What a query holds from a read that succeeded last; undefined while it has none or its last read failed. */
+function answerOf<T>(queryClient: QueryClient, key: DataTag<QueryKey, T, Error>): T | undefined {
+  const state = queryClient.getQueryState(key);
+  return state?.status === 'success' ? state.data : undefined;
 }
 
 /**
@@ -135,13 +164,12 @@ export function showKeptFirstScreen(queryClient: QueryClient, db: KlokDB, plans:
  * null while any is missing or its last read failed (the queries may still hold the kept answer).
  */
 export function firstScreenOfQueries(queryClient: QueryClient, db: KlokDB, policies: readonly DeskPolicy[]): FirstScreen | null {
-  const keys = [boardHeadQuery(db), directoryQuery(db), languageQuery(db), ticketCountQuery(db), atRiskQuery(db)].map((q) => q.queryKey);
-  if (!keys.every((key) => queryClient.getQueryState(key)?.status === 'success')) return null;
-  const head = queryClient.getQueryData(boardHeadQuery(db).queryKey);
-  const directory = queryClient.getQueryData(directoryQuery(db).queryKey);
-  const language = queryClient.getQueryData(languageQuery(db).queryKey);
-  const ticketCount = queryClient.getQueryData(ticketCountQuery(db).queryKey);
-  const atRisk = queryClient.getQueryData(atRiskQuery(db).queryKey);
+  const queries = firstScreenQueries(db);
+  const head = answerOf(queryClient, queries.head.queryKey);
+  const directory = answerOf(queryClient, queries.directory.queryKey);
+  const language = answerOf(queryClient, queries.language.queryKey);
+  const ticketCount = answerOf(queryClient, queries.ticketCount.queryKey);
+  const atRisk = answerOf(queryClient, queries.atRisk.queryKey);
   if (!head || !directory || language === undefined || ticketCount === undefined || atRisk === undefined) return null;
   return { head, directory, language, ticketCount, atRisk, policies };
 }
@@ -187,7 +215,7 @@ export function keepFirstScreenUpToDate(queryClient: QueryClient, db: KlokDB, st
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      whenIdle(() => void keep());
+      whenIdle(() => void keep(), 5_000);
     }, KEEP_AFTER_MS);
   };
   const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
@@ -197,10 +225,4 @@ export function keepFirstScreenUpToDate(queryClient: QueryClient, db: KlokDB, st
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
   };
-}
-
-/** Runs `fn` in the browser's next idle moment (soon, where there is no such call). */
-export function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 5_000 });
-  else setTimeout(fn, 0);
 }

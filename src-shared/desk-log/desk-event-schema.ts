@@ -6,6 +6,11 @@ import { kindDef } from './event-kinds';
 const HLC_TEXT = /^\d{13}-[0-9a-f]{4}$/;
 const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
+/** Whether `value` is an object with named values (not null, not a list): what an event and its payload are. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The envelope of a log event (store form). The payload is checked by its kind's schema. */
 export const deskEventEnvelope = z
   .object({
@@ -18,7 +23,7 @@ export const deskEventEnvelope = z
     v: z.number().int().min(1),
     stream: id,
     // An object; what it holds is checked by its kind's schema (a record schema would check each key).
-    payload: z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+    payload: z.custom<Record<string, unknown>>(isRecord, {
       message: 'must be an object with named values',
       params: { code: 'wrong_type.record' },
     }),

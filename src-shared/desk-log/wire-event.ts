@@ -1,7 +1,7 @@
 import { parseInstant, toIsoUtc } from '../time/instant';
 import { InputError, issue, type InputIssue, type IssueParams } from '../validation/issues';
 import type { DeskEvent } from './desk-event';
-import { checkDeskEvents } from './desk-event-schema';
+import { checkDeskEvents, isRecord } from './desk-event-schema';
 import { INSTANT_FIELDS } from './event-kinds';
 
 /**
@@ -32,6 +32,15 @@ export function payloadFromWire(payload: unknown, field: string, add: AddIssue):
   return out;
 }
 
+/**
+ * Wire events with their payloads' instants as epoch milliseconds, each instant that does not parse
+ * noted under `field[i].payload.…`. Anything that is not an object is left as it is, for the log's
+ * check to refuse (checkDeskEvents).
+ */
+export function payloadsFromWire(raw: readonly unknown[], field: string, add: AddIssue): unknown[] {
+  return raw.map((e, i) => (isRecord(e) ? { ...e, payload: payloadFromWire(e['payload'], `${field}[${i}].payload`, add) } : e));
+}
+
 const MAX_ISSUES = 20;
 
 /**
@@ -41,11 +50,7 @@ const MAX_ISSUES = 20;
 export function fromWireDeskEvents(raw: readonly unknown[], field = 'events'): DeskEvent[] {
   const issues: InputIssue[] = [];
   const add: AddIssue = (f, reason, code, params) => issues.length < MAX_ISSUES && issues.push(code ? issue(f, reason, code, params) : { field: f, reason });
-  const converted = raw.map((e, i) =>
-    e && typeof e === 'object' && !Array.isArray(e)
-      ? { ...e, payload: payloadFromWire((e as Record<string, unknown>)['payload'], `${field}[${i}].payload`, add) }
-      : e,
-  );
+  const converted = payloadsFromWire(raw, field, add);
   if (issues.length > 0) throw new InputError(issues);
   return checkDeskEvents(converted, field);
 }

@@ -6,7 +6,7 @@ import { contractFromLog, customerFromLog, workstationFromLog } from '../desk-lo
 import { ticketEventsOf, ticketTerms } from '../desk-log/projections/ticket-projection';
 import { policyFromLog } from '../policy/policy-projection';
 import { parseInstant } from '../time/instant';
-import { payloadFromWire, type AddIssue } from '../desk-log/wire-event';
+import { payloadsFromWire, type AddIssue } from '../desk-log/wire-event';
 export { toWireDeskEvent } from '../desk-log/wire-event';
 import { checkTicketEvents } from '../ticket/check-ticket-events';
 import { InputError, issue, issuesFromZod, type InputIssue } from '../validation/issues';
@@ -44,16 +44,12 @@ export function parseDeskLogFile(raw: unknown, plans: ContractPlans): DeskLogFil
   const add: Add = (field, reason, code, params) => issues.length < MAX_ISSUES && issues.push(code ? issue(field, reason, code, params) : { field, reason });
   const exported = parseInstant(file.data.exportedAt);
   if (!exported.ok) add('exportedAt', exported.reason, exported.code, exported.params);
-  const converted = file.data.events.map((e, i) => (isRecord(e) ? { ...e, payload: payloadFromWire(e['payload'], `events[${i}].payload`, add) } : e));
+  const converted = payloadsFromWire(file.data.events, 'events', add);
   if (issues.length > 0) throw new InputError(issues);
   const events = checkDeskEvents(converted, 'events');
   checkCoherence(events, plans, add);
   if (issues.length > 0) throw new InputError(issues);
   return { deskId: file.data.deskId, events };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Notes one issue (with its code and parameters) while there is room for more. */

@@ -9,6 +9,7 @@ import type { DeadlineBook } from '../board/board-deadlines';
 import { callsQuery } from '../phone/queries';
 import { mainDeadlines } from './main-deadlines';
 import { DateTime } from 'luxon';
+import { whenIdle } from '../../ui/when-idle';
 
 /** The board as last drawn: a new object for every new queue (its parts are kept up to date in place). */
 export interface BoardNow {
@@ -31,14 +32,14 @@ export function useHandDeadlinesToMain(board: BoardNow) {
   const [refills, setRefills] = useState(0);
   useEffect(() => {
     let refill: ReturnType<typeof setTimeout> | undefined;
-    const idle = afterPaint(() => {
+    const idle = whenIdle(() => {
       const now = clockNow();
       const { deadlines, refillAt, breached, atRisk } = mainDeadlines(board.deadlines.deadlines(now, t), board.byId, callbacks, t);
       // The agent's day, in the machine's zone: the tray's "breaching today".
       const breachingToday = board.deadlines.breachingBy(now, DateTime.fromMillis(now).endOf('day').toMillis());
       platform.setDeadlines(deadlines, { breached, atRisk, breachingToday });
       if (refillAt !== null) refill = setTimeout(() => setRefills((n) => n + 1), Math.min(MAX_TIMEOUT_MS, Math.max(0, refillAt - clockNow())));
-    });
+    }, 1_000);
     return () => {
       idle();
       clearTimeout(refill);
@@ -48,9 +49,3 @@ export function useHandDeadlinesToMain(board: BoardNow) {
 
 /** setTimeout's longest delay (about 24.8 days); a longer one would fire at once. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** Runs `fn` when the browser is next idle (within a second); returns a cancel function. */
-function afterPaint(fn: () => void): () => void {
-  const handle = requestIdleCallback(fn, { timeout: 1_000 });
-  return () => cancelIdleCallback(handle);
-}
