@@ -29,6 +29,8 @@ export default defineConfig({
     // No test is timed (speed goals live in `npm run bench`); the timeout only catches a hang. On a
     // busy two-core machine the first test of a file also pays for loading holiday data and
     // building calendar timelines, which can take seconds.
+    // fake-indexeddb as browsers behave where it differs (see the file).
+    setupFiles: ['src-renderer/test-support/fake-indexeddb-deleted-index.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Projects inherit this config (`extends`), and arrays such as `include` add up: each names its own.

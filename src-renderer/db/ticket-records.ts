@@ -2,6 +2,7 @@ import { numberSortKey } from '../../src-shared/board/board-model';
 import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 import type { TicketRow } from './entities';
+import type { KlokDB } from './klok-db';
 
 /**
  * A ticket as the `tickets` table keeps it (decisions 23 and 25): its row, and while it is open the
@@ -30,6 +31,14 @@ export type TicketRecord = TicketRow & {
  * every open ticket instead; the ticket's next change writes its real key.
  */
 export const UNPLACED = -1;
+
+/**
+ * Every open ticket's record, in queue order: read by the queue index, which holds open tickets
+ * only (a desk may hold 100,000 closed ones). Call inside a transaction to read with other tables.
+ */
+export function openTicketRecords(db: KlokDB): Promise<TicketRecord[]> {
+  return db.tickets.orderBy('[queueKey+numberKey]').toArray();
+}
 
 /** The record of a ticket as the projection makes it. */
 export function ticketRecordOf({ events, ...ticket }: StoredTicket): TicketRecord {

@@ -24,6 +24,7 @@ import type { KlokDB } from '../db/klok-db';
 import { isLogEmpty, readStream, readStreams, ticketsOfContract, writeToLog } from '../db/log-blocks';
 import { ticketRecordOf } from '../db/ticket-records';
 import { SYNC_LINK_KEY } from './sync-keys';
+import { moveCountersPast } from './ticket-numbering';
 
 /** The tables one append touches: the log and every projection. */
 export function deskTables(db: KlokDB) {
@@ -83,7 +84,7 @@ export interface ClockWarning {
 
 /**
  * The one write path of the desk log. Validates the events, writes those the store does not hold
- * yet, advances this workstation's clock past them, and rebuilds every projection row they touch
+ * yet, advances this workstation's clock and ticket counters past them, and rebuilds every projection row they touch
  * from its stream's events in (hlc, workstation, id) order: all in one transaction, or nothing.
  * Events may arrive in any order and more than once; the result is the same.
  */
@@ -110,7 +111,7 @@ export async function appendEvents(
     // memory while IndexedDB writes the log (the fold starts once the writes are handed over).
     const [, projected] = await Promise.all([writeToLog(db, fresh), isFirstFill ? Promise.resolve().then(() => projectDesk(fresh, plans)) : null]);
     if (syncLink) await db.outbox.bulkPut(fresh.map((event) => ({ id: event.id, order: orderKey(event), event })));
-    const aheadMs = await advanceClock(db, fresh, now);
+    const [aheadMs] = await Promise.all([advanceClock(db, fresh, now), moveCountersPast(db, fresh)]);
     const touched = touchedStreams(fresh);
     if (!projected) {
       await rebuildStreams(db, plans, touched, withFresh(held, fresh));

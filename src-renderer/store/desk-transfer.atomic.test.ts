@@ -45,7 +45,7 @@ async function otherDeskFileV2(): Promise<string> {
 
 async function expectOldDeskWhole(db: KlokDB, before: Awaited<ReturnType<typeof dumpDesk>>): Promise<void> {
   expect(await dumpDesk(db)).toEqual(before);
-  expect((await db.tickets.orderBy('number').toArray()).map((t) => t.number)).toEqual(['T-1001', 'T-1002', 'T-1003', 'T-1004']);
+  expect((await db.tickets.toCollection().sortBy('number')).map((t) => t.number)).toEqual(['T-1001', 'T-1002', 'T-1003', 'T-1004']);
   expect((await db.customers.orderBy('name').toArray()).map((c) => c.name)).toEqual(['Acme Logistics', 'Gemeente Houten']);
   expect((await db.agents.orderBy('name').toArray()).map((a) => a.name)).toEqual(['Anna de Vries', 'Bram Jansen']);
   expect(await db.contracts.count()).toBe(2);

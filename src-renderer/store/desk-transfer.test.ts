@@ -590,7 +590,7 @@ describe('importDesk refusing a file', () => {
     });
 
     expect(await dumpDesk(db)).toEqual(before);
-    expect((await db.tickets.orderBy('number').toArray()).map((t) => t.number)).toEqual(['T-1001', 'T-1002', 'T-1003', 'T-1004']);
+    expect((await db.tickets.toCollection().sortBy('number')).map((t) => t.number)).toEqual(['T-1001', 'T-1002', 'T-1003', 'T-1004']);
     expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1004 } });
   });
 });

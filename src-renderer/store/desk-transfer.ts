@@ -6,7 +6,6 @@ import { DESK_FILE_V2, toWireDeskEvent } from '../../src-shared/desk/desk-file-v
 import { readDeskFile, type DeskFileContents } from '../../src-shared/desk/read-desk-file';
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { eventsFromLegacyDesk } from '../../src-shared/desk-log/legacy-desk';
-import { highestSequence } from '../../src-shared/desk-log/ticket-numbers';
 import { toIsoUtc } from '../../src-shared/time/instant';
 import type { KlokDB } from '../db/klok-db';
 import { LEGACY_WRITER } from '../db/upgrade-to-desk-log';
@@ -126,11 +125,10 @@ async function replaceDesk(
       db.policies.clear(),
     ]);
     await setDeskId(db, deskId);
+    // The append moves the counters past the desk's numbers; the file's own counters may be further.
     await appendEvents(db, plans, events, now, whileWriting ? { whileWriting } : {});
-    const numbers = events.flatMap((e) => (e.kind === 'created' && typeof e.payload['number'] === 'string' ? [e.payload['number']] : []));
-    const codes = new Set([...Object.keys(counters), ...numbers.map((n) => n.split('-')[0] ?? '')]);
     const next: Record<string, number> = { ...(await readCounters(db)) };
-    for (const code of codes) if (code) next[code] = Math.max(next[code] ?? 0, counters[code] ?? 0, highestSequence(numbers, code));
+    for (const [code, counter] of Object.entries(counters)) if (code) next[code] = Math.max(next[code] ?? 0, counter);
     await writeCounters(db, next);
   });
 }

@@ -2,6 +2,7 @@ import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { checkPolicyVersion, currentVersion, PRESET_VERSION, type DeskPolicy } from '../../src-shared/policy/desk-policy';
 import { InputError, issue } from '../../src-shared/validation/issues';
 import type { KlokDB } from '../db/klok-db';
+import { openTicketRecords } from '../db/ticket-records';
 import { newId, type Actor } from './actor';
 import { writeEvents } from './write-events';
 
@@ -26,7 +27,7 @@ export async function loadPolicies(db: KlokDB, plans: ContractPlans, prepare?: (
 export async function openTicketsOnPolicy(db: KlokDB, policyId: string): Promise<{ id: string; policyVersion?: string }[]> {
   return db.transaction('r', db.tickets, db.contracts, async () => {
     const contracts = new Set((await db.contracts.toArray()).filter((c) => c.policyId === policyId).map((c) => c.id));
-    const open = await db.tickets.orderBy('[queueKey+numberKey]').toArray();
+    const open = await openTicketRecords(db);
     return open.filter((t) => contracts.has(t.contractId)).map((t) => ({ id: t.id, ...(t.policyVersion ? { policyVersion: t.policyVersion } : {}) }));
   });
 }

@@ -6,6 +6,7 @@ import { at, HOUR } from '../../src-shared/test-support/instants';
 import type { Registration } from '../../src-shared/ticket/registration';
 import type { Contract } from '../db/entities';
 import type { KlokDB } from '../db/klok-db';
+import { appendEvents } from './append-events';
 import { addCustomer, endContract, renameCustomer, setDeskSetting } from './desk-store';
 import { exportDesk, importDesk, loadDemoDesk } from './desk-transfer';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog, storedStream } from './store-test-support';
@@ -91,15 +92,21 @@ describe('registerTicket', () => {
     expect(await db.workstations.get('ws-other')).toBeUndefined();
   });
 
-  it('skips a number the desk already holds', async () => {
+  it('never gives a number the desk holds: a ticket that arrives with a later number of its code moves the counter past it', async () => {
     const { db, contract } = await deskWithCustomer();
     const first = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
-    // The counter goes back behind the store's back (as after restoring an old settings table).
-    await db.settings.put({ key: 'ticketCounters', value: { T: 1000 } });
+    // A ticket numbered T-1005 comes in through the log (as a pull or an import brings one).
+    const created = eventOf((await storedStream(db, first.id))[0]!);
+    const arriving = { ...created, id: 'ev-arriving', stream: 'tk-arriving', payload: { ...created.payload, number: 'T-1005' } };
+    await appendEvents(db, plans, [arriving], at('2026-03-02T09:05:00+01:00'), { isPulled: true });
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1005 } });
+    // A number not in the <code>-<n> form moves no counter.
+    const foreign = { ...created, id: 'ev-foreign', stream: 'tk-foreign', payload: { ...created.payload, number: 'INC0012345' } };
+    await appendEvents(db, plans, [foreign], at('2026-03-02T09:06:00+01:00'), { isPulled: true });
     const next = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:10:00+01:00')); // Monday
     expect(first.number).toBe('T-1001');
-    expect(next.number).toBe('T-1002');
-    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1002 } });
+    expect(next.number).toBe('T-1006');
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1006 } });
   });
 
   it('numbers a second workstation of the desk with its own code', async () => {
@@ -247,7 +254,7 @@ describe('desk files', () => {
     const text = await exportDesk(db, now);
     const copy = freshDb();
     expect(await importDesk(copy, plans, text)).toBe(50);
-    expect(await copy.tickets.orderBy('number').toArray()).toEqual(await db.tickets.orderBy('number').toArray());
+    expect(await copy.tickets.toCollection().sortBy('number')).toEqual(await db.tickets.toCollection().sortBy('number'));
     expect(await storedLog(copy)).toEqual(await storedLog(db));
     expect(await copy.settings.get('deskId')).toEqual(await db.settings.get('deskId'));
     expect(await copy.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1050 } });

@@ -8,7 +8,7 @@ import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ti
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
 import { readStream } from '../db/log-blocks';
-import { openLogOf, rowOfRecord, UNPLACED } from '../db/ticket-records';
+import { openLogOf, openTicketRecords, rowOfRecord, UNPLACED } from '../db/ticket-records';
 import { nextTicketNumber } from './ticket-numbering';
 import { isContractRunning } from '../../src-shared/desk/contract-status';
 import { writeEvents } from './write-events';
@@ -28,7 +28,7 @@ export interface TicketWithLog {
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
   return db.transaction('r', db.tickets, db.contracts, async () => {
-    const [records, contractList] = await Promise.all([db.tickets.orderBy('[queueKey+numberKey]').toArray(), db.contracts.toArray()]);
+    const [records, contractList] = await Promise.all([openTicketRecords(db), db.contracts.toArray()]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
     return records.flatMap((record) => withLog(rowOfRecord(record), openLogOf(record), contracts.get(record.contractId)));
   });

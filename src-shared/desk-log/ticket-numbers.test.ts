@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTicketNumber, highestSequence, nextWorkstationCode, parseTicketNumber } from './ticket-numbers';
+import { countersPast, formatTicketNumber, highestSequence, nextWorkstationCode, parseTicketNumber } from './ticket-numbers';
 
 // Ticket numbers `<code>-<n>` and workstation codes (docs/decisions/0007-ticket-numbers.md).
 
@@ -75,5 +75,25 @@ describe('highestSequence', () => {
   it('gives 0 when no number carries the code', () => {
     expect(highestSequence(numbers, 'B')).toBe(0);
     expect(highestSequence([], 'T')).toBe(0);
+  });
+});
+
+describe('countersPast', () => {
+  it('moves each code past the highest sequence it carries, and adds codes it did not know', () => {
+    expect(countersPast({ T: 1003 }, ['T-1001', 'T-1007', 'A-1002', 'T-1005'])).toEqual({ T: 1007, A: 1002 });
+  });
+
+  it('never moves a counter back', () => {
+    expect(countersPast({ T: 1200, A: 1001 }, ['T-1003', 'A-1001'])).toEqual({ T: 1200, A: 1001 });
+  });
+
+  it('ignores numbers not in the <code>-<n> form', () => {
+    expect(countersPast({}, ['INC0012345', 'T1042', ''])).toEqual({});
+  });
+
+  it('gives back the same counters, unchanged, when nothing moves (so nothing need be written)', () => {
+    const counters = { T: 1010 };
+    expect(countersPast(counters, ['T-1001', 'T-1010'])).toBe(counters);
+    expect(counters).toEqual({ T: 1010 });
   });
 });

@@ -38,3 +38,23 @@ export function highestSequence(numbers: Iterable<string>, code: string): number
   }
   return highest;
 }
+
+/** The last sequence used per workstation code (decision 7). */
+export type TicketCounters = Readonly<Record<string, number>>;
+
+/**
+ * `counters` moved past every number in `numbers` that is in the `<code>-<n>` form: each code's
+ * counter becomes at least the highest sequence it carries. Counters never go back, and a number
+ * not in the form moves none. The one rule that keeps a workstation from issuing a number the desk
+ * already holds (decision 28).
+ */
+export function countersPast(counters: TicketCounters, numbers: Iterable<string>): TicketCounters {
+  let moved: Record<string, number> | null = null;
+  for (const n of numbers) {
+    const parsed = parseTicketNumber(n);
+    if (!parsed || parsed.sequence <= ((moved ?? counters)[parsed.code] ?? 0)) continue;
+    moved ??= { ...counters };
+    moved[parsed.code] = parsed.sequence;
+  }
+  return moved ?? counters;
+}

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DEFAULT_VAT_PERCENT } from '../../../src-shared/consultancy/billing-run';
 import type { KlokDB } from '../../db/klok-db';
+import { openTicketRecords } from '../../db/ticket-records';
 import { loadBillingRuns, loadEngagements, previewMonth } from '../../store/consultancy-store';
 import { getDeskSetting } from '../../store/desk-store';
 
@@ -45,11 +46,11 @@ export const engagementTicketsQuery = (db: KlokDB, ids: readonly string[]) =>
     queryFn: async () => (await db.tickets.bulkGet([...ids])).flatMap((t) => (t ? [nameOf(t)] : [])),
   });
 
-/** A customer's open tickets, for choosing an engagement's ticket. */
+/** A customer's open tickets, for choosing an engagement's ticket: those that breach first come first. */
 export const customerOpenTicketsQuery = (db: KlokDB, customerId: string) =>
   queryOptions({
     queryKey: [...consultancyKeys.tickets(), 'open', customerId] as const,
-    queryFn: async () => (await db.tickets.where('customerId').equals(customerId).toArray()).filter((t) => t.isOpen === 1).map(nameOf),
+    queryFn: async () => (await openTicketRecords(db)).filter((t) => t.customerId === customerId).map(nameOf),
   });
 
 /** What an invoice specification says of the desk: its name, address and VAT percentage. */

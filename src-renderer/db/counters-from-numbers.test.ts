@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { storeAtVersion } from '../store/store-test-support';
+import { KlokDB } from './klok-db';
+
+const NAME = 'klok-schema-21-test';
+afterEach(() => Dexie.delete(NAME));
+
+/** A version 20 store holding tickets with these numbers, and these counters (none: no setting). */
+async function version20Store(numbers: readonly string[], counters?: Record<string, number>): Promise<void> {
+  const v20 = storeAtVersion(NAME, 20);
+  await v20
+    .table('tickets')
+    .bulkAdd(numbers.map((number, i) => ({ id: `tk-${i}`, number, customerId: 'cus-1', contractId: 'con-1', isOpen: 0, closedKey: i })));
+  if (counters) await v20.settings.add({ key: 'ticketCounters', value: counters });
+  v20.close();
+}
+
+async function opened(): Promise<KlokDB> {
+  const db = new KlokDB(NAME);
+  await db.open();
+  return db;
+}
+
+describe('schema versions 21 and 22', () => {
+  it('move the counters past every number the desk holds, each code on its own, then drop the number and customer indexes', async () => {
+    await version20Store(['T-1001', 'T-1007', 'A-1003', 'T-1002', 'INC0012345'], { T: 1002 });
+    const db = await opened();
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1007, A: 1003 } });
+    expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[queueKey+numberKey]', 'closedKey']);
+    expect(await db.tickets.count()).toBe(5);
+    db.close();
+  });
+
+  it('never move a counter back', async () => {
+    await version20Store(['T-1001', 'A-1003'], { T: 1200, A: 1001 });
+    const db = await opened();
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1200, A: 1003 } });
+    db.close();
+  });
+
+  it('write no counters for a desk without tickets', async () => {
+    await version20Store([]);
+    const db = await opened();
+    expect(await db.settings.get('ticketCounters')).toBeUndefined();
+    db.close();
+  });
+});

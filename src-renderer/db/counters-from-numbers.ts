@@ -1,0 +1,20 @@
+import type { Transaction } from 'dexie';
+import { countersPast, type TicketCounters } from '../../src-shared/desk-log/ticket-numbers';
+
+/** The settings key of this workstation's ticket counters (store/ticket-numbering.ts). */
+const COUNTERS_KEY = 'ticketCounters';
+
+/**
+ * Schema version 20 → 21 (decision 28): moves this workstation's ticket counters past every ticket
+ * number the desk holds, read from the `number` index's keys alone (a desk of 100,000 tickets reads
+ * no record). Registering then needs no lookup of the number it gives, and the next version drops
+ * the index. Before, registering skipped a number the desk held by looking it up there.
+ */
+export async function countersFromNumbers(tx: Transaction): Promise<void> {
+  const numbers = (await tx.table('tickets').orderBy('number').uniqueKeys()).filter((key): key is string => typeof key === 'string');
+  const settings = tx.table('settings');
+  const value = ((await settings.get(COUNTERS_KEY)) as { value?: unknown } | undefined)?.value;
+  const counters: TicketCounters = value && typeof value === 'object' ? (value as TicketCounters) : {};
+  const moved = countersPast(counters, numbers);
+  if (moved !== counters) await settings.put({ key: COUNTERS_KEY, value: moved });
+}
