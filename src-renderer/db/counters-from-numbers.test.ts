@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storeAtVersion } from '../store/store-test-support';
 import { KlokDB } from './klok-db';
+import { onUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
 
 const NAME = 'klok-schema-21-test';
 afterEach(() => Dexie.delete(NAME));
@@ -23,10 +24,23 @@ async function opened(): Promise<KlokDB> {
   return db;
 }
 
+/** Opens the store, with what the upgrade said while it ran. */
+async function openedSaying(): Promise<{ db: KlokDB; steps: UpgradeProgress[] }> {
+  const steps: UpgradeProgress[] = [];
+  const stop = onUpgradeProgress((p) => steps.push(p));
+  try {
+    return { db: await opened(), steps };
+  } finally {
+    stop();
+  }
+}
+
 describe('schema versions 21 and 22', () => {
   it('move the counters past every number the desk holds, each code on its own, then drop the number and customer indexes', async () => {
     await version20Store(['T-1001', 'T-1007', 'A-1003', 'T-1002', 'INC0012345'], { T: 1002 });
-    const db = await opened();
+    const { db, steps } = await openedSaying();
+    // The window says the tickets are re-indexed, once (there is no "how far" to say).
+    expect(steps).toEqual([{ what: 'ticketIndexes', done: 0, total: 5 }]);
     expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1007, A: 1003 } });
     expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[queueKey+numberKey]', 'closedKey']);
     expect(await db.tickets.count()).toBe(5);
@@ -40,9 +54,10 @@ describe('schema versions 21 and 22', () => {
     db.close();
   });
 
-  it('write no counters for a desk without tickets', async () => {
+  it('write no counters for a desk without tickets, and say nothing', async () => {
     await version20Store([]);
-    const db = await opened();
+    const { db, steps } = await openedSaying();
+    expect(steps).toEqual([]);
     expect(await db.settings.get('ticketCounters')).toBeUndefined();
     db.close();
   });

@@ -4,8 +4,11 @@
  * into blocks, decision 24), so the window says what it is doing instead of staying blank.
  */
 export interface UpgradeProgress {
-  /** What the upgrade goes through: the log's events (version 18) or the ticket records (version 20). */
-  readonly what: 'events' | 'tickets';
+  /**
+   * What the upgrade goes through: the log's events (version 18), the ticket records (version 20),
+   * or the tickets' indexes (versions 21 and 22, one step: IndexedDB drops an index at once).
+   */
+  readonly what: 'events' | 'tickets' | 'ticketIndexes';
   /** Done so far. */
   readonly done: number;
   /** How many there are in all. */

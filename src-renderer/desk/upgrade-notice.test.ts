@@ -22,6 +22,18 @@ describe('the upgrade notice', () => {
     );
   });
 
+  it('says so when it re-indexes the tickets (versions 21 and 22), in one step', () => {
+    const root = document.createElement('div');
+    showUpgradeNotice(root, { what: 'ticketIndexes', done: 0, total: 102_000 }, 'en');
+    expect(root.textContent).toBe(
+      'Updating this workstation’s store for this version of Klok: re-indexing 102,000 tickets. This happens once; a large desk takes a few seconds.',
+    );
+    showUpgradeNotice(root, { what: 'ticketIndexes', done: 0, total: 102_000 }, 'nl');
+    expect(root.textContent).toBe(
+      'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: de indexen van 102.000 tickets worden vernieuwd. Dit gebeurt één keer; een grote desk duurt een paar seconden.',
+    );
+  });
+
   it('speaks Dutch to a Dutch browser, English to any other', () => {
     const root = document.createElement('div');
     showUpgradeNotice(root, { what: 'events', done: 20_000, total: 1_203_525 }, noticeLanguage('nl-NL'));

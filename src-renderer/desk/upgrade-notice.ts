@@ -7,6 +7,8 @@ export function noticeLanguage(browserLanguage: string): Language {
   return LANGUAGES.find((l) => l === base) ?? 'en';
 }
 
+const NOTICES = { events: 'app.upgrading', tickets: 'app.upgradingTickets', ticketIndexes: 'app.upgradingTicketIndexes' } as const;
+
 /**
  * Shows how far the store's upgrade is, in `root` before the app is drawn there (the app's first
  * render replaces it). A polite live region: a screen reader hears it without losing its place.
@@ -20,6 +22,6 @@ export function showUpgradeNotice(root: HTMLElement, progress: UpgradeProgress, 
     root.replaceChildren(notice);
   }
   const format = new Intl.NumberFormat(language);
-  const key = progress.what === 'tickets' ? 'app.upgradingTickets' : 'app.upgrading';
+  const key = NOTICES[progress.what];
   notice.textContent = translator(language)(key, { done: format.format(progress.done), total: format.format(progress.total) });
 }

@@ -6,6 +6,8 @@ export const en = {
     'Updating this workstation’s store for this version of Klok: {done} of {total} events moved. This happens once; a large desk takes a few minutes.',
   'app.upgradingTickets':
     'Updating this workstation’s store for this version of Klok: {done} of {total} tickets updated. This happens once; a large desk takes a minute.',
+  'app.upgradingTicketIndexes':
+    'Updating this workstation’s store for this version of Klok: re-indexing {total} tickets. This happens once; a large desk takes a few seconds.',
   'app.partLoading': 'Loading…',
   'app.partFailed': 'This part of Klok could not be loaded. Reload the page to try again.',
   'nav.views': 'Views',

@@ -8,6 +8,8 @@ export const nl: Messages = {
     'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: {done} van {total} gebeurtenissen verplaatst. Dit gebeurt één keer; een grote desk duurt een paar minuten.',
   'app.upgradingTickets':
     'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: {done} van {total} tickets bijgewerkt. Dit gebeurt één keer; een grote desk duurt een minuut.',
+  'app.upgradingTicketIndexes':
+    'De opslag van dit werkstation wordt bijgewerkt voor deze versie van Klok: de indexen van {total} tickets worden vernieuwd. Dit gebeurt één keer; een grote desk duurt een paar seconden.',
   'app.partLoading': 'Bezig met laden…',
   'app.partFailed': 'Dit deel van Klok kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
   'nav.views': 'Weergaven',
