@@ -1,9 +1,7 @@
 import type { Transaction } from 'dexie';
-import { countersPast, type TicketCounters } from '../../src-shared/desk-log/ticket-numbers';
+import { countersPast } from '../../src-shared/desk-log/ticket-numbers';
+import { COUNTERS_KEY, countersOf } from './ticket-counters';
 import { reportUpgradeProgress } from './upgrade-progress';
-
-/** The settings key of this workstation's ticket counters (store/ticket-numbering.ts). */
-const COUNTERS_KEY = 'ticketCounters';
 
 /**
  * Schema version 20 → 21 (decision 28): moves this workstation's ticket counters past every ticket
@@ -18,8 +16,7 @@ export async function countersFromNumbers(tx: Transaction): Promise<void> {
   if (total > 0) reportUpgradeProgress({ what: 'ticketIndexes', done: 0, total });
   const numbers = (await tx.table('tickets').orderBy('number').uniqueKeys()).filter((key): key is string => typeof key === 'string');
   const settings = tx.table('settings');
-  const value = ((await settings.get(COUNTERS_KEY)) as { value?: unknown } | undefined)?.value;
-  const counters: TicketCounters = value && typeof value === 'object' ? (value as TicketCounters) : {};
+  const counters = countersOf((await settings.get(COUNTERS_KEY)) as { value?: unknown } | undefined);
   const moved = countersPast(counters, numbers);
   if (moved !== counters) await settings.put({ key: COUNTERS_KEY, value: moved });
 }

@@ -84,8 +84,9 @@ export interface ClockWarning {
 
 /**
  * The one write path of the desk log. Validates the events, writes those the store does not hold
- * yet, advances this workstation's clock and ticket counters past them, and rebuilds every projection row they touch
- * from its stream's events in (hlc, workstation, id) order: all in one transaction, or nothing.
+ * yet, advances this workstation's clock and ticket counters past them, and rebuilds every
+ * projection row they touch from its stream's events in (hlc, workstation, id) order: all in one
+ * transaction, or nothing.
  * Events may arrive in any order and more than once; the result is the same.
  */
 export async function appendEvents(

@@ -1,15 +1,13 @@
 import type { DeskEvent } from '../../src-shared/desk-log/desk-event';
 import { countersPast, FIRST_TICKET_SEQUENCE, formatTicketNumber, type TicketCounters } from '../../src-shared/desk-log/ticket-numbers';
 import type { KlokDB } from '../db/klok-db';
-
-/** This workstation's counters: the last sequence used per workstation code (decision 7). */
-export const COUNTERS_KEY = 'ticketCounters';
+import { COUNTERS_KEY, countersOf } from '../db/ticket-counters';
 
 export type { TicketCounters };
 
+/** This workstation's counters: the last sequence used per workstation code (decision 7). */
 export async function readCounters(db: KlokDB): Promise<TicketCounters> {
-  const value = (await db.settings.get(COUNTERS_KEY))?.value;
-  return value && typeof value === 'object' ? (value as TicketCounters) : {};
+  return countersOf(await db.settings.get(COUNTERS_KEY));
 }
 
 export async function writeCounters(db: KlokDB, counters: TicketCounters): Promise<void> {
@@ -17,7 +15,7 @@ export async function writeCounters(db: KlokDB, counters: TicketCounters): Promi
 }
 
 /** The ticket numbers `events` give (their `created` events'). */
-export function numbersOf(events: readonly DeskEvent[]): string[] {
+function numbersOf(events: readonly DeskEvent[]): string[] {
   return events.flatMap((e) => (e.kind === 'created' && typeof e.payload['number'] === 'string' ? [e.payload['number']] : []));
 }
 
