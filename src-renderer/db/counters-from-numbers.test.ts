@@ -47,6 +47,13 @@ describe('schema versions 21 and 22', () => {
     db.close();
   });
 
+  it('make the counters of a workstation that never had any (it only pulled, or its store came from Klok 0.1)', async () => {
+    await version20Store(['A-1012', 'T-1001']);
+    const { db } = await openedSaying();
+    expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { A: 1012, T: 1001 } });
+    db.close();
+  });
+
   it('never move a counter back', async () => {
     await version20Store(['T-1001', 'A-1003'], { T: 1200, A: 1001 });
     const db = await opened();

@@ -11,8 +11,8 @@ import { registerTicket } from './ticket-store';
 import { countLog } from '../db/log-blocks';
 
 // An import replaces the whole desk: it clears the log and the projections, then appends the
-// file's events through the one write path (the log, this workstation's clock, then the projection
-// rows), then moves the ticket counters on. Each test makes one of those writes fail and checks
+// file's events through the one write path (the log, this workstation's clock and ticket counters,
+// then the projection rows), then adds the file's own counters. Each test makes one of those writes fail and checks
 // that the old desk is still there, whole: only one transaction around all of it does that.
 
 afterEach(deleteFreshDbs);
@@ -55,12 +55,13 @@ async function expectOldDeskWhole(db: KlokDB, before: Awaited<ReturnType<typeof 
   expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1004 } });
 }
 
-/** A settings hook that refuses the write of one key only. */
-const refusing =
-  (key: string) =>
-  (_changes: unknown, primKey: unknown): void => {
-    if (primKey === key) diskFull();
+/** A settings hook that refuses the write of one key only (its `nth` write, from 1; any write without). */
+const refusing = (key: string, nth?: number) => {
+  let seen = 0;
+  return (_changes: unknown, primKey: unknown): void => {
+    if (primKey === key && (nth === undefined || ++seen === nth)) diskFull();
   };
+};
 
 describe.each([
   { version: 'a version 1 file', otherDeskFile: async () => otherDeskFileV1() },
@@ -100,11 +101,22 @@ describe.each([
       await expectOldDeskWhole(db, before);
     });
 
-    it('keeps the old desk whole when the counter, the last write, cannot be written', async () => {
+    it('keeps the old desk whole when the counters cannot be moved past the file’s numbers (in the append)', async () => {
       const db = await oldDesk();
       const file = await otherDeskFile();
       const before = await dumpDesk(db);
-      db.settings.hook('updating', refusing('ticketCounters'));
+      db.settings.hook('updating', refusing('ticketCounters', 1));
+
+      await expect(importDesk(db, plans, file)).rejects.toThrow('disk full (test)');
+
+      await expectOldDeskWhole(db, before);
+    });
+
+    it('keeps the old desk whole when the file’s own counters, the last write, cannot be written', async () => {
+      const db = await oldDesk();
+      const file = await otherDeskFile();
+      const before = await dumpDesk(db);
+      db.settings.hook('updating', refusing('ticketCounters', 2));
 
       await expect(importDesk(db, plans, file)).rejects.toThrow('disk full (test)');
 
@@ -156,12 +168,21 @@ describe('loadDemoDesk', () => {
     });
   });
 
-  describe('when the counter, the last write, cannot be written', () => {
-    it('leaves the store empty', async () => {
+  describe('when the counters cannot be written', () => {
+    it('leaves the store empty when the append cannot make them', async () => {
       const db = freshDb();
       db.settings.hook('creating', (_primKey: unknown, row: { key: string }) => {
         if (row.key === 'ticketCounters') diskFull();
       });
+
+      await expect(loadDemoDesk(db, plans, now)).rejects.toThrow('disk full (test)');
+
+      await expectEmptyStore(db);
+    });
+
+    it('leaves the store empty when the demo desk’s own counter, the last write, cannot be written', async () => {
+      const db = freshDb();
+      db.settings.hook('updating', refusing('ticketCounters', 1));
 
       await expect(loadDemoDesk(db, plans, now)).rejects.toThrow('disk full (test)');
 
