@@ -101,22 +101,14 @@ describe.each([
       await expectOldDeskWhole(db, before);
     });
 
-    it('keeps the old desk whole when the counters cannot be moved past the file’s numbers (in the append)', async () => {
+    it.each([
+      { nth: 1, what: 'the counters cannot be moved past the file’s numbers (in the append)' },
+      { nth: 2, what: 'the file’s own counters, the last write, cannot be written' },
+    ])('keeps the old desk whole when $what', async ({ nth }) => {
       const db = await oldDesk();
       const file = await otherDeskFile();
       const before = await dumpDesk(db);
-      db.settings.hook('updating', refusing('ticketCounters', 1));
-
-      await expect(importDesk(db, plans, file)).rejects.toThrow('disk full (test)');
-
-      await expectOldDeskWhole(db, before);
-    });
-
-    it('keeps the old desk whole when the file’s own counters, the last write, cannot be written', async () => {
-      const db = await oldDesk();
-      const file = await otherDeskFile();
-      const before = await dumpDesk(db);
-      db.settings.hook('updating', refusing('ticketCounters', 2));
+      db.settings.hook('updating', refusing('ticketCounters', nth));
 
       await expect(importDesk(db, plans, file)).rejects.toThrow('disk full (test)');
 
