@@ -3,8 +3,6 @@ import { countersPast, FIRST_TICKET_SEQUENCE, formatTicketNumber, type TicketCou
 import type { KlokDB } from '../db/klok-db';
 import { COUNTERS_KEY, countersOf } from '../db/ticket-counters';
 
-export type { TicketCounters };
-
 /** This workstation's counters: the last sequence used per workstation code (decision 7). */
 export async function readCounters(db: KlokDB): Promise<TicketCounters> {
   return countersOf(await db.settings.get(COUNTERS_KEY));
