@@ -42,8 +42,11 @@ async function storeFacts(page: Page): Promise<StoreFacts> {
     // The log is kept in blocks of events, each block's events as JSON (decision 24).
     const blocks = await all<{ events: string }>('logBlocks');
     const log = blocks.flatMap((b) => JSON.parse(b.events) as { stream: string; kind: string }[]);
-    // An open ticket's record holds its log, as JSON text (decision 25).
-    const tickets = await all<{ id: string; title: string; eventCount: number; isOpen: number; log?: string }>('tickets');
+    // An open ticket's record holds its log, as JSON text (decision 25); the records are kept on
+    // pages of tickets, each record as JSON text (decision 29).
+    type Ticket = { id: string; title: string; eventCount: number; isOpen: number; log?: string };
+    const pages = await all<{ texts: string[] }>('ticketPages');
+    const tickets = pages.flatMap((p) => p.texts.map((text) => JSON.parse(text) as Ticket));
     const openLogs = tickets.filter((t) => t.log !== undefined);
     db.close();
     const perStream = new Map<string, number>();

@@ -11,6 +11,7 @@ import { KlokDB } from '../../src-renderer/db/klok-db';
 import { writeToLog } from '../../src-renderer/db/log-blocks';
 import { appendEvents } from '../../src-renderer/store/append-events';
 import { ticketRecordOf } from '../../src-renderer/db/ticket-records';
+import { writeTicketRecords } from '../../src-renderer/db/ticket-pages';
 import { writeCounters } from '../../src-renderer/store/ticket-numbering';
 import { registerTicket, runTicketCommand } from '../../src-renderer/store/ticket-store';
 import { setDeskId } from '../../src-renderer/store/write-events';
@@ -41,9 +42,9 @@ async function seed(shape: DeskShape, chunk = 4_000): Promise<{ ms: number; even
     }
     const projected = projectDesk([...directory, ...batch], plans);
     const rows = projected.tickets;
-    await db.transaction('rw', db.logBlocks, db.tickets, db.outcomes, db.outcomePeriods, async () => {
+    await db.transaction('rw', db.logBlocks, db.ticketPages, db.outcomes, db.outcomePeriods, async () => {
       await writeToLog(db, batch);
-      await db.tickets.bulkPut(rows.map(ticketRecordOf));
+      await writeTicketRecords(db, new Map(rows.map((t) => [t.id, ticketRecordOf(t)])));
       await db.outcomes.bulkPut(projected.outcomes);
       // Chunks hold whole tickets but share periods: each chunk's period records are merged in.
       await mergeOutcomePeriods(db, projected.outcomes);

@@ -6,6 +6,7 @@ import { at } from '../../src-shared/test-support/instants';
 import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog, storeAtVersion } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { KlokDB } from './klok-db';
+import { allTicketRecords } from './ticket-pages';
 
 const NAME = 'klok-schema-12-test';
 afterEach(async () => {
@@ -24,11 +25,11 @@ describe('schema version 12', () => {
     await runTicketCommand(source, plans, closed.id, { kind: 'resolve' }, actor, at('2026-03-05T10:00:00+01:00')); // Thu
     await runTicketCommand(source, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-05T10:00:00+01:00'));
     await registerTicket(source, plans, { ...reg, title: 'Still open' }, actor, at('2026-03-02T09:30:00+01:00'));
-    const [log, tickets, contracts] = [await storedLog(source), await source.tickets.toArray(), await source.contracts.toArray()];
+    const [log, tickets, contracts] = [await storedLog(source), await allTicketRecords(source), await source.contracts.toArray()];
 
     const v11 = storeAtVersion(NAME, 11);
     await v11.table('log').bulkAdd(log);
-    await v11.tickets.bulkAdd(tickets);
+    await v11.table('tickets').bulkAdd(tickets);
     await v11.contracts.bulkAdd(contracts);
     expect(v11.tables.map((t) => t.name)).not.toContain('outcomes');
     v11.close();
@@ -44,7 +45,7 @@ describe('schema version 12', () => {
       [closed.id, 'resolution', 'breached', '2026-03'],
       [closed.id, 'response', 'met', '2026-03'],
     ]);
-    expect([await v12.table('log').count(), await v12.tickets.count()]).toEqual([log.length, 2]);
+    expect([await v12.table('log').count(), await v12.table('tickets').count()]).toEqual([log.length, 2]);
     v12.close();
 
     // Version 14 keeps the same rows again, one record per period and contract.
@@ -81,7 +82,7 @@ describe('schema version 12', () => {
       place.set(e.stream, n);
       return { ...e, id: `ev-${n}-${String(i).padStart(4, '0')}`, stream: streamId(e.stream) };
     });
-    const tickets = (await source.tickets.toArray()).map(({ id, log: _log, queueKey: _queueKey, numberKey: _numberKey, ...row }) => ({
+    const tickets = (await allTicketRecords(source)).map(({ id, log: _log, queueKey: _queueKey, numberKey: _numberKey, ...row }) => ({
       ...row,
       id: streamId(id),
       // A damaged store: this ticket's contract is gone. The upgrade leaves it without outcomes.
@@ -89,7 +90,7 @@ describe('schema version 12', () => {
     }));
     const v11 = storeAtVersion(NAME, 11);
     await v11.table('log').bulkAdd(log);
-    await v11.tickets.bulkAdd(tickets);
+    await v11.table('tickets').bulkAdd(tickets);
     await v11.contracts.bulkAdd(await source.contracts.toArray());
     v11.close();
 

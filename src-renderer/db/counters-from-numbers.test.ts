@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storeAtVersion } from '../store/store-test-support';
 import { KlokDB } from './klok-db';
+import { countTicketRecords } from './ticket-pages';
 import { onUpgradeProgress, type UpgradeProgress } from './upgrade-progress';
 
 const NAME = 'klok-schema-21-test';
@@ -36,14 +37,18 @@ async function openedSaying(): Promise<{ db: KlokDB; steps: UpgradeProgress[] }>
 }
 
 describe('schema versions 21 and 22', () => {
-  it('move the counters past every number the desk holds, each code on its own, then drop the number and customer indexes', async () => {
+  it('move the counters past every number the desk holds, each code on its own, and keep every ticket', async () => {
     await version20Store(['T-1001', 'T-1007', 'A-1003', 'T-1002', 'INC0012345'], { T: 1002 });
     const { db, steps } = await openedSaying();
-    // The window says the tickets are re-indexed, once (there is no "how far" to say).
-    expect(steps).toEqual([{ what: 'ticketIndexes', done: 0, total: 5 }]);
+    // The window says the tickets are re-indexed, once (there is no "how far" to say), then moved onto pages (version 23).
+    expect(steps).toEqual([
+      { what: 'ticketIndexes', done: 0, total: 5 },
+      { what: 'tickets', done: 5, total: 5 },
+    ]);
     expect(await db.settings.get('ticketCounters')).toEqual({ key: 'ticketCounters', value: { T: 1007, A: 1003 } });
-    expect(db.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[queueKey+numberKey]', 'closedKey']);
-    expect(await db.tickets.count()).toBe(5);
+    // Today's store has no tickets table (version 23 puts them on pages); all five are there.
+    expect(db.tables.map((t) => t.name)).not.toContain('tickets');
+    expect(await countTicketRecords(db)).toBe(5);
     db.close();
   });
 

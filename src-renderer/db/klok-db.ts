@@ -7,7 +7,7 @@ import type { DeskPolicy } from '../../src-shared/policy/desk-policy';
 import type { OutcomePeriod } from '../../src-shared/teamlead/outcome-periods';
 import type { Agent, BillingRun, Contract, Customer, DeskSetting, Engagement, OutboxEntry, Setting, Workstation } from './entities';
 import type { LogBlock } from './log-blocks';
-import type { TicketRecord } from './ticket-records';
+import type { TicketPage } from './ticket-pages';
 import { declaredVersions, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /**
@@ -25,8 +25,11 @@ export class KlokDB extends Dexie {
   deskSettings!: EntityTable<DeskSetting, 'key'>;
   customers!: EntityTable<Customer, 'id'>;
   contracts!: EntityTable<Contract, 'id'>;
-  /** One record per ticket: its row, and an open ticket's log (as text) and place in the queue beside it (decisions 23, 25). */
-  tickets!: EntityTable<TicketRecord, 'id'>;
+  /**
+   * The tickets, up to 25 a record (decision 29): each its row, and an open ticket's log (as text)
+   * and place in the queue beside it (decisions 23, 25). Read and written through ticket-pages.ts only.
+   */
+  ticketPages!: Table<TicketPage, number>;
   agents!: EntityTable<Agent, 'id'>;
   calls!: EntityTable<CallRow, 'id'>;
   engagements!: EntityTable<Engagement, 'id'>;

@@ -10,6 +10,7 @@ import { adoptPolicy } from '../store/policy-store';
 import { actor, deleteFreshDbs, eventOf, houtenDesk, plans, storedLog, storeAtVersion } from '../store/store-test-support';
 import { registerTicket, runTicketCommand } from '../store/ticket-store';
 import { storedTicketOfRecord } from './ticket-records';
+import { allTicketRecords } from './ticket-pages';
 
 const NAME = 'klok-schema-15-test';
 afterEach(async () => {
@@ -40,7 +41,7 @@ describe('schema versions 15 to 17', () => {
     const onVersion = await registerTicket(source, plans, { ...reg, title: 'Export slow' }, actor, at('2026-03-02T10:00:00+01:00'));
     const closed = await registerTicket(source, plans, { ...reg, title: 'Typo' }, actor, at('2026-03-02T11:00:00+01:00'));
     await runTicketCommand(source, plans, closed.id, { kind: 'set_status', status: 'closed' }, actor, at('2026-03-02T11:30:00+01:00'));
-    const records = byId((await source.tickets.toArray()).map(storedTicketOfRecord));
+    const records = byId((await allTicketRecords(source)).map(storedTicketOfRecord));
     const keyed = byId(openLogsOf(records));
     expect(keyed.map((l) => l.id)).toEqual([onPreset.id, onVersion.id].sort());
     const [log, tickets, contracts, policies] = [
@@ -53,7 +54,7 @@ describe('schema versions 15 to 17', () => {
     // The same desk as version 14 kept it: the open tickets' logs without a place in the queue.
     const v14 = storeAtVersion(NAME, 14);
     await v14.table('log').bulkAdd(log);
-    await v14.tickets.bulkAdd(tickets);
+    await v14.table('tickets').bulkAdd(tickets);
     await v14.contracts.bulkAdd(contracts);
     await v14.policies.bulkAdd(policies);
     await v14.table('openTicketLogs').bulkAdd(keyed.map(({ id, events }) => ({ id, events })));
@@ -80,10 +81,12 @@ describe('schema versions 15 to 17', () => {
     await current.open();
     expect(current.verno).toBe(17);
     expect(current.tables.map((t) => t.name)).not.toContain('openTicketLogs');
-    expect(byId(await current.tickets.toArray())).toEqual(records);
-    expect(await current.tickets.orderBy('[queueKey+numberKey]').primaryKeys()).toEqual([...keyed].sort((a, b) => a.queueKey - b.queueKey).map((l) => l.id));
-    expect(((await current.tickets.get(closed.id)) as StoredTicket | undefined)?.events).toBeUndefined();
-    expect(await current.tickets.get('tk-orphan')).toBeUndefined();
+    expect(byId(await current.table('tickets').toArray())).toEqual(records);
+    expect(await current.table('tickets').orderBy('[queueKey+numberKey]').primaryKeys()).toEqual(
+      [...keyed].sort((a, b) => a.queueKey - b.queueKey).map((l) => l.id),
+    );
+    expect(((await current.table('tickets').get(closed.id)) as StoredTicket | undefined)?.events).toBeUndefined();
+    expect(await current.table('tickets').get('tk-orphan')).toBeUndefined();
     current.close();
   });
 });

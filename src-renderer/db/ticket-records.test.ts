@@ -7,6 +7,8 @@ import { actor, deleteFreshDbs, houtenDesk, plans, openUpgradingWith, storeAtVer
 import { loadClosedTickets } from '../store/closed-tickets';
 import { loadBoardHead, loadOpenTickets, registerTicket, runTicketCommand, type TicketWithLog } from '../store/ticket-store';
 import { upgradeTicketRecords } from './upgrade-ticket-records';
+import { KlokDB } from './klok-db';
+import { allTicketRecords, ticketRecord } from './ticket-pages';
 import { openLogOf, rowOfRecord, storedTicketOfRecord, ticketRecordOf, UNPLACED } from './ticket-records';
 
 const NAME = 'klok-schema-20-test';
@@ -29,7 +31,7 @@ async function deskWithTickets() {
 describe('a ticket record', () => {
   it('keeps an open ticket’s log as JSON text, and gives back the ticket the projection made', async () => {
     const { db, open, closed } = await deskWithTickets();
-    const record = (await db.tickets.get(open.id))!;
+    const record = (await ticketRecord(db, open.id))!;
     expect(typeof record.log).toBe('string');
     expect(Object.keys(record)).not.toContain('events');
     expect(openLogOf(record)?.map((e) => e.kind)).toEqual(['created', 'responded', 'status_changed']);
@@ -37,7 +39,7 @@ describe('a ticket record', () => {
     const stored = storedTicketOfRecord(record);
     expect(ticketRecordOf(stored)).toEqual(record);
     // A closed ticket's record is its row alone: no log to read.
-    const closedRecord = (await db.tickets.get(closed.id))!;
+    const closedRecord = (await ticketRecord(db, closed.id))!;
     expect(closedRecord.log).toBeUndefined();
     expect(openLogOf(closedRecord)).toBeUndefined();
     // It is in the closed list's index by its last change, and in the queue's not at all.
@@ -58,7 +60,7 @@ describe('schema version 20', () => {
     expect(closedBefore.rows.map((r) => r.id)).toEqual([closed.id]);
     // The same desk as version 19 kept it: each open ticket's events as a list in its record, no
     // closed list key; one open ticket without a place in the queue (version 15 could not make it).
-    const asVersion19 = (await source.tickets.toArray()).map((r) => {
+    const asVersion19 = (await allTicketRecords(source)).map((r) => {
       const events = openLogOf(r);
       if (r.id === unplaced.id) return storedTicketOf(rowOfRecord(r), { events: events! });
       return events && r.queueKey !== undefined && r.numberKey !== undefined
@@ -78,17 +80,25 @@ describe('schema version 20', () => {
       { what: 'tickets', done: 2, total: 3 },
       { what: 'tickets', done: 3, total: 3 },
     ]);
-    expect(v20.tickets.schema.indexes.map((i) => i.name).sort()).toEqual(['[queueKey+numberKey]', 'closedKey', 'customerId', 'number']);
-    const upgraded = (await v20.tickets.get(open.id))!;
+    expect(
+      v20
+        .table('tickets')
+        .schema.indexes.map((i) => i.name)
+        .sort(),
+    ).toEqual(['[queueKey+numberKey]', 'closedKey', 'customerId', 'number']);
+    const upgraded = (await v20.table('tickets').get(open.id))!;
     expect(Object.keys(upgraded)).not.toContain('events');
-    expect(upgraded).toEqual(await source.tickets.get(open.id));
-    expect(await v20.tickets.get(closed.id)).toEqual(await source.tickets.get(closed.id));
+    expect(upgraded).toEqual(await ticketRecord(source, open.id));
+    expect(await v20.table('tickets').get(closed.id)).toEqual(await ticketRecord(source, closed.id));
     // The ticket without a place is in the queue index first, so the board reads every open ticket.
-    expect((await v20.tickets.get(unplaced.id))?.queueKey).toBe(UNPLACED);
-    expect(await loadBoardHead(v20, 10)).toBeNull();
-    const sortById = (list: TicketWithLog[]) => [...list].sort((a, b) => (a.row.id < b.row.id ? -1 : 1));
-    expect(sortById(await loadOpenTickets(v20))).toEqual(sortById(before));
-    expect(await loadClosedTickets(v20, { text: '', customerIds: new Set() })).toEqual(closedBefore);
+    expect((await v20.table('tickets').get(unplaced.id))?.queueKey).toBe(UNPLACED);
     v20.close();
+    // Upgraded on to today's store (its tickets on pages), the board and the closed list read them as before.
+    const current = new KlokDB(NAME);
+    expect(await loadBoardHead(current, 10)).toBeNull();
+    const sortById = (list: TicketWithLog[]) => [...list].sort((a, b) => (a.row.id < b.row.id ? -1 : 1));
+    expect(sortById(await loadOpenTickets(current))).toEqual(sortById(before));
+    expect(await loadClosedTickets(current, { text: '', customerIds: new Set() })).toEqual(closedBefore);
+    current.close();
   });
 });

@@ -2,16 +2,12 @@ import { numberSortKey } from '../../src-shared/board/board-model';
 import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { LoggedTicketEvent } from '../../src-shared/desk-log/projections/ticket-projection';
 import type { TicketRow } from './entities';
-import type { KlokDB } from './klok-db';
 
 /**
- * A ticket as the `tickets` table keeps it (decisions 23 and 25): its row, and while it is open the
- * board's fields beside it, with its log as JSON text. IndexedDB copies a string in one piece but
- * walks a list of event objects field by field on every write and every read; an import of 10,000
- * tickets spent more time handing their logs to IndexedDB than writing anything else.
- *
- * Each record is in two of the table's indexes besides `number` and `customerId`: an open ticket by
- * its place in the queue (`[queueKey+numberKey]`), a closed one by its last change (`closedKey`).
+ * A ticket as the store keeps it (decisions 23, 25 and 29): its row, and while it is open the
+ * board's fields beside it, with its log as JSON text. The record goes onto a page of tickets
+ * (ticket-pages.ts), whose indexes hold an open ticket by its place in the queue (`queueKey`,
+ * `numberKey`) and a closed one by its last change (`closedKey`).
  */
 export type TicketRecord = TicketRow & {
   /** The open ticket's engine events in log order, as JSON text. */
@@ -31,14 +27,6 @@ export type TicketRecord = TicketRow & {
  * every open ticket instead; the ticket's next change writes its real key.
  */
 export const UNPLACED = -1;
-
-/**
- * Every open ticket's record, in queue order: read by the queue index, which holds open tickets
- * only (a desk may hold 100,000 closed ones). Call inside a transaction to read with other tables.
- */
-export function openTicketRecords(db: KlokDB): Promise<TicketRecord[]> {
-  return db.tickets.orderBy('[queueKey+numberKey]').toArray();
-}
 
 /** The record of a ticket as the projection makes it. */
 export function ticketRecordOf({ events, ...ticket }: StoredTicket): TicketRecord {

@@ -13,6 +13,7 @@ import { addCustomer } from './desk-store';
 import { registerTicket, runTicketCommand } from './ticket-store';
 import { readLog, countLog, lastInLog } from '../db/log-blocks';
 import { ticketRecordOf } from '../db/ticket-records';
+import { allTicketRecords, countTicketRecords } from '../db/ticket-pages';
 
 const plans = new ContractPlans();
 const dbs: KlokDB[] = [];
@@ -35,7 +36,7 @@ async function projections(db: KlokDB) {
     customers: byId(await db.customers.toArray()),
     contracts: byId(await db.contracts.toArray()),
     agents: byId(await db.agents.toArray()),
-    tickets: byId(await db.tickets.toArray()),
+    tickets: byId(await allTicketRecords(db)),
     outcomes: byId(await db.outcomes.toArray()),
   };
 }
@@ -138,7 +139,7 @@ describe('appendEvents', () => {
   it('writes nothing of a batch whose projection write fails halfway', async () => {
     const { a } = await twoWorkstations();
     const db = freshDb();
-    db.tickets.hook('creating', () => {
+    db.ticketPages.hook('creating', () => {
       throw new Error('disk full (test)');
     });
     await expect(appendEvents(db, plans, a, at('2026-03-02T10:00:00+01:00'))).rejects.toThrow(/disk full/);
@@ -159,7 +160,7 @@ describe('appendEvents', () => {
     });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toBeGreaterThan(0);
-    expect(await db.tickets.count()).toBe(seen[0]);
+    expect(await countTicketRecords(db)).toBe(seen[0]);
     expect(await countLog(db)).toBe(a.length);
   });
 

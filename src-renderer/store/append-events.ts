@@ -22,7 +22,8 @@ import { projectDesk, type DeskProjections } from '../../src-shared/desk-log/pro
 import { openTicketLogOf, storedTicketOf } from '../../src-shared/desk-log/projections/open-ticket-log';
 import type { KlokDB } from '../db/klok-db';
 import { isLogEmpty, readStream, readStreams, ticketsOfContract, writeToLog } from '../db/log-blocks';
-import { ticketRecordOf } from '../db/ticket-records';
+import { writeTicketRecords } from '../db/ticket-pages';
+import { ticketRecordOf, type TicketRecord } from '../db/ticket-records';
 import { SYNC_LINK_KEY } from './sync-keys';
 import { moveCountersPast } from './ticket-numbering';
 
@@ -35,7 +36,7 @@ export function deskTables(db: KlokDB) {
     db.customers,
     db.contracts,
     db.agents,
-    db.tickets,
+    db.ticketPages,
     db.calls,
     db.engagements,
     db.billingRuns,
@@ -212,13 +213,15 @@ export async function rebuildStreams(
     for (const ticketId of await ticketsOfContract(db, contractId)) tickets.add(ticketId);
   }
   touched = new Map([...touched, ['ticket', tickets]]);
+  // Ticket records are written together at the end: several tickets share a page (decision 29).
+  const ticketRecords = new Map<string, TicketRecord | null>();
   await each('ticket', async (id, events) => {
     const contractId = createdOf(events)?.payload['contractId'];
     const contract = typeof contractId === 'string' ? await db.contracts.get(contractId) : undefined;
     const log = ticketEventsOf(events);
     const plan = contract ? plans.planFor(ticketTerms(contract, log)) : null;
     const row = plan ? ticketFromLog(id, events, plan) : null;
-    await putOrDelete(db.tickets, id, row && plan ? ticketRecordOf(storedTicketOf(row, openTicketLogOf(row, log, plan))) : null);
+    ticketRecords.set(id, row && plan ? ticketRecordOf(storedTicketOf(row, openTicketLogOf(row, log, plan))) : null);
     // The outcomes of a closed ticket; a reopened one loses them until it closes again.
     const before = await db.outcomes.where('ticketId').equals(id).toArray();
     if (before.length > 0) await db.outcomes.bulkDelete(before.map((o) => o.id));
@@ -226,6 +229,7 @@ export async function rebuildStreams(
     if (outcomes.length > 0) await db.outcomes.bulkPut(outcomes);
     if (before.length > 0 || outcomes.length > 0) await updateOutcomePeriods(db, id, before, outcomes);
   });
+  await writeTicketRecords(db, ticketRecords);
   await each('call', (id, events) => putOrDelete(db.calls, id, callFromLog(id, events)));
   await each('outage', (id, events) => putOrDelete(db.outages, id, outageFromLog(id, events)));
   await each('exclusion', (id, events) => putOrDelete(db.exclusions, id, exclusionFromLog(id, events)));
@@ -238,7 +242,7 @@ async function putProjections(db: KlokDB, rows: DeskProjections): Promise<void> 
     db.customers.bulkPut(rows.customers),
     db.contracts.bulkPut(rows.contracts),
     db.agents.bulkPut(rows.agents),
-    db.tickets.bulkPut(rows.tickets.map(ticketRecordOf)),
+    writeTicketRecords(db, new Map(rows.tickets.map((t) => [t.id, ticketRecordOf(t)]))),
     db.calls.bulkPut(rows.calls),
     db.engagements.bulkPut(rows.engagements),
     db.billingRuns.bulkPut(rows.billingRuns),

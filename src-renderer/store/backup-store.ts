@@ -9,6 +9,7 @@ import { newId } from './actor';
 import { deskTables } from './append-events';
 import { exportDeskWithCount, importDesk } from './desk-transfer';
 import { countLog, lastInLog } from '../db/log-blocks';
+import { countTicketRecords } from '../db/ticket-pages';
 import { deskIdOf } from './write-events';
 
 /** A backup made of the store: its file name and text. */
@@ -46,9 +47,9 @@ export async function makeBackup(db: KlokDB, now: number, kind: 'daily' | 'manua
  * at once: the browser reports the deletion blocked).
  */
 async function countsOf(db: KlokDB, events?: number): Promise<BackupCounts> {
-  return db.transaction('r', [db.logBlocks, db.tickets, db.calls, db.engagements], async () => ({
+  return db.transaction('r', [db.logBlocks, db.ticketPages, db.calls, db.engagements], async () => ({
     events: events ?? (await countLog(db)),
-    tickets: await db.tickets.count(),
+    tickets: await countTicketRecords(db),
     calls: await db.calls.count(),
     engagements: await db.engagements.count(),
   }));

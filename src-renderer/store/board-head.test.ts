@@ -6,6 +6,7 @@ import type { KlokDB } from '../db/klok-db';
 import { buildBoardEntries } from '../features/board/board-entries';
 import { actor, deleteFreshDbs, houtenDesk, plans } from './store-test-support';
 import { UNPLACED } from '../db/ticket-records';
+import { ticketRecord, writeTicketRecords } from '../db/ticket-pages';
 import { loadBoardHead, loadOpenTickets, registerTicket, runTicketCommand } from './ticket-store';
 
 afterEach(deleteFreshDbs);
@@ -60,7 +61,9 @@ describe('the board’s first screen (loadBoardHead)', () => {
     const { db, contract } = await houtenDesk();
     const ticket = await register(db, contract, 'Monday', '2026-03-02T09:00:00+01:00');
     // As a store upgraded with a calendar it could not make leaves it.
-    await db.tickets.update(ticket.id, { queueKey: UNPLACED });
+    await db.transaction('rw', db.ticketPages, async () =>
+      writeTicketRecords(db, new Map([[ticket.id, { ...(await ticketRecord(db, ticket.id))!, queueKey: UNPLACED }]])),
+    );
 
     expect(await loadBoardHead(db, 10)).toBeNull();
   });

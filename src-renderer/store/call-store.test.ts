@@ -13,6 +13,7 @@ import { loadOutages } from './outage-store';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, plans, storedLog } from './store-test-support';
 import { writeEvents } from './write-events';
 import { loadTicket, registerTicket } from './ticket-store';
+import { ticketRecord } from '../db/ticket-pages';
 
 afterEach(deleteFreshDbs);
 
@@ -132,7 +133,7 @@ describe('the call store', () => {
       const { db, ticketId } = await deskWithTicket();
       const call = await startCall(db, plans, { direction: 'in' }, actor, T1000);
       await saveCall(db, plans, call.id, save(ticketId, { reason: 'outage_report', outageStartedAt: DOWN, outageScope: 'complete' }), actor, T1007);
-      const ticket = (await db.tickets.get(ticketId))!;
+      const ticket = (await ticketRecord(db, ticketId))!;
       expect(await loadOutages(db)).toEqual([
         {
           id: expect.any(String),

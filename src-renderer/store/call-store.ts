@@ -8,6 +8,7 @@ import { InputError, issue } from '../../src-shared/validation/issues';
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
 import { readStream } from '../db/log-blocks';
+import { ticketRecord } from '../db/ticket-pages';
 import { writeEvents } from './write-events';
 
 /** Every call of the desk (the log view filters and totals them). */
@@ -84,7 +85,7 @@ export async function saveCall(db: KlokDB, plans: ContractPlans, callId: string,
     const call = await openCall(db, callId);
     const endedAt = call.endedAt ?? Math.max(now, call.startedAt);
     const payload = checkCallSave(input, { startedAt: call.startedAt, endedAt, now });
-    const ticket = await db.tickets.get(payload.ticketId);
+    const ticket = await ticketRecord(db, payload.ticketId);
     if (!ticket) throw new InputError([issue('ticketId', 'a call must concern an existing ticket', 'phone.ticket_unknown')]);
     const contract = await db.contracts.get(ticket.contractId);
     if (!contract) throw new InputError([issue('contract', `contract ${ticket.contractId} is missing`, 'contract_missing', { contract: ticket.contractId })]);

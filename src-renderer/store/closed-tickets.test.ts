@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TicketRow } from '../db/entities';
 import { ticketRecordOf } from '../db/ticket-records';
+import { writeTicketRecords } from '../db/ticket-pages';
 import { loadClosedTickets } from './closed-tickets';
 import { deleteFreshDbs, freshDb } from './store-test-support';
 
@@ -37,7 +38,7 @@ async function desk() {
   await db.open();
   const closed = Array.from({ length: 120 }, (_, i) => row(i + 1, 0, i + 1 === 7 ? 'cus-2' : 'cus-1'));
   const open = Array.from({ length: 5 }, (_, i) => row(200 + i, 1));
-  await db.tickets.bulkAdd([...closed, ...open].map(ticketRecordOf));
+  await db.transaction('rw', db.ticketPages, () => writeTicketRecords(db, new Map([...closed, ...open].map((t) => [t.id, ticketRecordOf(t)]))));
   return db;
 }
 const none = { text: '', customerIds: new Set<string>() };

@@ -7,6 +7,7 @@ import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import type { EventDraft } from '../../src-shared/desk-log/stamp-events';
 import { InputError, issue } from '../../src-shared/validation/issues';
 import type { KlokDB } from '../db/klok-db';
+import { ticketRecord } from '../db/ticket-pages';
 import { newId, type Actor } from './actor';
 import { writeEvents } from './write-events';
 
@@ -34,7 +35,7 @@ export async function addEngagement(db: KlokDB, plans: ContractPlans, input: Eng
     if (!contract || contract.customerId !== input.customerId)
       throw new InputError([issue('contractId', "must be one of the customer's contracts", 'consultancy.contract')]);
     if (input.ticketId) {
-      const ticket = await db.tickets.get(input.ticketId);
+      const ticket = await ticketRecord(db, input.ticketId);
       if (ticket?.customerId !== input.customerId) throw new InputError([issue('ticketId', "must be one of the customer's tickets", 'consultancy.ticket')]);
     }
     const plan = plans.planFor(termsWithVersion(contract, await currentVersionId(db, contract.policyId)));

@@ -114,7 +114,7 @@ async function replaceDesk(
       db.customers.clear(),
       db.contracts.clear(),
       db.agents.clear(),
-      db.tickets.clear(),
+      db.ticketPages.clear(),
       db.calls.clear(),
       db.engagements.clear(),
       db.billingRuns.clear(),

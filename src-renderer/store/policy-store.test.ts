@@ -14,6 +14,7 @@ import { adoptPolicy, currentVersionId, loadPolicies, openTicketsOnPolicy } from
 import { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { actor, deleteFreshDbs, dumpDesk, eventOf, freshDb, houtenDesk, plans, storedStream } from './store-test-support';
 import { loadTicket, registerTicket, runTicketCommand } from './ticket-store';
+import { ticketRecord } from '../db/ticket-pages';
 
 afterEach(deleteFreshDbs);
 
@@ -52,7 +53,7 @@ describe('policy versions', () => {
 
     expect(await currentVersionId(db, 'scope4mation')).toBe(versionId);
     expect(before.policyVersion).toBeUndefined();
-    expect((await db.tickets.get(after.id))?.policyVersion).toBe(versionId);
+    expect((await ticketRecord(db, after.id))?.policyVersion).toBe(versionId);
     expect((await storedStream(db, after.id))[0]?.payload['policyVersion']).toBe(versionId);
     // Normal resolution, 16 business hours. Old hours 08:30–16:30: Mon 09:00–16:30 (7.5 h), Tue (8 h), Wed 08:30 + 0.5 h.
     expect(await resolutionDue(db, before.id)).toBe('2026-03-04T08:00:00.000Z');
@@ -72,7 +73,7 @@ describe('policy versions', () => {
       ['created', undefined, 'Ann'],
       ['policy_applied', versionId, 'Ann'],
     ]);
-    expect((await db.tickets.get(open.id))?.policyVersion).toBe(versionId);
+    expect((await ticketRecord(db, open.id))?.policyVersion).toBe(versionId);
     // From Mon 09:00 on the new hours: Mon (8 h), Tuesday closed, Wed (8 h) → Wed 17:00.
     expect(await resolutionDue(db, open.id)).toBe('2026-03-04T16:00:00.000Z');
   });
@@ -154,7 +155,7 @@ describe('policy versions', () => {
     const other = freshDb();
     await importDesk(other, plans, await exportDesk(db, at('2026-03-02T11:00:00+01:00')), at('2026-03-02T11:00:00+01:00'));
     expect(await other.policies.toArray()).toEqual(dump.policies);
-    expect(await other.tickets.get(open.id)).toEqual(await db.tickets.get(open.id));
+    expect(await ticketRecord(other, open.id)).toEqual(await ticketRecord(db, open.id));
   });
 });
 

@@ -2,7 +2,7 @@ import type { ContractPlans } from '../../src-shared/desk/contract-plans';
 import { checkPolicyVersion, currentVersion, PRESET_VERSION, type DeskPolicy } from '../../src-shared/policy/desk-policy';
 import { InputError, issue } from '../../src-shared/validation/issues';
 import type { KlokDB } from '../db/klok-db';
-import { openTicketRecords } from '../db/ticket-records';
+import { openTicketRecords } from '../db/ticket-pages';
 import { newId, type Actor } from './actor';
 import { writeEvents } from './write-events';
 
@@ -25,7 +25,7 @@ export async function loadPolicies(db: KlokDB, plans: ContractPlans, prepare?: (
 
 /** The open tickets whose contracts run on `policyId`. */
 export async function openTicketsOnPolicy(db: KlokDB, policyId: string): Promise<{ id: string; policyVersion?: string }[]> {
-  return db.transaction('r', db.tickets, db.contracts, async () => {
+  return db.transaction('r', db.ticketPages, db.contracts, async () => {
     const contracts = new Set((await db.contracts.toArray()).filter((c) => c.policyId === policyId).map((c) => c.id));
     const open = await openTicketRecords(db);
     return open.filter((t) => contracts.has(t.contractId)).map((t) => ({ id: t.id, ...(t.policyVersion ? { policyVersion: t.policyVersion } : {}) }));

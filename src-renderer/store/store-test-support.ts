@@ -16,6 +16,7 @@ import { onUpgradeProgress, type UpgradeProgress } from '../db/upgrade-progress'
 import type { Transaction } from 'dexie';
 import { readLog, readStream, type LogBlock } from '../db/log-blocks';
 import { toStored } from '../db/stored-event';
+import { allTicketRecords } from '../db/ticket-pages';
 import { storedTicketOfRecord } from '../db/ticket-records';
 import type { Actor } from './actor';
 
@@ -73,7 +74,7 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     customers: await db.customers.toArray(),
     contracts: await db.contracts.toArray(),
     agents: await db.agents.toArray(),
-    tickets: (await db.tickets.toArray()).map(storedTicketOfRecord),
+    tickets: (await allTicketRecords(db)).map(storedTicketOfRecord),
     calls: await db.calls.toArray(),
     engagements: await db.engagements.toArray(),
     billingRuns: await db.billingRuns.toArray(),
@@ -85,7 +86,8 @@ export async function dumpDesk(db: KlokDB): Promise<DeskDump> {
     settings: await db.settings.toArray(),
     outbox: await db.outbox.toArray(),
   }));
-  const unread = db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(dump, name));
+  // The ticket pages are read as the tickets on them (`tickets`).
+  const unread = db.tables.map((t) => t.name).filter((name) => !Object.hasOwn(dump, name === 'ticketPages' ? 'tickets' : name));
   if (unread.length > 0) throw new Error(`dumpDesk does not read table(s) ${unread.join(', ')}`);
   return dump;
 }

@@ -6,6 +6,7 @@ import type { Contract } from '../db/entities';
 import { actor, deleteFreshDbs, diskFull, dumpDesk, houtenDesk, plans, storedLog, storedStream } from './store-test-support';
 import { loadTicket, registerTicket, runTicketCommand } from './ticket-store';
 import { countLog } from '../db/log-blocks';
+import { countTicketRecords } from '../db/ticket-pages';
 
 // Each test makes a write fail after an earlier table of the same change has been written, and
 // checks that nothing of the change remains: only a transaction around the whole change does that.
@@ -29,13 +30,13 @@ describe('registerTicket', () => {
       const before = await dumpDesk(db);
       // Registration takes a number (the counter), appends the created event (the log), moves the
       // clock on (settings) and only then writes the ticket's row, which the disk refuses here.
-      db.tickets.hook('creating', diskFull);
+      db.ticketPages.hook('creating', diskFull);
 
       await expect(registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00'))).rejects.toThrow('disk full (test)'); // Monday
 
       expect(await dumpDesk(db)).toEqual(before);
       expect((await storedLog(db)).map((e) => e.kind)).toEqual(['workstation.joined', 'customer.added', 'contract.added']);
-      expect(await db.tickets.count()).toBe(0);
+      expect(await countTicketRecords(db)).toBe(0);
       expect(await db.settings.get('ticketCounters')).toBeUndefined();
     });
 
@@ -45,7 +46,8 @@ describe('registerTicket', () => {
       expect(first.number).toBe('T-1001');
       const before = await dumpDesk(db);
 
-      db.tickets.hook('creating', diskFull);
+      // The second ticket goes onto the first one's page (decision 29): that page's write fails.
+      db.ticketPages.hook('updating', diskFull);
       await expect(
         registerTicket(db, plans, { ...loginFails(contract), title: 'Report export is slow' }, actor, at('2026-03-02T09:10:00+01:00')),
       ).rejects.toThrow('disk full (test)'); // Monday
@@ -59,7 +61,7 @@ describe('registerTicket', () => {
         ['created', first.id],
       ]);
 
-      db.tickets.hook('creating').unsubscribe(diskFull);
+      db.ticketPages.hook('updating').unsubscribe(diskFull);
       const next = await registerTicket(db, plans, { ...loginFails(contract), title: 'Report export is slow' }, actor, at('2026-03-02T09:20:00+01:00')); // Monday
       expect(next.number).toBe('T-1002');
       expect((await storedLog(db)).map((e) => [e.kind, e.stream])).toEqual([
@@ -80,7 +82,7 @@ describe('runTicketCommand', () => {
       const row = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
       const before = await dumpDesk(db);
 
-      db.tickets.hook('updating', diskFull);
+      db.ticketPages.hook('updating', diskFull);
       // On a new ticket, respond decides two events (responded, status_changed): both are written before the row.
       await expect(runTicketCommand(db, plans, row.id, { kind: 'respond' }, actor, at('2026-03-02T09:30:00+01:00'))).rejects.toThrow('disk full (test)'); // Monday
 
@@ -95,9 +97,9 @@ describe('runTicketCommand', () => {
       const { db, contract } = await deskWithCustomer();
       const row = await registerTicket(db, plans, loginFails(contract), actor, at('2026-03-02T09:00:00+01:00')); // Monday
       const created = (await storedStream(db, row.id))[0]!;
-      db.tickets.hook('updating', diskFull);
+      db.ticketPages.hook('updating', diskFull);
       await expect(runTicketCommand(db, plans, row.id, { kind: 'respond' }, actor, at('2026-03-02T09:30:00+01:00'))).rejects.toThrow('disk full (test)'); // Monday
-      db.tickets.hook('updating').unsubscribe(diskFull);
+      db.ticketPages.hook('updating').unsubscribe(diskFull);
 
       const after = await runTicketCommand(db, plans, row.id, { kind: 'respond' }, actor, at('2026-03-02T09:40:00+01:00')); // Monday
 

@@ -8,7 +8,8 @@ import type { StoredTicket } from '../../src-shared/desk-log/projections/open-ti
 import type { KlokDB } from '../db/klok-db';
 import { newId, type Actor } from './actor';
 import { readStream } from '../db/log-blocks';
-import { openLogOf, openTicketRecords, rowOfRecord, UNPLACED } from '../db/ticket-records';
+import { firstOpenTicketRecords, openTicketRecords, ticketRecord } from '../db/ticket-pages';
+import { openLogOf, rowOfRecord, UNPLACED } from '../db/ticket-records';
 import { nextTicketNumber } from './ticket-numbering';
 import { isContractRunning } from '../../src-shared/desk/contract-status';
 import { writeEvents } from './write-events';
@@ -23,11 +24,11 @@ export interface TicketWithLog {
 
 /**
  * Every open ticket with its log and contract: what the board derives its clocks from. Reads the
- * open tickets' records, each its row with its log beside it (decision 23), by the queue index that
- * holds open tickets only (decision 25): one request for all of them, never the closed tickets.
+ * open tickets' records, each its row with its log beside it (decision 23), from the ticket pages
+ * that hold an open ticket (decision 29): one request for all of them, never the closed tickets.
  */
 export async function loadOpenTickets(db: KlokDB): Promise<TicketWithLog[]> {
-  return db.transaction('r', db.tickets, db.contracts, async () => {
+  return db.transaction('r', db.ticketPages, db.contracts, async () => {
     const [records, contractList] = await Promise.all([openTicketRecords(db), db.contracts.toArray()]);
     const contracts = new Map(contractList.map((c) => [c.id, c]));
     return records.flatMap((record) => withLog(rowOfRecord(record), openLogOf(record), contracts.get(record.contractId)));
@@ -64,7 +65,7 @@ export interface BoardHead {
 
 /**
  * The board's first screen: the open tickets first in the queue, read by their stored place in it
- * (the tickets' `[queueKey+numberKey]` index, which holds open tickets only), not every open
+ * (the ticket pages' `queue` index, which holds open tickets only), not every open
  * ticket. Null when some open ticket has no stored place yet (UNPLACED, which sorts first: a store
  * upgraded with a calendar it could not make): then only the whole list can order the queue.
  *
@@ -72,14 +73,8 @@ export interface BoardHead {
  * which kept the first screen of 10,000 open tickets waiting about 60 ms (decision 26). One record more than the screen shows says whether there are more.
  */
 export async function loadBoardHead(db: KlokDB, size: number): Promise<BoardHead | null> {
-  return db.transaction('r', db.tickets, db.contracts, async () => {
-    const [records, contractList] = await Promise.all([
-      db.tickets
-        .orderBy('[queueKey+numberKey]')
-        .limit(size + 1)
-        .toArray(),
-      db.contracts.toArray(),
-    ]);
+  return db.transaction('r', db.ticketPages, db.contracts, async () => {
+    const [records, contractList] = await Promise.all([firstOpenTicketRecords(db, size + 1), db.contracts.toArray()]);
     if (records[0]?.queueKey === UNPLACED) return null;
     const contracts = new Map(contractList.map((c) => [c.id, c]));
     const shown = records.slice(0, size);
@@ -91,8 +86,8 @@ export async function loadBoardHead(db: KlokDB, size: number): Promise<BoardHead
 }
 
 export async function loadTicket(db: KlokDB, ticketId: string): Promise<TicketWithLog | null> {
-  return db.transaction('r', db.tickets, db.logBlocks, db.contracts, async () => {
-    const record = await db.tickets.get(ticketId);
+  return db.transaction('r', db.ticketPages, db.logBlocks, db.contracts, async () => {
+    const record = await ticketRecord(db, ticketId);
     if (!record) return null;
     const contract = await db.contracts.get(record.contractId);
     if (!contract) return null;
@@ -131,7 +126,7 @@ export async function runTicketCommand(
   now: number,
 ): Promise<TicketRow> {
   return writeEvents(db, plans, actor, now, async () => {
-    const row = await db.tickets.get(ticketId);
+    const row = await ticketRecord(db, ticketId);
     if (!row) throw new InputError([issue('ticket', 'no longer exists', 'ticket_gone')]);
     const contract = await db.contracts.get(row.contractId);
     if (!contract) throw new InputError([issue('contract', `contract ${row.contractId} is missing`, 'contract_missing', { contract: row.contractId })]);
@@ -142,7 +137,7 @@ export async function runTicketCommand(
 }
 
 async function ticketRow(db: KlokDB, ticketId: string): Promise<TicketRow> {
-  const record = await db.tickets.get(ticketId);
+  const record = await ticketRecord(db, ticketId);
   if (!record) throw new Error(`ticket ${ticketId} has no row after its events were written`);
   return rowOfRecord(record);
 }

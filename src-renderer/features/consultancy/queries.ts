@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DEFAULT_VAT_PERCENT } from '../../../src-shared/consultancy/billing-run';
 import type { KlokDB } from '../../db/klok-db';
-import { openTicketRecords } from '../../db/ticket-records';
+import { openTicketRecords, ticketRecords } from '../../db/ticket-pages';
 import { loadBillingRuns, loadEngagements, previewMonth } from '../../store/consultancy-store';
 import { getDeskSetting } from '../../store/desk-store';
 
@@ -43,7 +43,7 @@ const nameOf = (t: TicketName): TicketName => ({ id: t.id, number: t.number, tit
 export const engagementTicketsQuery = (db: KlokDB, ids: readonly string[]) =>
   queryOptions({
     queryKey: [...consultancyKeys.tickets(), 'by-id', ...ids] as const,
-    queryFn: async () => (await db.tickets.bulkGet([...ids])).flatMap((t) => (t ? [nameOf(t)] : [])),
+    queryFn: async () => (await ticketRecords(db, [...ids])).flatMap((t) => (t ? [nameOf(t)] : [])),
   });
 
 /** A customer's open tickets, for choosing an engagement's ticket: those that breach first come first. */

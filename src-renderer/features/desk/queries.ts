@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppLanguage } from '../../../src-shared/ipc/ipc-contract';
 import type { KlokDB } from '../../db/klok-db';
+import { hasTicketRecords } from '../../db/ticket-pages';
 import { CLOCK_WARNING_KEY, type ClockWarning } from '../../store/append-events';
 import { getDeskSetting, loadDirectory } from '../../store/desk-store';
 
@@ -28,7 +29,7 @@ export const languageQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.l
  * full count would walk every ticket row (IndexedDB keeps no count) each time the desk opens.
  */
 export async function countTickets(db: KlokDB): Promise<number> {
-  return (await db.tickets.limit(1).primaryKeys()).length;
+  return (await hasTicketRecords(db)) ? 1 : 0;
 }
 
 export const ticketCountQuery = (db: KlokDB) => queryOptions({ queryKey: deskKeys.ticketCount(), queryFn: () => countTickets(db) });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CallSave } from '../../../src-shared/phone/call-input';
 import { now } from '../../clock/app-clock';
+import { ticketRecord } from '../../db/ticket-pages';
 import { useDeskServices } from '../../desk/desk-services';
 import { discardCall, endCall, saveCall, startCall, type CallStart } from '../../store/call-store';
 import { refreshTicket } from '../tickets/mutations';
@@ -45,7 +46,7 @@ export function useSaveCall(onSaved: (ticketNumber: string) => void) {
       await invalidate();
       if (row.reason === 'outage_report') await client.invalidateQueries({ queryKey: outageKeys.all });
       if (row.ticketId) await refreshTicket(client, db, row.ticketId);
-      onSaved((row.ticketId ? (await db.tickets.get(row.ticketId))?.number : undefined) ?? '');
+      onSaved((row.ticketId ? (await ticketRecord(db, row.ticketId))?.number : undefined) ?? '');
     },
   });
 }

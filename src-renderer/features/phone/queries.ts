@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KlokDB } from '../../db/klok-db';
+import { ticketRecords } from '../../db/ticket-pages';
 import { loadCalls, loadOpenCall } from '../../store/call-store';
 
 export const callKeys = {
@@ -24,6 +25,6 @@ export const ticketNumbersQuery = (db: KlokDB, ticketIds: readonly (string | nul
   const ids = [...new Set(ticketIds.filter((id): id is string => Boolean(id)))].sort();
   return queryOptions({
     queryKey: [...callKeys.ticketNumbers(), ids],
-    queryFn: async () => new Map((await db.tickets.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r.number] as const] : []))),
+    queryFn: async () => new Map((await ticketRecords(db, ids)).flatMap((r) => (r ? [[r.id, r.number] as const] : []))),
   });
 };

@@ -12,6 +12,7 @@ import { syncClient, type Fetch } from './sync-client';
 import { SyncEngine } from './sync-engine';
 import { memorySyncServer } from './sync-test-support';
 import { countLog } from '../../db/log-blocks';
+import { allTicketRecords, ticketRecord } from '../../db/ticket-pages';
 
 afterEach(deleteFreshDbs);
 
@@ -47,7 +48,7 @@ async function deskWithTicket(db: KlokDB, by: { by: string; workstation: string 
   return registerTicket(db, plans, { contractId: contract.id, title: 'Login fails', type: 'bug', environment: 'production', channel: 'portal' }, by, MON_0900);
 }
 
-const sortedTickets = async (db: KlokDB) => (await db.tickets.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+const sortedTickets = async (db: KlokDB) => (await allTicketRecords(db)).sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('the sync engine', () => {
   it('pushes the tickets a workstation held before it joined, and another workstation pulls the same desk with the same clocks', async () => {
@@ -70,7 +71,7 @@ describe('the sync engine', () => {
     const wsB = workstation(b, linkB, server.fetch);
     wsB.engine.start();
     await wsB.engine.syncNow();
-    expect((await b.tickets.get(ticket.id))?.number).toBe(ticket.number);
+    expect((await ticketRecord(b, ticket.id))?.number).toBe(ticket.number);
     expect(await sortedTickets(b)).toEqual(await sortedTickets(a));
     expect((await localDigest(b)).digest).toBe((await localDigest(a)).digest);
     // What B pulled is never queued to go back.
@@ -116,7 +117,7 @@ describe('the sync engine', () => {
     expect(await countLog(a)).toBe(server.ids().length);
     expect(await countLog(b)).toBe(server.ids().length);
     expect(await sortedTickets(b)).toEqual(await sortedTickets(a));
-    const merged = await a.tickets.get(ticket.id);
+    const merged = await ticketRecord(a, ticket.id);
     expect([merged?.assignee, merged?.line]).toEqual(['Bram', 'second']);
   });
 
@@ -145,7 +146,7 @@ describe('the sync engine', () => {
     const wsA = workstation(a, linkA, server.fetch);
     const ticket = await deskWithTicket(a, { by: 'Anna', workstation: 'ws-a' });
     await wsA.engine.syncNow();
-    await expect.poll(async () => (await b.tickets.get(ticket.id))?.number, { timeout: 5_000 }).toBe(ticket.number);
+    await expect.poll(async () => (await ticketRecord(b, ticket.id))?.number, { timeout: 5_000 }).toBe(ticket.number);
     wsB.engine.stop();
   });
 });

@@ -16,6 +16,7 @@ import { syncClient, type Fetch } from './sync-client';
 import { SyncEngine } from './sync-engine';
 import { serversUnderTest } from './sync-servers-under-test';
 import { readLog, countLog } from '../../db/log-blocks';
+import { allTicketRecords } from '../../db/ticket-pages';
 
 /**
  * The model test of team sync: several workstations share a desk through a server while the
@@ -74,7 +75,7 @@ async function write(station: Station, pick: number, now: number): Promise<void>
     await addCustomer(station.db, plans, { name: `Klant ${pick}`, contractName: 'Support', policyId: 'scope4mation', planId: 'support' }, station.actor, now);
     return;
   }
-  const tickets = await station.db.tickets.orderBy('id').toArray();
+  const tickets = await allTicketRecords(station.db);
   if (tickets.length === 0 || pick % 3 === 0) {
     await registerTicket(
       station.db,
@@ -96,7 +97,7 @@ async function write(station: Station, pick: number, now: number): Promise<void>
 const projections = async (db: KlokDB) => {
   const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    tickets: byId(await db.tickets.toArray()),
+    tickets: byId(await allTicketRecords(db)),
     customers: byId(await db.customers.toArray()),
     contracts: byId(await db.contracts.toArray()),
     workstations: byId(await db.workstations.toArray()),
@@ -185,7 +186,7 @@ describe.each(servers.list)('team sync through $name', (server) => {
           for (let round = 0; round < 2; round += 1) for (const s of stations) await s.engine.syncNow();
 
           // Every ticket has its own number: each workstation numbered with the code it leased.
-          const numbers = (await stations[0]!.db.tickets.toArray()).map((t) => t.number);
+          const numbers = (await allTicketRecords(stations[0]!.db)).map((t) => t.number);
           expect(new Set(numbers).size).toBe(numbers.length);
           const serverIds = await desk.ids();
           expect(new Set(serverIds).size).toBe(serverIds.length);

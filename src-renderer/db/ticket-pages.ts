@@ -1,0 +1,229 @@
+import type { KlokDB } from './klok-db';
+import type { TicketRecord } from './ticket-records';
+
+/**
+ * Tickets kept a page at a time (decision 29): the `ticketPages` table holds up to
+ * TICKETS_PER_PAGE ticket records in one IndexedDB record. Chromium's IndexedDB spends most of a
+ * write on each record it is handed, whatever its size: 10,000 ticket records took it 1.5–1.7 s
+ * to write on this machine, the same tickets in 400 pages about 0.3 s.
+ *
+ * A ticket stays on the page it was first written to. A new ticket goes on the newest page while
+ * that has room, else on a new one. Each ticket's record is kept as JSON text, so a page is copied
+ * as a few strings and a reader parses only the tickets it wants.
+ *
+ * Every read and write of ticket records goes through this module; nothing else knows pages.
+ */
+export const TICKETS_PER_PAGE = 25;
+
+/** An open ticket's place in the queue: the `queue` index's key. */
+type QueueEntry = readonly [queueKey: number, numberKey: string, ticketId: string];
+/** A closed ticket's last change: the `closed` index's key. */
+type ClosedEntry = readonly [closedKey: number, ticketId: string];
+
+export interface TicketPage {
+  /** The page's number: pages are made in increasing order. */
+  readonly id: number;
+  /** The ids of the tickets on the page (index `ids`, one entry each). */
+  readonly ids: readonly string[];
+  /** Each ticket's record as JSON text, in the order of `ids`. */
+  readonly texts: readonly string[];
+  /** The open tickets' places in the queue (index `queue`, one entry each). */
+  readonly queue: readonly QueueEntry[];
+  /** The closed tickets' last changes (index `closed`, one entry each). */
+  readonly closed: readonly ClosedEntry[];
+  /** 1 while the page holds an open ticket (index `hasOpen`): the board's whole list reads these. */
+  readonly hasOpen?: 1;
+}
+
+function queueEntryOf(record: TicketRecord): QueueEntry[] {
+  return record.queueKey === undefined || record.numberKey === undefined ? [] : [[record.queueKey, record.numberKey, record.id]];
+}
+
+function closedEntryOf(record: TicketRecord): ClosedEntry[] {
+  return record.closedKey === undefined ? [] : [[record.closedKey, record.id]];
+}
+
+function withIndexes(id: number, ids: string[], texts: string[], queue: QueueEntry[], closed: ClosedEntry[]): TicketPage {
+  return queue.length > 0 ? { id, ids, texts, queue, closed, hasOpen: 1 } : { id, ids, texts, queue, closed };
+}
+
+/** The page `id` holding `records`, in their order. */
+export function pageOf(id: number, records: readonly TicketRecord[]): TicketPage {
+  return withIndexes(
+    id,
+    records.map((r) => r.id),
+    records.map((r) => JSON.stringify(r)),
+    records.flatMap(queueEntryOf),
+    records.flatMap(closedEntryOf),
+  );
+}
+
+/**
+ * The page with `changes` made: a ticket changed in place (null: taken off the page), then
+ * `added` after the rest. The other tickets' texts are kept as they are, never parsed.
+ */
+export function pageWith(page: TicketPage, changes: ReadonlyMap<string, TicketRecord | null>, added: readonly TicketRecord[] = []): TicketPage {
+  const ids: string[] = [];
+  const texts: string[] = [];
+  const changed: TicketRecord[] = [];
+  page.ids.forEach((id, i) => {
+    const change = changes.get(id);
+    if (change === null) return;
+    ids.push(id);
+    texts.push(change ? JSON.stringify(change) : page.texts[i]!);
+    if (change) changed.push(change);
+  });
+  for (const record of added) {
+    ids.push(record.id);
+    texts.push(JSON.stringify(record));
+  }
+  const kept = <T extends readonly unknown[]>(entries: readonly T[], idAt: number) => entries.filter((e) => !changes.has(e[idAt] as string));
+  const now = [...changed, ...added];
+  return withIndexes(page.id, ids, texts, [...kept(page.queue, 2), ...now.flatMap(queueEntryOf)], [...kept(page.closed, 1), ...now.flatMap(closedEntryOf)]);
+}
+
+/** The record of ticket `id` on `page`, or undefined when it is not there. */
+export function recordOnPage(page: TicketPage | undefined, id: string): TicketRecord | undefined {
+  const i = page ? page.ids.indexOf(id) : -1;
+  return i < 0 ? undefined : (JSON.parse(page!.texts[i]!) as TicketRecord);
+}
+
+/** Every record on `page`, in its order. */
+export function recordsOnPage(page: TicketPage): TicketRecord[] {
+  return page.texts.map((text) => JSON.parse(text) as TicketRecord);
+}
+
+/** The pages holding any of `ids`, each once. */
+async function pagesHolding(db: KlokDB, ids: readonly string[]): Promise<TicketPage[]> {
+  if (ids.length === 0) return [];
+  const pages = await db.ticketPages.where('ids').anyOf(ids).toArray();
+  return [...new Map(pages.map((p) => [p.id, p])).values()];
+}
+
+/** The record of one ticket; undefined when the desk has no such ticket. */
+export async function ticketRecord(db: KlokDB, id: string): Promise<TicketRecord | undefined> {
+  return recordOnPage(await db.ticketPages.where('ids').equals(id).first(), id);
+}
+
+/** The records of `ids`, in their order; undefined where the desk has no such ticket. */
+export async function ticketRecords(db: KlokDB, ids: readonly string[]): Promise<(TicketRecord | undefined)[]> {
+  const pageOfId = new Map<string, TicketPage>();
+  for (const page of await pagesHolding(db, ids)) for (const id of page.ids) pageOfId.set(id, page);
+  return ids.map((id) => recordOnPage(pageOfId.get(id), id));
+}
+
+/** Every ticket's record, by id: what a test compares, or a check of the whole desk. */
+export async function allTicketRecords(db: KlokDB): Promise<TicketRecord[]> {
+  const records = (await db.ticketPages.toArray()).flatMap(recordsOnPage);
+  return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** How many tickets the desk holds (open and closed): the `ids` index's entries. */
+export function countTicketRecords(db: KlokDB): Promise<number> {
+  return db.ticketPages.orderBy('ids').count();
+}
+
+/** Whether the desk holds any ticket, reading at most one key. */
+export async function hasTicketRecords(db: KlokDB): Promise<boolean> {
+  return (await db.ticketPages.limit(1).primaryKeys()).length > 0;
+}
+
+function byQueuePlace(a: QueueEntry, b: QueueEntry): number {
+  return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+}
+
+/**
+ * Every open ticket's record, in queue order (place, then number): read from the pages that hold
+ * an open ticket (`hasOpen`), never the pages of closed tickets alone (a desk may hold 100,000).
+ * Call inside a transaction to read with other tables.
+ */
+export async function openTicketRecords(db: KlokDB): Promise<TicketRecord[]> {
+  const pages = await db.ticketPages.where('hasOpen').equals(1).toArray();
+  const places = pages.flatMap((page) => page.queue.map((entry) => ({ entry, page })));
+  places.sort((a, b) => byQueuePlace(a.entry, b.entry));
+  return places.map(({ entry, page }) => recordOnPage(page, entry[2])!);
+}
+
+/**
+ * The records of `ids` in the given order, read from the pages `pageIds` name (an index walk's
+ * primary keys, one per id).
+ */
+async function recordsFromPages(db: KlokDB, ids: readonly string[], pageIds: readonly number[]): Promise<TicketRecord[]> {
+  const unique = [...new Set(pageIds)];
+  const pages = new Map((await db.ticketPages.bulkGet(unique)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  return ids.flatMap((id, i) => {
+    const record = recordOnPage(pages.get(pageIds[i]!), id);
+    return record ? [record] : [];
+  });
+}
+
+/** The first `limit` open tickets' records in queue order: the `queue` index's first entries. */
+export async function firstOpenTicketRecords(db: KlokDB, limit: number): Promise<TicketRecord[]> {
+  const [keys, pageIds] = await Promise.all([db.ticketPages.orderBy('queue').limit(limit).keys(), db.ticketPages.orderBy('queue').limit(limit).primaryKeys()]);
+  return recordsFromPages(
+    db,
+    keys.map((k) => (k as unknown as QueueEntry)[2]),
+    pageIds,
+  );
+}
+
+/** Closed tickets' records read per step of a search: a page of the list rarely needs a second. */
+const CLOSED_STEP = 200;
+
+/**
+ * Closed tickets' records, most recently changed first (the `closed` index backwards), that
+ * `matches`: the `limit` after the first `offset` matches. Walks the index a step at a time and
+ * stops as soon as it has them.
+ */
+export async function closedTicketRecords(db: KlokDB, matches: (record: TicketRecord) => boolean, offset: number, limit: number): Promise<TicketRecord[]> {
+  const found: TicketRecord[] = [];
+  let skipped = 0;
+  for (let at = 0; ; at += CLOSED_STEP) {
+    const [keys, pageIds] = await Promise.all([
+      db.ticketPages.orderBy('closed').reverse().offset(at).limit(CLOSED_STEP).keys(),
+      db.ticketPages.orderBy('closed').reverse().offset(at).limit(CLOSED_STEP).primaryKeys(),
+    ]);
+    const records = await recordsFromPages(
+      db,
+      keys.map((k) => (k as unknown as ClosedEntry)[1]),
+      pageIds,
+    );
+    for (const record of records) {
+      if (!matches(record)) continue;
+      if (skipped < offset) skipped += 1;
+      else found.push(record);
+      if (found.length === limit) return found;
+    }
+    if (keys.length < CLOSED_STEP) return found;
+  }
+}
+
+/**
+ * Writes each ticket's record into its page, in the caller's transaction: a changed ticket in place,
+ * a new one on the newest page while it has room, then on new pages; null takes a ticket off its
+ * page (an empty page is deleted).
+ */
+export async function writeTicketRecords(db: KlokDB, changes: ReadonlyMap<string, TicketRecord | null>): Promise<void> {
+  if (changes.size === 0) return;
+  const pages = new Map((await pagesHolding(db, [...changes.keys()])).map((p) => [p.id, p]));
+  const placed = new Set([...pages.values()].flatMap((p) => p.ids));
+  const added = [...changes].flatMap(([id, record]) => (record && !placed.has(id) ? [record] : []));
+  const written = new Map([...pages].map(([id, page]) => [id, pageWith(page, changes)]));
+  if (added.length > 0) {
+    const newestKey = (await db.ticketPages.orderBy(':id').reverse().limit(1).primaryKeys())[0];
+    const newest = newestKey === undefined ? undefined : (written.get(newestKey) ?? (await db.ticketPages.get(newestKey)));
+    let from = 0;
+    if (newest && newest.ids.length < TICKETS_PER_PAGE) {
+      from = TICKETS_PER_PAGE - newest.ids.length;
+      written.set(newest.id, pageWith(newest, new Map(), added.slice(0, from)));
+    }
+    let next = (newestKey ?? 0) + 1;
+    for (let i = from; i < added.length; i += TICKETS_PER_PAGE) {
+      written.set(next, pageOf(next, added.slice(i, i + TICKETS_PER_PAGE)));
+      next += 1;
+    }
+  }
+  const empty = [...written.values()].filter((p) => p.ids.length === 0).map((p) => p.id);
+  const full = [...written.values()].filter((p) => p.ids.length > 0);
+  await Promise.all([db.ticketPages.bulkPut(full), empty.length > 0 ? db.ticketPages.bulkDelete(empty) : undefined]);
+}
