@@ -1,3 +1,4 @@
+import type { Collection } from 'dexie';
 import type { KlokDB } from './klok-db';
 import type { TicketRecord } from './ticket-records';
 
@@ -144,58 +145,70 @@ export async function openTicketRecords(db: KlokDB): Promise<TicketRecord[]> {
   return places.map(({ entry, page }) => recordOnPage(page, entry[2])!);
 }
 
+/** An index entry's key and the page it points to, as a walk of the index gives them. */
+interface Entry<K> {
+  readonly key: K;
+  readonly pageId: number;
+}
+
+/** The entries of `collection` (an index walk), key and page together, in one walk. */
+async function entriesOf<K>(collection: Collection<TicketPage, number>): Promise<Entry<K>[]> {
+  const entries: Entry<K>[] = [];
+  await collection.eachKey((key, cursor) => void entries.push({ key: key as unknown as K, pageId: cursor.primaryKey }));
+  return entries;
+}
+
 /**
- * The records of `ids` in the given order, read from the pages `pageIds` name (an index walk's
- * primary keys, one per id).
+ * The first `limit` open tickets' records in queue order: the `queue` index's first entries, and
+ * the pages they point to. Call inside a transaction to read with other tables.
  */
-async function recordsFromPages(db: KlokDB, ids: readonly string[], pageIds: readonly number[]): Promise<TicketRecord[]> {
-  const unique = [...new Set(pageIds)];
-  const pages = new Map((await db.ticketPages.bulkGet(unique)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
-  return ids.flatMap((id, i) => {
-    const record = recordOnPage(pages.get(pageIds[i]!), id);
-    return record ? [record] : [];
+export async function firstOpenTicketRecords(db: KlokDB, limit: number): Promise<TicketRecord[]> {
+  return db.transaction('r', db.ticketPages, async () => {
+    const entries = await entriesOf<QueueEntry>(db.ticketPages.orderBy('queue').limit(limit));
+    const pages = new Map((await db.ticketPages.bulkGet([...new Set(entries.map((e) => e.pageId))])).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    return entries.flatMap(({ key, pageId }) => {
+      const record = recordOnPage(pages.get(pageId), key[2]);
+      return record ? [record] : [];
+    });
   });
 }
 
-/** The first `limit` open tickets' records in queue order: the `queue` index's first entries. */
-export async function firstOpenTicketRecords(db: KlokDB, limit: number): Promise<TicketRecord[]> {
-  const [keys, pageIds] = await Promise.all([db.ticketPages.orderBy('queue').limit(limit).keys(), db.ticketPages.orderBy('queue').limit(limit).primaryKeys()]);
-  return recordsFromPages(
-    db,
-    keys.map((k) => (k as unknown as QueueEntry)[2]),
-    pageIds,
-  );
-}
-
-/** Closed tickets' records read per step of a search: a page of the list rarely needs a second. */
+/** The `closed` index's entries read per step of a walk: a page of the list rarely needs a second. */
 const CLOSED_STEP = 200;
 
 /**
  * Closed tickets' records, most recently changed first (the `closed` index backwards), that
- * `matches`: the `limit` after the first `offset` matches. Walks the index a step at a time and
- * stops as soon as it has them.
+ * `matches`: the `limit` after the first `offset` matches. Walks the index a step at a time, each
+ * step after the last key of the one before, and stops as soon as it has them. A page is read at
+ * most once: its closed tickets are all judged when it is read.
  */
 export async function closedTicketRecords(db: KlokDB, matches: (record: TicketRecord) => boolean, offset: number, limit: number): Promise<TicketRecord[]> {
-  const found: TicketRecord[] = [];
-  let skipped = 0;
-  for (let at = 0; ; at += CLOSED_STEP) {
-    const [keys, pageIds] = await Promise.all([
-      db.ticketPages.orderBy('closed').reverse().offset(at).limit(CLOSED_STEP).keys(),
-      db.ticketPages.orderBy('closed').reverse().offset(at).limit(CLOSED_STEP).primaryKeys(),
-    ]);
-    const records = await recordsFromPages(
-      db,
-      keys.map((k) => (k as unknown as ClosedEntry)[1]),
-      pageIds,
-    );
-    for (const record of records) {
-      if (!matches(record)) continue;
-      if (skipped < offset) skipped += 1;
-      else found.push(record);
-      if (found.length === limit) return found;
+  return db.transaction('r', db.ticketPages, async () => {
+    const found: TicketRecord[] = [];
+    const judged = new Map<string, TicketRecord | null>();
+    let skipped = 0;
+    let after: ClosedEntry | null = null;
+    for (;;) {
+      const walk: Collection<TicketPage, number> = after === null ? db.ticketPages.orderBy('closed') : db.ticketPages.where('closed').below([...after]);
+      const entries: Entry<ClosedEntry>[] = await entriesOf<ClosedEntry>(walk.reverse().limit(CLOSED_STEP));
+      const unread = [...new Set(entries.filter((e) => !judged.has(e.key[1])).map((e) => e.pageId))];
+      for (const page of await db.ticketPages.bulkGet(unread)) {
+        for (const [, id] of page?.closed ?? []) {
+          const record = recordOnPage(page, id)!;
+          judged.set(id, matches(record) ? record : null);
+        }
+      }
+      for (const { key } of entries) {
+        const record = judged.get(key[1]);
+        if (!record) continue;
+        if (skipped < offset) skipped += 1;
+        else found.push(record);
+        if (found.length === limit) return found;
+      }
+      if (entries.length < CLOSED_STEP) return found;
+      after = entries.at(-1)!.key;
     }
-    if (keys.length < CLOSED_STEP) return found;
-  }
+  });
 }
 
 /**
