@@ -167,6 +167,7 @@ describe('reading ticket records', () => {
     const all = (r: TicketRecord) => r.isOpen === 0;
     expect((await closedTicketRecords(db, all, 0, 3)).map((r) => r.number)).toEqual(['T-1549', 'T-1548', 'T-1547']);
     expect((await closedTicketRecords(db, all, 448, 5)).map((r) => r.number)).toEqual(['T-1101', 'T-1100']);
+    expect(await closedTicketRecords(db, all, 0, 0)).toEqual([]);
     // Numbers ending in 7: the walk goes through every step of 200 to find the 45 of them.
     const sevens = (r: TicketRecord) => r.number.endsWith('7');
     const found = await closedTicketRecords(db, sevens, 40, 10);

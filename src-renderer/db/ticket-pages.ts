@@ -183,6 +183,7 @@ const CLOSED_STEP = 200;
  * most once: its closed tickets are all judged when it is read.
  */
 export async function closedTicketRecords(db: KlokDB, matches: (record: TicketRecord) => boolean, offset: number, limit: number): Promise<TicketRecord[]> {
+  if (limit <= 0) return [];
   return db.transaction('r', db.ticketPages, async () => {
     const found: TicketRecord[] = [];
     const judged = new Map<string, TicketRecord | null>();
