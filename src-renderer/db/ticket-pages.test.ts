@@ -148,6 +148,9 @@ describe('reading ticket records', () => {
     expect((await ticketRecord(db, 'tk-0120'))?.number).toBe('T-1120');
     expect((await ticketRecords(db, ['tk-0130', 'tk-gone', 'tk-0002', 'tk-0130'])).map((r) => r?.number)).toEqual(['T-1130', undefined, 'T-1002', 'T-1130']);
     expect(await ticketRecords(db, [])).toEqual([]);
+    // Many ids at once are found in one walk of the index, in the order asked all the same.
+    const many = Array.from({ length: 40 }, (_, i) => `tk-${String(500 - i * 7).padStart(4, '0')}`);
+    expect((await ticketRecords(db, many)).map((r) => r?.number)).toEqual(many.map((id) => `T-${1000 + Number(id.slice(3))}`));
     expect(await countTicketRecords(db)).toBe(510);
     const ids = (await allTicketRecords(db)).map((r) => r.id);
     expect(ids).toHaveLength(510);

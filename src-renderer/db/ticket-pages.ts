@@ -94,10 +94,20 @@ export function recordsOnPage(page: TicketPage): TicketRecord[] {
   return page.texts.map((text) => JSON.parse(text) as TicketRecord);
 }
 
-/** The pages holding any of `ids`, each once. */
+/** Up to this many ids are looked up one request each; more are found in one walk of the index. */
+const LOOKUPS_AT_ONCE = 32;
+
+/**
+ * The pages holding any of `ids`, each once. A few ids (a command, a registration) are each a
+ * keyed request, answered in one go; many (an import, a pull) are one walk of the index (Dexie's
+ * `anyOf`, a cursor that steps from one id to the next).
+ */
 async function pagesHolding(db: KlokDB, ids: readonly string[]): Promise<TicketPage[]> {
   if (ids.length === 0) return [];
-  const pages = await db.ticketPages.where('ids').anyOf(ids).toArray();
+  const pages =
+    ids.length <= LOOKUPS_AT_ONCE
+      ? (await Promise.all(ids.map((id) => db.ticketPages.where('ids').equals(id).first()))).flatMap((p) => (p ? [p] : []))
+      : await db.ticketPages.where('ids').anyOf(ids).toArray();
   return [...new Map(pages.map((p) => [p.id, p])).values()];
 }
 
