@@ -4,6 +4,7 @@ import { deleteFreshDbs, freshDb } from '../store/store-test-support';
 import type { KlokDB } from './klok-db';
 import {
   allTicketRecords,
+  clearTicketPages,
   closedTicketRecords,
   countTicketRecords,
   firstOpenTicketRecords,
@@ -126,6 +127,43 @@ describe('writeTicketRecords', () => {
       }),
     ).rejects.toThrow('refused later');
     expect(await db.ticketPages.toArray()).toEqual(before);
+  });
+});
+
+describe('one read-write transaction', () => {
+  it('reads back what it wrote, a ticket taken off included, without reading its page again', async () => {
+    const db = freshDb();
+    await write(db, [record(1, { queueKey: 1 }), record(2, { queueKey: 2 })]);
+    const reads: number[] = [];
+    await db.transaction('rw', db.ticketPages, async () => {
+      expect((await ticketRecord(db, 'tk-0001'))?.queueKey).toBe(1);
+      db.ticketPages.hook('reading', (page) => (reads.push(page.id), page));
+      await writeTicketRecords(
+        db,
+        new Map([
+          ['tk-0001', record(1, { closedKey: 7 })],
+          ['tk-0002', null],
+        ]),
+      );
+      expect(await ticketRecord(db, 'tk-0001')).toEqual(record(1, { closedKey: 7 }));
+      expect(await ticketRecord(db, 'tk-0002')).toBeUndefined();
+      expect((await ticketRecords(db, ['tk-0002', 'tk-0001'])).map((r) => r?.id)).toEqual([undefined, 'tk-0001']);
+    });
+    // The page was read to decide, then taken from what the transaction had seen.
+    expect(reads).toEqual([]);
+    expect(await allTicketRecords(db)).toEqual([record(1, { closedKey: 7 })]);
+  });
+
+  it('forgets what it saw when the desk is emptied, so a ticket written after goes on a new page', async () => {
+    const db = freshDb();
+    await write(db, [record(1, { queueKey: 1 })]);
+    await db.transaction('rw', db.ticketPages, async () => {
+      expect(await ticketRecord(db, 'tk-0001')).toBeDefined();
+      await clearTicketPages(db);
+      expect(await ticketRecord(db, 'tk-0001')).toBeUndefined();
+      await writeTicketRecords(db, new Map([['tk-0002', record(2, { queueKey: 2 })]]));
+    });
+    expect((await db.ticketPages.toArray()).map((p) => [p.id, p.ids])).toEqual([[1, ['tk-0002']]]);
   });
 });
 

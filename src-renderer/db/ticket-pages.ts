@@ -1,4 +1,4 @@
-import type { Collection } from 'dexie';
+import { Dexie, type Collection } from 'dexie';
 import type { KlokDB } from './klok-db';
 import type { TicketRecord } from './ticket-records';
 
@@ -94,6 +94,27 @@ export function recordsOnPage(page: TicketPage): TicketRecord[] {
   return page.texts.map((text) => JSON.parse(text) as TicketRecord);
 }
 
+/**
+ * The page each ticket is on, as a read-write transaction has read or written it. A command reads
+ * its ticket's page to decide, writes it, and reads the ticket back, all in one transaction: the
+ * page is read from IndexedDB once. Kept per IndexedDB transaction, so nothing outlives it; every
+ * write of pages in it goes through this module (writeTicketRecords, clearTicketPages).
+ */
+const pagesSeen = new WeakMap<IDBTransaction, Map<string, TicketPage>>();
+
+/** The pages seen in the running read-write transaction; none outside one. */
+function seenPages(): Map<string, TicketPage> | undefined {
+  const tx = Dexie.currentTransaction as typeof Dexie.currentTransaction | null | undefined;
+  if (!tx || tx.mode !== 'readwrite' || !tx.idbtrans) return undefined;
+  let seen = pagesSeen.get(tx.idbtrans);
+  if (!seen) pagesSeen.set(tx.idbtrans, (seen = new Map()));
+  return seen;
+}
+
+function noteSeen(seen: Map<string, TicketPage> | undefined, pages: readonly TicketPage[]): void {
+  if (seen) for (const page of pages) for (const id of page.ids) seen.set(id, page);
+}
+
 /** Up to this many ids are looked up one request each; more are found in one walk of the index. */
 const LOOKUPS_AT_ONCE = 32;
 
@@ -103,17 +124,22 @@ const LOOKUPS_AT_ONCE = 32;
  * `anyOf`, a cursor that steps from one id to the next).
  */
 async function pagesHolding(db: KlokDB, ids: readonly string[]): Promise<TicketPage[]> {
-  if (ids.length === 0) return [];
-  const pages =
-    ids.length <= LOOKUPS_AT_ONCE
-      ? (await Promise.all(ids.map((id) => db.ticketPages.where('ids').equals(id).first()))).flatMap((p) => (p ? [p] : []))
-      : await db.ticketPages.where('ids').anyOf(ids).toArray();
-  return [...new Map(pages.map((p) => [p.id, p])).values()];
+  const seen = seenPages();
+  const known = seen ? ids.flatMap((id) => seen.get(id) ?? []) : [];
+  const unknown = seen ? ids.filter((id) => !seen.has(id)) : ids;
+  const read =
+    unknown.length === 0
+      ? []
+      : unknown.length <= LOOKUPS_AT_ONCE
+        ? (await Promise.all(unknown.map((id) => db.ticketPages.where('ids').equals(id).first()))).flatMap((p) => (p ? [p] : []))
+        : await db.ticketPages.where('ids').anyOf(unknown).toArray();
+  noteSeen(seen, read);
+  return [...new Map([...known, ...read].map((p) => [p.id, p])).values()];
 }
 
 /** The record of one ticket; undefined when the desk has no such ticket. */
 export async function ticketRecord(db: KlokDB, id: string): Promise<TicketRecord | undefined> {
-  return recordOnPage(await db.ticketPages.where('ids').equals(id).first(), id);
+  return recordOnPage((await pagesHolding(db, [id]))[0], id);
 }
 
 /** The records of `ids`, in their order; undefined where the desk has no such ticket. */
@@ -250,4 +276,13 @@ export async function writeTicketRecords(db: KlokDB, changes: ReadonlyMap<string
   const empty = [...written.values()].filter((p) => p.ids.length === 0).map((p) => p.id);
   const full = [...written.values()].filter((p) => p.ids.length > 0);
   await Promise.all([db.ticketPages.bulkPut(full), empty.length > 0 ? db.ticketPages.bulkDelete(empty) : undefined]);
+  const seen = seenPages();
+  if (seen) for (const [id, record] of changes) if (record === null) seen.delete(id);
+  noteSeen(seen, full);
+}
+
+/** Takes every ticket off the desk (an import replaces the desk), in the caller's transaction. */
+export async function clearTicketPages(db: KlokDB): Promise<void> {
+  await db.ticketPages.clear();
+  seenPages()?.clear();
 }

@@ -11,6 +11,7 @@ import type { KlokDB } from '../db/klok-db';
 import { LEGACY_WRITER } from '../db/upgrade-to-desk-log';
 import { newId } from './actor';
 import { readLog } from '../db/log-blocks';
+import { clearTicketPages } from '../db/ticket-pages';
 import { appendEvents, deskTables } from './append-events';
 import type { DeskProjections } from '../../src-shared/desk-log/project-desk';
 import { openTicketsOf, type TicketWithLog } from './ticket-store';
@@ -114,7 +115,7 @@ async function replaceDesk(
       db.customers.clear(),
       db.contracts.clear(),
       db.agents.clear(),
-      db.ticketPages.clear(),
+      clearTicketPages(db),
       db.calls.clear(),
       db.engagements.clear(),
       db.billingRuns.clear(),
