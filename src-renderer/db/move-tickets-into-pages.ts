@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { pageOf, TICKETS_PER_PAGE, type TicketPage } from './ticket-pages';
+import { pagesOf, type TicketPage } from './ticket-pages';
 import type { TicketRecord } from './ticket-records';
 import { reportUpgradeProgress } from './upgrade-progress';
 
@@ -8,7 +8,8 @@ const STEP = 10_000;
 
 /**
  * Schema version 22 → 23 (decision 29): every ticket record moves from the `tickets` table, one
- * record per ticket, onto pages of TICKETS_PER_PAGE in `ticketPages`, in the order of their ids.
+ * record per ticket, onto pages in `ticketPages` (as many as pagesOf puts on one), in the order
+ * of their ids.
  * A step of 10,000 at a time, saying how far it has come after each (upgrade-progress.ts). The
  * records themselves are not changed. The version drops `tickets` once this has run.
  */
@@ -23,8 +24,8 @@ export async function moveTicketsIntoPages(tx: Transaction, step = STEP): Promis
     const range = after === null ? tickets.orderBy(':id') : tickets.where(':id').above(after);
     const records = (await range.limit(step).toArray()) as TicketRecord[];
     if (records.length === 0) break;
-    const written: TicketPage[] = [];
-    for (let i = 0; i < records.length; i += TICKETS_PER_PAGE) written.push(pageOf(next++, records.slice(i, i + TICKETS_PER_PAGE)));
+    const written = pagesOf(next, records);
+    next += written.length;
     await pages.bulkAdd(written);
     done += records.length;
     reportUpgradeProgress({ what: 'tickets', done, total });

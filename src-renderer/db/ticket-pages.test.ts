@@ -10,7 +10,9 @@ import {
   firstOpenTicketRecords,
   hasTicketRecords,
   openTicketRecords,
+  PAGE_CHARACTERS,
   pageOf,
+  pageSplits,
   pageWith,
   ticketRecord,
   ticketRecords,
@@ -79,7 +81,40 @@ describe('a page of tickets', () => {
   });
 });
 
+describe('pageSplits', () => {
+  const text = (n: number) => 'x'.repeat(n);
+  it('fills the page after which tickets come, then new pages, by count and by characters', () => {
+    // A page with 24 tickets takes one more; new pages take 25 small tickets each.
+    expect(
+      pageSplits(
+        24,
+        100,
+        Array.from({ length: 52 }, () => text(10)),
+      ),
+    ).toEqual([1, 25, 25, 1]);
+    // By characters: two tickets of 40 % of a page each fit, a third does not.
+    const big = text(PAGE_CHARACTERS * 0.4);
+    expect(pageSplits(0, 0, [big, big, big, big, big])).toEqual([2, 2, 1]);
+    expect(pageSplits(1, PAGE_CHARACTERS * 0.7, [big, big])).toEqual([0, 2]);
+    // An empty page takes a ticket larger than a page; a full one takes nothing.
+    expect(pageSplits(0, 0, [text(PAGE_CHARACTERS * 2), text(1)])).toEqual([1, 1]);
+    expect(pageSplits(TICKETS_PER_PAGE, 0, [text(1)])).toEqual([0, 1]);
+    expect(pageSplits(TICKETS_PER_PAGE, 0, [])).toEqual([0]);
+  });
+});
+
 describe('writeTicketRecords', () => {
+  it('starts a new page where a ticket would bring the newest past PAGE_CHARACTERS of text', async () => {
+    const db = freshDb();
+    const long = (n: number) => ({ ...record(n, { queueKey: n }), title: 'y'.repeat(PAGE_CHARACTERS * 0.3) }) as TicketRecord;
+    await write(db, [long(1), long(2), long(3)]);
+    await write(db, [long(4), record(5, { queueKey: 5 })]);
+    expect((await db.ticketPages.toArray()).map((p) => p.ids)).toEqual([
+      ['tk-0001', 'tk-0002', 'tk-0003'],
+      ['tk-0004', 'tk-0005'],
+    ]);
+  });
+
   it('puts new tickets on the newest page while it has room, then on new pages; a ticket never moves', async () => {
     const db = freshDb();
     expect(await hasTicketRecords(db)).toBe(false);

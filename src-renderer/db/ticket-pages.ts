@@ -5,8 +5,9 @@ import type { TicketRecord } from './ticket-records';
 /**
  * Tickets kept a page at a time (decision 29): the `ticketPages` table holds up to
  * TICKETS_PER_PAGE ticket records in one IndexedDB record. Chromium's IndexedDB spends most of a
- * write on each record it is handed, whatever its size: 10,000 ticket records took it 1.5–1.7 s
- * to write on this machine, the same tickets in 400 pages about 0.3 s.
+ * write on each record it is handed: 10,000 ticket records took it 1.5–1.7 s to write on this
+ * machine, the same tickets in 400 pages about 0.3 s. A record's size costs too, so a page also
+ * stops taking new tickets at PAGE_CHARACTERS of text: a change to one ticket rewrites its page.
  *
  * A ticket stays on the page it was first written to. A new ticket goes on the newest page while
  * that has room, else on a new one. Each ticket's record is kept as JSON text, so a page is copied
@@ -15,6 +16,12 @@ import type { TicketRecord } from './ticket-records';
  * Every read and write of ticket records goes through this module; nothing else knows pages.
  */
 export const TICKETS_PER_PAGE = 25;
+
+/**
+ * A page takes no new ticket that would bring its text past this many characters (unless it is
+ * empty). A ticket's text grows with its log while it is open, so a page can grow past it later.
+ */
+export const PAGE_CHARACTERS = 12_000;
 
 /** An open ticket's place in the queue: the `queue` index's key. */
 type QueueEntry = readonly [queueKey: number, numberKey: string, ticketId: string];
@@ -48,15 +55,79 @@ function withIndexes(id: number, ids: string[], texts: string[], queue: QueueEnt
   return queue.length > 0 ? { id, ids, texts, queue, closed, hasOpen: 1 } : { id, ids, texts, queue, closed };
 }
 
-/** The page `id` holding `records`, in their order. */
-export function pageOf(id: number, records: readonly TicketRecord[]): TicketPage {
+/** A ticket's record and its JSON text, made once. */
+interface Placed {
+  readonly record: TicketRecord;
+  readonly text: string;
+}
+
+function placedOf(records: readonly TicketRecord[]): Placed[] {
+  return records.map((record) => ({ record, text: JSON.stringify(record) }));
+}
+
+function pageOfPlaced(id: number, placed: readonly Placed[]): TicketPage {
   return withIndexes(
     id,
-    records.map((r) => r.id),
-    records.map((r) => JSON.stringify(r)),
-    records.flatMap(queueEntryOf),
-    records.flatMap(closedEntryOf),
+    placed.map((p) => p.record.id),
+    placed.map((p) => p.text),
+    placed.flatMap((p) => queueEntryOf(p.record)),
+    placed.flatMap((p) => closedEntryOf(p.record)),
   );
+}
+
+/** The page `id` holding `records`, in their order. */
+export function pageOf(id: number, records: readonly TicketRecord[]): TicketPage {
+  return pageOfPlaced(id, placedOf(records));
+}
+
+/** How many characters of text a page holds. */
+function charactersOn(page: TicketPage): number {
+  return page.texts.reduce((n, text) => n + text.length, 0);
+}
+
+/**
+ * How tickets of these texts, in order, go onto pages after a page that holds `count` tickets of
+ * `characters`: the first number goes onto that page (perhaps none), each further one onto a new
+ * page. A page takes a ticket while it holds fewer than TICKETS_PER_PAGE and the ticket's text
+ * keeps it within PAGE_CHARACTERS; an empty page takes any ticket.
+ */
+export function pageSplits(count: number, characters: number, texts: readonly string[]): number[] {
+  const splits = [0];
+  let [n, size] = [count, characters];
+  for (const text of texts) {
+    if (n >= TICKETS_PER_PAGE || (n > 0 && size + text.length > PAGE_CHARACTERS)) {
+      splits.push(0);
+      [n, size] = [0, 0];
+    }
+    splits[splits.length - 1]! += 1;
+    n += 1;
+    size += text.length;
+  }
+  return splits;
+}
+
+/** New pages, numbered from `firstId`, holding `records` in their order (pageSplits). */
+export function pagesOf(firstId: number, records: readonly TicketRecord[]): TicketPage[] {
+  const placed = placedOf(records);
+  return newPages(
+    firstId,
+    placed,
+    pageSplits(
+      TICKETS_PER_PAGE,
+      0,
+      placed.map((p) => p.text),
+    ).slice(1),
+  );
+}
+
+function newPages(firstId: number, placed: readonly Placed[], sizes: readonly number[]): TicketPage[] {
+  const pages: TicketPage[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    pages.push(pageOfPlaced(firstId + pages.length, placed.slice(at, at + size)));
+    at += size;
+  }
+  return pages;
 }
 
 /**
@@ -64,6 +135,10 @@ export function pageOf(id: number, records: readonly TicketRecord[]): TicketPage
  * `added` after the rest. The other tickets' texts are kept as they are, never parsed.
  */
 export function pageWith(page: TicketPage, changes: ReadonlyMap<string, TicketRecord | null>, added: readonly TicketRecord[] = []): TicketPage {
+  return pageWithPlaced(page, changes, placedOf(added));
+}
+
+function pageWithPlaced(page: TicketPage, changes: ReadonlyMap<string, TicketRecord | null>, added: readonly Placed[]): TicketPage {
   const ids: string[] = [];
   const texts: string[] = [];
   const changed: TicketRecord[] = [];
@@ -74,12 +149,12 @@ export function pageWith(page: TicketPage, changes: ReadonlyMap<string, TicketRe
     texts.push(change ? JSON.stringify(change) : page.texts[i]!);
     if (change) changed.push(change);
   });
-  for (const record of added) {
+  for (const { record, text } of added) {
     ids.push(record.id);
-    texts.push(JSON.stringify(record));
+    texts.push(text);
   }
   const kept = <T extends readonly unknown[]>(entries: readonly T[], idAt: number) => entries.filter((e) => !changes.has(e[idAt] as string));
-  const now = [...changed, ...added];
+  const now = [...changed, ...added.map((p) => p.record)];
   return withIndexes(page.id, ids, texts, [...kept(page.queue, 2), ...now.flatMap(queueEntryOf)], [...kept(page.closed, 1), ...now.flatMap(closedEntryOf)]);
 }
 
@@ -262,16 +337,14 @@ export async function writeTicketRecords(db: KlokDB, changes: ReadonlyMap<string
   if (added.length > 0) {
     const newestKey = (await db.ticketPages.orderBy(':id').reverse().limit(1).primaryKeys())[0];
     const newest = newestKey === undefined ? undefined : (written.get(newestKey) ?? (await db.ticketPages.get(newestKey)));
-    let from = 0;
-    if (newest && newest.ids.length < TICKETS_PER_PAGE) {
-      from = TICKETS_PER_PAGE - newest.ids.length;
-      written.set(newest.id, pageWith(newest, new Map(), added.slice(0, from)));
-    }
-    let next = (newestKey ?? 0) + 1;
-    for (let i = from; i < added.length; i += TICKETS_PER_PAGE) {
-      written.set(next, pageOf(next, added.slice(i, i + TICKETS_PER_PAGE)));
-      next += 1;
-    }
+    const placed = placedOf(added);
+    const [onNewest = 0, ...sizes] = pageSplits(
+      newest?.ids.length ?? TICKETS_PER_PAGE,
+      newest ? charactersOn(newest) : 0,
+      placed.map((p) => p.text),
+    );
+    if (newest && onNewest > 0) written.set(newest.id, pageWithPlaced(newest, new Map(), placed.slice(0, onNewest)));
+    for (const page of newPages((newestKey ?? 0) + 1, placed.slice(onNewest), sizes)) written.set(page.id, page);
   }
   const empty = [...written.values()].filter((p) => p.ids.length === 0).map((p) => p.id);
   const full = [...written.values()].filter((p) => p.ids.length > 0);
