@@ -331,8 +331,8 @@ export async function closedTicketRecords(db: KlokDB, matches: (record: TicketRe
 export async function writeTicketRecords(db: KlokDB, changes: ReadonlyMap<string, TicketRecord | null>): Promise<void> {
   if (changes.size === 0) return;
   const pages = new Map((await pagesHolding(db, [...changes.keys()])).map((p) => [p.id, p]));
-  const placed = new Set([...pages.values()].flatMap((p) => p.ids));
-  const added = [...changes].flatMap(([id, record]) => (record && !placed.has(id) ? [record] : []));
+  const onPages = new Set([...pages.values()].flatMap((p) => p.ids));
+  const added = [...changes].flatMap(([id, record]) => (record && !onPages.has(id) ? [record] : []));
   const written = new Map([...pages].map(([id, page]) => [id, pageWith(page, changes)]));
   if (added.length > 0) {
     const newestKey = (await db.ticketPages.orderBy(':id').reverse().limit(1).primaryKeys())[0];
