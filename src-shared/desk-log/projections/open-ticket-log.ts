@@ -6,8 +6,8 @@ import type { LoggedTicketEvent } from './ticket-projection';
 
 /**
  * An open ticket's log as the board reads it, with its place in the queue: the board's first
- * screen reads the few tickets that breach first by the `[queueKey+numberKey]` index, without
- * reading every open ticket (decision 21).
+ * screen reads the few tickets that breach first by their place in the queue (the ticket pages'
+ * `queue` index, decisions 21 and 29), without reading every open ticket.
  */
 export interface OpenTicketLog {
   readonly id: string;
@@ -31,10 +31,10 @@ export function openTicketLogOf(row: TicketRow, log: readonly LoggedTicketEvent[
 }
 
 /**
- * A ticket as the store keeps it: one record per ticket (decision 23). Its row, and while it is
- * open the board's fields beside it, so registering or importing a ticket writes one record, not
- * two, and the board reads rows and logs in one request. A closed ticket's record is its row alone,
- * which keeps it out of the `[queueKey+numberKey]` index.
+ * A ticket as the store keeps it: one record per ticket (decision 23), up to 25 of them on a page
+ * of tickets (decision 29). Its row, and while it is open the board's fields beside it, so the
+ * board reads rows and logs together. A closed ticket's record is its row alone, which keeps it out
+ * of the queue's index.
  */
 export type StoredTicket = TicketRow & Partial<Omit<OpenTicketLog, 'id'>>;
 
