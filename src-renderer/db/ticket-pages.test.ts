@@ -11,7 +11,7 @@ import {
   hasTicketRecords,
   openTicketRecords,
   PAGE_CHARACTERS,
-  pageOf,
+  pagesOf,
   pageSplits,
   pageWith,
   ticketRecord,
@@ -38,7 +38,7 @@ async function write(db: KlokDB, records: readonly (TicketRecord | [string, null
 
 describe('a page of tickets', () => {
   it('indexes each open ticket by its place in the queue and each closed one by its last change', () => {
-    const page = pageOf(7, [record(1, { queueKey: 50 }), record(2, { closedKey: 9 }), record(3, { queueKey: 10 })]);
+    const page = pagesOf(7, [record(1, { queueKey: 50 }), record(2, { closedKey: 9 }), record(3, { queueKey: 10 })])[0]!;
     expect(page.ids).toEqual(['tk-0001', 'tk-0002', 'tk-0003']);
     expect(page.queue).toEqual([
       [50, 'n000001', 'tk-0001'],
@@ -47,11 +47,11 @@ describe('a page of tickets', () => {
     expect(page.closed).toEqual([[9, 'tk-0002']]);
     expect(page.hasOpen).toBe(1);
     expect(JSON.parse(page.texts[1]!)).toEqual(record(2, { closedKey: 9 }));
-    expect(pageOf(8, [record(4, { closedKey: 1 })]).hasOpen).toBeUndefined();
+    expect(pagesOf(8, [record(4, { closedKey: 1 })])[0]!.hasOpen).toBeUndefined();
   });
 
   it('takes a change in place, keeps the other tickets’ texts as they were, and drops a ticket taken off', () => {
-    const page = pageOf(1, [record(1, { queueKey: 50 }), record(2, { queueKey: 60 }), record(3, { queueKey: 70 })]);
+    const page = pagesOf(1, [record(1, { queueKey: 50 }), record(2, { queueKey: 60 }), record(3, { queueKey: 70 })])[0]!;
     const closed = record(1, { closedKey: 99 });
     const changed = pageWith(
       page,

@@ -75,11 +75,6 @@ function pageOfPlaced(id: number, placed: readonly Placed[]): TicketPage {
   );
 }
 
-/** The page `id` holding `records`, in their order. */
-export function pageOf(id: number, records: readonly TicketRecord[]): TicketPage {
-  return pageOfPlaced(id, placedOf(records));
-}
-
 /** How many characters of text a page holds. */
 function charactersOn(page: TicketPage): number {
   return page.texts.reduce((n, text) => n + text.length, 0);
@@ -159,13 +154,13 @@ function pageWithPlaced(page: TicketPage, changes: ReadonlyMap<string, TicketRec
 }
 
 /** The record of ticket `id` on `page`, or undefined when it is not there. */
-export function recordOnPage(page: TicketPage | undefined, id: string): TicketRecord | undefined {
+function recordOnPage(page: TicketPage | undefined, id: string): TicketRecord | undefined {
   const i = page ? page.ids.indexOf(id) : -1;
   return i < 0 ? undefined : (JSON.parse(page!.texts[i]!) as TicketRecord);
 }
 
 /** Every record on `page`, in its order. */
-export function recordsOnPage(page: TicketPage): TicketRecord[] {
+function recordsOnPage(page: TicketPage): TicketRecord[] {
   return page.texts.map((text) => JSON.parse(text) as TicketRecord);
 }
 
